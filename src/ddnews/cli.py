@@ -1,0 +1,149 @@
+"""The ``ddnews`` command line: thin click wrappers over the Python API.
+
+Domain errors become ``click.ClickException`` in one place; no traceback reaches the user.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import DdnewsError, Errors, OutputError
+
+FORMATS = ("jsonl", "csv", "parquet")
+
+
+class _Group(click.Group):
+    """Turn any unexpected exception into a one-line error (no traceback for users)."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except DdnewsError as exc:
+            raise click.ClickException(str(exc)) from None
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            raise click.Abort() from None
+        except Exception as exc:  # noqa: BLE001
+            raise click.ClickException(f"unexpected error: {exc!r}. Please report it with the command you ran.") from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="ddnews")
+def main():
+    """ddnews: turn Vietnamese news and resolution texts into a table of facts.
+
+    Every fact (numbered documents, dates, officials, bodies, places, quantitative claims) keeps the
+    exact character offsets of the text it came from.
+
+    \b
+    Examples:
+      ddnews extract corpus/ --db facts.db
+      ddnews extract article.txt --format jsonl --output out.jsonl
+      cat article.txt | ddnews extract -
+    """
+
+
+def _write_tables(result, fmt: str, output: Path) -> list[Path]:
+    output.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, df in result.tables().items():
+        path = output / f"{name}.{fmt}"
+        try:
+            if fmt == "csv":
+                df.to_csv(path, index=False)
+            else:
+                df.to_parquet(path, index=False)
+        except Exception as exc:  # noqa: BLE001
+            raise OutputError(Errors.E303.format(path=path, reason=exc), code="E303") from exc
+        written.append(path)
+    return written
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True,
+              help="jsonl: one record per article (scored by score.py); csv/parquet: one table per fact kind.")
+@click.option("--output", "-o", type=click.Path(path_type=Path),
+              help="jsonl: output file (default stdout). csv/parquet: output folder (required).")
+@click.option("--db", type=click.Path(path_type=Path), help="Also write every fact into this SQLite file.")
+@click.option("--no-text", is_flag=True, help="Leave the article text out of the jsonl records.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on for more than 5 articles).")
+@click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
+def extract(paths, fmt, output, db, no_text, progress, quiet):
+    """Extract facts from articles: files, folders, globs, or - for stdin.
+
+    Inputs: .txt (optional '# url:/# title:/# published:' header lines), .jsonl (one article per
+    line with 'text' and optional id/url/title/published), .csv/.parquet (a 'text' column), .html.
+    An article that cannot be read or parsed becomes an error row saying why; the run goes on and
+    the exit status is 1 when any article failed.
+
+    \b
+    Examples:
+      ddnews extract corpus/ --db facts.db
+      ddnews extract corpus/*.txt --format jsonl --output facts.jsonl
+      ddnews extract articles.csv --format parquet --output tables/
+      ddnews extract page.html -o - | jq .documents
+    """
+    from .api import iter_records
+    from .frames import ExtractResult
+    from .nlp.pipeline import load
+
+    if fmt in ("csv", "parquet") and output is None:
+        raise click.UsageError(f"--format {fmt} writes one file per table: give a folder with --output.")
+    t0 = time.perf_counter()
+    nlp = load()
+    records = iter_records(list(paths), nlp=nlp, include_text=not no_text)
+    show = progress if progress is not None else None
+    from tqdm import tqdm
+
+    bar = tqdm(records, desc="extracting", unit=" articles", file=sys.stderr, disable=True if show is False else None,
+               leave=False, delay=0.5 if show is None else 0)
+    out_stream = None
+    if fmt == "jsonl":
+        try:
+            out_stream = sys.stdout if output in (None, Path("-")) else open(output, "w", encoding="utf-8")
+        except OSError as exc:
+            raise OutputError(Errors.E303.format(path=output, reason=exc.strerror), code="E303") from None
+    kept: list[dict] = []
+    n = n_err = 0
+    for rec in bar:
+        n += 1
+        if rec.get("error"):
+            n_err += 1
+            if not quiet:
+                e = rec["error"]
+                tqdm.write(f"error: {rec.get('source')}: {e['message']}", file=sys.stderr)
+        if out_stream is not None:
+            out_stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        if fmt != "jsonl" or db:
+            kept.append(rec)
+    if out_stream not in (None, sys.stdout):
+        out_stream.close()
+    result = ExtractResult(kept) if kept else None
+    if fmt in ("csv", "parquet") and result is not None:
+        _write_tables(result, fmt, output)
+    if db and result is not None:
+        from .store import Store
+
+        Store(db).write(result.records, result.error_records)
+    if not quiet:
+        dt = time.perf_counter() - t0
+        ok = n - n_err
+        counts = ""
+        if result is not None:
+            counts = ", ".join(f"{k} {len(result.table(k))}" for k in ("documents", "dates", "officials",
+                                                                        "organizations", "locations", "claims"))
+        where = f" → {output}" if output and output != Path("-") else ""
+        where += f" → {db}" if db else ""
+        click.echo(f"ddnews: {ok} articles, {n_err} errors in {dt:.1f}s{where}" + (f"\n  facts: {counts}" if counts else ""),
+                   err=True)
+    if n == 0:
+        raise click.ClickException("no input articles found. Give files, folders or globs of .txt/.jsonl/.csv/.parquet/.html.")
+    if n_err:
+        sys.exit(1)

@@ -1,0 +1,92 @@
+"""Full calendar dates mentioned in the body, as ISO, one entry per distinct date.
+
+A date without a year ("vào ngày 20/11", "Sáng 14.8") takes its year from (1) the date itself, else
+(2) a calendar year written in the same sentence ("năm 2020", "tháng 6/2020", the other end of a range,
+another full date that is not a document's own date), never a term range ("nhiệm kỳ 2020-2025") nor a
+birth year; else (3) the publication date; else it is left out (ANNOTATION.md, Decisions).  A numeric
+day-month needs a cue word before it ("ngày", "sáng", "chiều" …) so that ratios like "18/18" are not
+taken for dates.  Dates inside page chrome (site clocks, extra date lines) are skipped.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+
+from ..lexicon import load_tsv
+from ..text.dates import DATE_RE, has_day_cue, parts, to_iso, valid
+from .base import Context
+
+_SENT_END = regex.compile(r"[.!?…](?=\s)|\n")
+_TERM_AFTER = regex.compile(r"\s*[-–]\s*\d{4}(?!\d)")
+_YEAR_MONTH = regex.compile(r"(?<![\d/.-])(\d{4})-\d{2}(?![\d-])")
+
+
+class DateExtractor:
+    """Find full calendar dates; each fact: ``value`` (ISO), ``start``, ``end``, ``mentions``, ``year_from``."""
+
+    key = "dates"
+
+    def __init__(self, data_dir: Path):
+        rows = load_tsv(Path(data_dir) / "year_cues.tsv")
+        role = {r["phrase"]: r["role"] for r in rows}
+        ignore = "|".join(regex.escape(p) for p, r in role.items() if r == "ignore")
+        self.year_re = regex.compile(
+            rf"(?<!(?:{ignore})\s)(?<!\w)(?:năm\s+(?P<y>\d{{4}})|tháng\s+\d{{1,2}}\s*(?:/|năm\s)\s*(?P<my>\d{{4}}))(?!\d)"
+        )
+
+    @staticmethod
+    def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
+        lo = 0
+        for m in _SENT_END.finditer(folded, max(0, start - 600), start):
+            lo = m.end()
+        m = _SENT_END.search(folded, end)
+        return lo, (m.start() if m else len(folded))
+
+    def _sentence_year(self, ctx: Context, start: int, end: int, cited: list[tuple[int, int]]) -> int | None:
+        """The latest calendar year stated in the sentence around ``[start, end)`` (rule 2)."""
+        lo, hi = self._sentence(ctx.folded, start, end)
+        years = []
+
+        def usable(s, e):
+            return not (s < end and start < e) and not any(a <= s and e <= b for a, b in cited)
+
+        for m in DATE_RE.finditer(ctx.folded, lo, hi):
+            y = parts(m)[0]
+            if y and usable(*m.span()) and to_iso(parts(m)):
+                years.append(y)
+        for m in self.year_re.finditer(ctx.folded, lo, hi):
+            g = "y" if m.group("y") else "my"
+            if usable(*m.span()) and not _TERM_AFTER.match(ctx.folded, m.end(g)):
+                years.append(int(m.group(g)))
+        for m in _YEAR_MONTH.finditer(ctx.folded, lo, hi):
+            if usable(*m.span()):
+                years.append(int(m.group(1)))
+        return max(years) if years else None
+
+    def __call__(self, ctx: Context) -> list[dict]:
+        chrome = [(c["start"], c["end"]) for c in ctx.facts.get("chrome", [])]
+        cited = [tuple(m) for d in ctx.facts.get("documents", []) for m in d["mentions"]]
+        pub_year = int(ctx.published[:4]) if ctx.published else None
+        found: dict[str, dict] = {}
+        for m in DATE_RE.finditer(ctx.folded):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in chrome):
+                continue
+            year, month, day = parts(m)
+            source = "date"
+            if year is None:
+                if m.group("num") and not has_day_cue(ctx.folded, s):
+                    continue
+                if not valid(None, month, day):
+                    continue
+                year, source = self._sentence_year(ctx, s, e, cited), "sentence"
+                if year is None:
+                    year, source = pub_year, "published"
+            iso = to_iso((year, month, day)) if year else None
+            if not iso:
+                continue
+            fact = found.setdefault(iso, {"value": iso, "start": s, "end": e, "mentions": [], "year_from": source})
+            fact["mentions"].append([s, e])
+        ctx.blocked.extend(tuple(m) for f in found.values() for m in f["mentions"])
+        return sorted(found.values(), key=lambda f: f["start"])

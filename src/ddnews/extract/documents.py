@@ -1,0 +1,258 @@
+"""Numbered Party/State documents: kind, number, symbol, own date, issuer, subject; one entry per document.
+
+A citation is a kind word ("Nghị quyết", "Chỉ thị" …, from ``kinds.tsv``) followed by a number and an
+optional symbol ("số 04 - NQ/TU" → number "04", symbol "NQ/TU"), a symbol citation without kind word
+("Số: 15/2020/NQ-HĐND", kind read from the symbol via ``symbol_kinds.tsv``), or an abbreviated kind
+("NQ 28").  Its own date follows it ("…, ngày 23/5/2016") or precedes it in the sentence that issues
+it ("Ngày 14-11-2016, … đã ban hành Nghị quyết số 10-NQ/TU").  Short later references ("Nghị quyết
+04", "Nghị quyết này") become mentions of the full citation: one document, many mentions.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+
+from ..lexicon import alternation, load_tsv, load_words, parse_jsonl_patterns
+from ..text.dates import DATE_RE, parts, to_iso
+from ..text.normalize import fold
+from .base import Context
+
+_PART = r"[a-zđ][a-zđ0-9]{0,11}"
+_SYM = rf"(?P<sym>(?:\d{{4}}\s*/\s*)?{_PART}(?:\s*[-–/]\s*{_PART})*)"
+_NUM = r"(?P<num>\d{1,5})"
+# What may stand between a citation and its own date: punctuation and "(được) ban hành".
+_TO_DATE = regex.compile(r"[\s,(:]*(?:(?:được\s+)?ban hành\s+)?(?:vào\s+)?")
+_NGAY = regex.compile(r"ngày\s*")
+_ISSUER = regex.compile(
+    r"[\s,)]*của\s+(?P<iss>[^,;.()“”\"\n]{2,90}?)(?=\s+(?:về|v/v|ngày|nhằm|đối với|trong|tại|thực hiện)\b|\s*[,;.()“”\"\n]|$)"
+)
+_SUBJECT = regex.compile(
+    r"[\s,)]*(?:về\s+(?:việc\s+)?)?[“\"](?P<subj>[^”\"\n]{3,300})[”\"]|[\s,)]*về\s+(?:việc\s+)?(?P<subj2>[^;.()\n“”\"]{3,200})"
+)
+_ISSUED_BEFORE = regex.compile(r"[^.;\n]{0,180}?\bban hành\s+$")
+# The place-and-date line of a document header: "Trà Vinh, ngày 09 tháng 12 năm 2020".
+_PLACE_DATE = regex.compile(r"(?m)^[^\S\n]*[^\W\d][^,\n]{0,40},[^\S\n]*$")
+_TIME_AFTER = regex.compile(r"\s*(?:năm|tháng|ngày|tuổi|giờ|phút|%|lần)\b")
+
+
+class DocumentExtractor:
+    """Find numbered documents and named ones; the contract is :class:`~ddnews.extract.base.Extractor`.
+
+    >>> from ddnews.extract.base import Context
+    >>> from ddnews.text.normalize import fold
+    >>> ex = DocumentExtractor(DEFAULT_DIR)
+    >>> t = "thực hiện Nghị quyết số 04 - NQ/TU, ngày 23/5/2016 của Ban Chấp hành Đảng bộ tỉnh"
+    >>> d = ex(Context(t, fold(t)))[0]
+    >>> d["kind"], d["number"], d["symbol"], d["date"], d["issuer"]
+    ('Nghị quyết', '04', 'NQ/TU', '2016-05-23', 'Ban Chấp hành Đảng bộ tỉnh')
+    """
+
+    key = "documents"
+
+    def __init__(self, data_dir: Path):
+        data_dir = Path(data_dir)
+        self.kind_of = {fold(r["word"]): r["kind"] for r in load_tsv(data_dir / "kinds.tsv")}
+        self.abbr_kind: dict[tuple[str, str], str] = {}
+        for r in load_tsv(data_dir / "symbol_kinds.tsv", key=("abbr", "separator")):
+            self.abbr_kind[(fold(r["abbr"]), r["separator"])] = r["kind"]
+        kinds = alternation(self.kind_of)
+        mods = alternation(load_words(data_dir / "modifiers.tsv"))
+        refs = alternation(load_words(data_dir / "references.tsv"))
+        abbrs = alternation({a for a, _ in self.abbr_kind})
+        self.cite_re = regex.compile(
+            rf"(?<![\w])(?P<kind>{kinds})(?:\s+{mods})?\s+(?:(?P<so>số)\s*:?\s*)?{_NUM}"
+            rf"(?:\s*(?P<sep>[-–/])\s*{_SYM})?(?![\w])"
+        )
+        self.bare_symbol_re = regex.compile(rf"(?<![\w])(?P<so>số)\s*:?\s*{_NUM}\s*(?P<sep>[-–/])\s*{_SYM}(?![\w])")
+        self.abbr_re = regex.compile(rf"(?<![\w/-])(?P<abbr>{abbrs})\s+(?:số\s*)?{_NUM}(?![\w/.,-])")
+        self.ref_re = regex.compile(rf"(?<![\w])(?P<kind>{kinds})\s+(?:{refs})(?![\w])")
+        self.named = parse_jsonl_patterns((data_dir / "named_patterns.jsonl").read_text(encoding="utf-8"),
+                                          data_dir / "named_patterns.jsonl")
+
+    # ------------------------------------------------------------------ citations
+    def _symbol(self, text: str, m: regex.Match) -> str | None:
+        """The symbol as printed, spaces removed; None when it does not look like a symbol."""
+        if not m.group("sym"):
+            return None
+        raw = text[m.start("sym"):m.end("sym")]
+        sym = regex.sub(r"\s+", "", raw).replace("–", "-")
+        alpha_parts = [p for p in regex.split(r"[-/]", sym) if p and not p.isdigit()]
+        # A symbol is written in capitals ("NQ/TU", "QĐi/TU", "QĐ-TTg"); "04 - một" is not one.
+        if not alpha_parts or any(not p[0].isupper() for p in alpha_parts):
+            return None
+        if sum(c.isupper() for c in sym) < 2:
+            return None
+        return sym
+
+    def kind_from_symbol(self, symbol: str) -> str | None:
+        """Kind named by the first kind abbreviation inside a symbol ("2020/NQ-HĐND" → Nghị quyết)."""
+        pieces = regex.split(r"([-/])", symbol)
+        for i in range(0, len(pieces), 2):
+            abbr = fold(pieces[i])
+            sep = pieces[i + 1] if i + 1 < len(pieces) else ""
+            kind = self.abbr_kind.get((abbr, sep)) or self.abbr_kind.get((abbr, ""))
+            if kind:
+                return kind
+        return None
+
+    def _own_date(self, ctx: Context, start: int, end: int, header: bool = False) -> tuple[str | None, int, str | None]:
+        """The document's own date written right after the citation (or in the issuing clause before it).
+
+        ``header`` citations ("Số: 15/2020/NQ-HĐND" opening a document) take the date of the header's
+        place-and-date line that follows them.
+        """
+        f = ctx.folded
+        if header:
+            for m in DATE_RE.finditer(f, end, min(len(f), end + 250)):
+                line_start = f.rfind("\n", 0, m.start()) + 1
+                iso = to_iso(parts(m))
+                if iso and m.group("verbal") and _PLACE_DATE.match(f, line_start, m.start()):
+                    return iso, end, "header"
+        p = _TO_DATE.match(f, end).end()
+        for q in (p, _NGAY.match(f, p).end() if _NGAY.match(f, p) else None):
+            if q is None:
+                continue
+            m = DATE_RE.match(f, q)
+            if m:
+                iso = to_iso(parts(m))
+                if iso:
+                    return iso, m.end(), "after"
+        # "Ngày 14-11-2016, Ban Chấp hành … đã ban hành Nghị quyết số 10-NQ/TU"
+        lo = max(0, start - 220)
+        for m in reversed(list(DATE_RE.finditer(f, lo, start))):
+            iso = to_iso(parts(m))
+            if iso and _ISSUED_BEFORE.fullmatch(f, m.end(), start):
+                return iso, end, "issued"
+        return None, end, None
+
+    def _details(self, ctx: Context, pos: int) -> tuple[str | None, str | None]:
+        """Issuer ("của Ban Chấp hành Đảng bộ tỉnh") and subject (quoted or "về …") after a citation."""
+        issuer = subject = None
+        m = _ISSUER.match(ctx.folded, pos)
+        if m:
+            issuer = ctx.text[m.start("iss"):m.end("iss")].strip()
+            pos = m.end()
+        m = _SUBJECT.match(ctx.folded, pos)
+        if m:
+            g = "subj" if m.group("subj") else "subj2"
+            subject = ctx.text[m.start(g):m.end(g)].strip()
+        return issuer, subject
+
+    def _citations(self, ctx: Context) -> list[dict]:
+        text, f = ctx.text, ctx.folded
+        found: list[dict] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(s, e):
+            return not any(a < e and s < b for a, b in taken)
+
+        for m in self.cite_re.finditer(f):
+            kind = self.kind_of[regex.sub(r"\s+", " ", m.group("kind"))]
+            symbol = self._symbol(text, m)
+            end = m.end("sym") if symbol else m.end("num")
+            if symbol is None:
+                # A bare number needs "số" or a capitalised kind word, and must not be a duration/quantity.
+                if not m.group("so") and not text[m.start()].isupper():
+                    continue
+                if _TIME_AFTER.match(f, end):
+                    continue
+            found.append(self._cite(ctx, m.start(), end, kind, m.group("num"), symbol or ""))
+            taken.append((m.start(), end))
+        for m in self.bare_symbol_re.finditer(f):
+            symbol = self._symbol(text, m)
+            if not symbol or not free(m.start(), m.end()):
+                continue
+            kind = self.kind_from_symbol(symbol)
+            if kind:
+                header = f.rfind("\n", 0, m.start()) + 1 == m.start()
+                found.append(self._cite(ctx, m.start(), m.end("sym"), kind, m.group("num"), symbol, header))
+                taken.append((m.start(), m.end()))
+        for m in self.abbr_re.finditer(f):
+            abbr = text[m.start("abbr"):m.end("abbr")]
+            if not free(m.start(), m.end()) or not abbr[0].isupper() or sum(c.isupper() for c in abbr) < 2:
+                continue
+            kind = self.abbr_kind.get((fold(abbr), "")) or self.abbr_kind.get((fold(abbr), "/"))
+            if kind:
+                found.append(self._cite(ctx, m.start(), m.end(), kind, m.group("num"), ""))
+                taken.append((m.start(), m.end()))
+        return found
+
+    def _cite(self, ctx, start, end, kind, number, symbol, header=False) -> dict:
+        date, date_end, source = self._own_date(ctx, start, end, header)
+        issuer, subject = self._details(ctx, date_end)
+        return {"kind": kind, "number": number, "symbol": symbol, "date": date, "date_source": source,
+                "issuer": issuer, "subject": subject, "start": start, "end": max(end, date_end)}
+
+    # ------------------------------------------------------------------ linking
+    @staticmethod
+    def _link(cites: list[dict], refs: list[tuple[int, int, str]]) -> list[dict]:
+        """Merge citations of the same document; attach short references as mentions."""
+        cites.sort(key=lambda c: c["start"])
+        docs: list[dict] = []
+        by_key: dict[tuple[str, str, str], dict] = {}
+        for c in (c for c in cites if c["symbol"]):
+            key = (c["kind"], c["number"].lstrip("0"), c["symbol"].upper())
+            doc = by_key.get(key)
+            if doc is None:
+                doc = dict(c, mentions=[])
+                by_key[key] = doc
+                docs.append(doc)
+            doc["mentions"].append([c["start"], c["end"]])
+            _fill(doc, c)
+        for c in (c for c in cites if not c["symbol"]):
+            same = [d for d in docs if d["kind"] == c["kind"] and d["number"].lstrip("0") == c["number"].lstrip("0")]
+            before = [d for d in same if d["start"] < c["start"]]
+            doc = (before[-1] if before else same[0]) if same else None
+            if doc is None:
+                doc = dict(c, mentions=[])
+                docs.append(doc)
+            doc["mentions"].append([c["start"], c["end"]])
+            _fill(doc, c)
+        for s, e, kind in refs:  # "Nghị quyết này" → the latest document of that kind cited before
+            before = [d for d in docs if d["kind"] == kind and min(m[0] for m in d["mentions"]) < s]
+            if before:
+                max(before, key=lambda d: max(m[0] for m in d["mentions"] if m[0] < s))["mentions"].append([s, e])
+        for d in docs:
+            d["mentions"].sort()
+            d["start"], d["end"] = min(d["mentions"], key=lambda m: (m[0] != d["start"], m[0]))
+        docs.sort(key=lambda d: d["start"])
+        return docs
+
+    def _named(self, ctx: Context, cited: list[tuple[int, int]]) -> list[dict]:
+        out, seen = [], set()
+        for pat in self.named:
+            hay = ctx.text if pat.get("on") == "text" else ctx.folded
+            for m in pat["compiled"].finditer(hay):
+                s, e = m.span()
+                if any(a < e and s < b for a, b in cited):
+                    continue
+                while e > s and ctx.text[e - 1].isspace():
+                    e -= 1
+                name = " ".join(ctx.text[s:e].split())  # a header may wrap a title over lines
+                key = fold(name)
+                if key not in seen:
+                    seen.add(key)
+                    out.append({"text": name, "start": s, "end": e, "pattern_id": pat["id"]})
+        return sorted(out, key=lambda d: d["start"])
+
+    def __call__(self, ctx: Context) -> list[dict]:
+        cites = self._citations(ctx)
+        refs = [(m.start(), m.end(), self.kind_of[regex.sub(r"\s+", " ", m.group("kind"))])
+                for m in self.ref_re.finditer(ctx.folded)]
+        docs = self._link(cites, refs)
+        spans = [(c["start"], c["end"]) for c in cites]
+        ctx.facts["named_documents"] = self._named(ctx, spans)
+        ctx.blocked.extend(spans)
+        return docs
+
+
+def _fill(doc: dict, cite: dict) -> None:
+    """Complete a document's details from another citation of it (first stated value wins)."""
+    if not doc["date"] and cite["date"]:
+        doc["date"], doc["date_source"] = cite["date"], cite["date_source"]
+    for k in ("issuer", "subject"):
+        doc[k] = doc[k] or cite[k]
+
+
+DEFAULT_DIR = Path(__file__).resolve().parents[3] / "models" / "ddnews_vi" / "ddnews_documents"

@@ -1,0 +1,96 @@
+"""The article's publication date, from its header, its date line near the top, or its own header.
+
+Order (ANNOTATION.md, Decisions): the ``# published:`` header when it is a date; else the date line
+attached to the article near the top of the body ("16:32 - Thứ Tư, 20/11/2019", "17:40' 4/7/2017",
+an index marker " date 2026-01-13", an update stamp only when it is the only one); else, for the text
+of a resolution itself, the date of its own header or issuing clause.  Never the URL, never a site
+clock ("Hôm nay, ngày …").  Other date lines at the top are page chrome and are blocked.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+
+from ..lexicon import alternation, load_tsv
+from ..text.dates import DATE_RE, parts, to_iso
+from .base import Context
+
+_LINE = regex.compile(r"[^\n]+")
+_TIME = regex.compile(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?!\d)")
+_MAX_LINE = 100      # a date line is short: date, time, weekday, a few chrome words
+_TOP_CHARS = 1500    # it sits near the top of the body
+_TOP_LINES = 15
+_LEAD_CHARS = 900    # a resolution's own date is given in its header or first paragraph
+
+
+class PublishedExtractor:
+    """Decide ``ctx.published`` and return at most one fact: the date line it came from."""
+
+    key = "published"
+
+    def __init__(self, data_dir: Path):
+        rows = load_tsv(Path(data_dir) / "cues.tsv")
+        by_role = {}
+        for r in rows:
+            by_role.setdefault(r["role"], []).append(r["word"])
+        self.stamp_re = regex.compile(rf"(?<!\w){alternation(by_role['weekday'] + by_role['stamp'])}(?!\w)")
+        self.update_re = regex.compile(rf"(?<!\w){alternation(by_role['update'])}(?!\w)")
+
+    def _date_lines(self, ctx: Context) -> list[dict]:
+        """Short lines near the top made of a full date plus time/weekday/stamp words."""
+        out = []
+        for i, line in enumerate(_LINE.finditer(ctx.folded)):
+            s, e = line.span()
+            if i >= _TOP_LINES or s > _TOP_CHARS:
+                break
+            if e - s > _MAX_LINE:
+                continue
+            for m in DATE_RE.finditer(ctx.folded, s, e):
+                iso = to_iso(parts(m))
+                if not iso or ctx.is_blocked(*m.span()):
+                    continue
+                rest = (ctx.folded[s:m.start()] + " " + ctx.folded[m.end():e]).strip(" ,.-|()[]")
+                stamped = _TIME.search(rest) or self.stamp_re.search(rest) or self.update_re.search(rest)
+                if stamped or not rest:
+                    out.append({"start": m.start(), "end": m.end(), "value": iso, "line": (s, e),
+                                "update": bool(self.update_re.search(rest))})
+                    break
+        return out
+
+    def __call__(self, ctx: Context) -> list[dict]:
+        lines = self._date_lines(ctx)
+        chosen = None
+        if ctx.header_published:
+            chosen = next((d for d in lines if d["value"] == ctx.header_published), None)
+        elif lines:
+            plain = [d for d in lines if not d["update"]]
+            chosen = (plain or lines)[-1]
+        for d in lines:  # every other date line at the top is a site clock or crawl stamp
+            if d is not chosen:
+                ctx.blocked.append(d["line"])
+                ctx.facts.setdefault("chrome", []).append(
+                    {"start": d["line"][0], "end": d["line"][1], "pattern_id": "extra-date-line"})
+        if ctx.header_published:
+            ctx.published = ctx.header_published
+        if chosen:
+            ctx.published = ctx.published or chosen["value"]
+            if chosen["value"] == ctx.published:
+                return [{"value": chosen["value"], "start": chosen["start"], "end": chosen["end"], "source": "date-line"}]
+        if ctx.published:
+            return []  # from the header only: metadata, no evidence in the text
+        own = self._own_document_date(ctx)
+        if own:
+            ctx.published = own["value"]
+            return [own]
+        return []
+
+    @staticmethod
+    def _own_document_date(ctx: Context) -> dict | None:
+        """For a resolution's own text: the date of the document its header or lead issues."""
+        for d in ctx.facts.get("documents", []):
+            if d.get("date") and d.get("date_source") in ("header", "issued"):
+                s, e = d["mentions"][0]
+                if s <= _LEAD_CHARS:
+                    return {"value": d["date"], "start": s, "end": e, "source": "document"}
+        return None

@@ -1,0 +1,1 @@
+"""spaCy integration: tokenizer, Doc/Span extensions, ddnews component factories, pipeline loading."""

@@ -1,0 +1,36 @@
+"""Every spaCy factory and registered function ddnews provides (the entry points point here)."""
+from __future__ import annotations
+
+from spacy.language import Language
+
+from . import tokenizer  # noqa: F401  (registers ddnews.FastTokenizer.v1)
+from .components import FactComponent, FactsView
+
+# name -> the extractor class it runs, in pipeline order
+EXTRACTORS = {
+    "ddnews_chrome": "ddnews.extract.chrome:ChromeExtractor",
+    "ddnews_documents": "ddnews.extract.documents:DocumentExtractor",
+    "ddnews_published": "ddnews.extract.published:PublishedExtractor",
+    "ddnews_dates": "ddnews.extract.dates:DateExtractor",
+    "ddnews_locations": "ddnews.extract.locations:LocationExtractor",
+    "ddnews_organizations": "ddnews.extract.organizations:OrganizationExtractor",
+    "ddnews_officials": "ddnews.extract.officials:OfficialExtractor",
+    "ddnews_claims": "ddnews.extract.claims:ClaimExtractor",
+}
+
+
+def _register(name: str, extractor: str) -> None:
+    if Language.has_factory(name):
+        return
+
+    def make(nlp, name: str):
+        return FactComponent(nlp, name, extractor)
+
+    Language.factory(name, func=make)
+
+
+for _name, _extractor in EXTRACTORS.items():
+    _register(_name, _extractor)
+
+if not Language.has_factory("ddnews_facts"):
+    Language.factory("ddnews_facts", func=lambda nlp, name: FactsView(nlp, name))

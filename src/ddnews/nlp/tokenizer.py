@@ -1,0 +1,70 @@
+"""A fast, lossless tokenizer: ``doc.text`` equals the input exactly.
+
+Words are runs of word characters (numbers keep their separators: "1.873", "93,65"), each other
+non-space character is a token, and whitespace other than one trailing space becomes its own token,
+the same contract as :func:`spacy.util.get_words_and_spaces`.  Heavy Vietnamese word segmentation
+(underthesea) is not needed for the pattern extractors and is run only where a component asks for it.
+"""
+from __future__ import annotations
+
+import regex
+from spacy.tokens import Doc
+from spacy.util import registry
+
+_PIECE = regex.compile(r"\w+(?:[.,/]\w+)*|[^\w\s]|\s+")
+
+
+class FastTokenizer:
+    """Callable tokenizer registered as ``ddnews.FastTokenizer.v1``.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "ddnews.FastTokenizer.v1"}}})
+    >>> nlp("Tỉnh  ủy\\n1.873 người").text == "Tỉnh  ủy\\n1.873 người"
+    True
+    """
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        for piece in _PIECE.findall(text):
+            if piece[0].isspace():
+                if words and not spaces[-1] and piece[0] == " ":
+                    spaces[-1] = True
+                    piece = piece[1:]
+                if piece:
+                    words.append(piece)
+                    spaces.append(False)
+            else:
+                words.append(piece)
+                spaces.append(False)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def pipe(self, texts, batch_size=1000):
+        for text in texts:
+            yield self(text)
+
+    # The tokenizer has no state; these keep nlp.to_disk / spacy.load happy.
+    def to_disk(self, path, **kwargs):
+        return None
+
+    def from_disk(self, path, **kwargs):
+        return self
+
+    def to_bytes(self, **kwargs):
+        return b""
+
+    def from_bytes(self, data, **kwargs):
+        return self
+
+
+@registry.tokenizers("ddnews.FastTokenizer.v1")
+def create_fast_tokenizer():
+    """Factory for the config: ``[nlp.tokenizer] @tokenizers = "ddnews.FastTokenizer.v1"``."""
+
+    def make(nlp):
+        return FastTokenizer(nlp.vocab)
+
+    return make

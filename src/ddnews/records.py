@@ -1,0 +1,78 @@
+"""One converter: a processed Doc → the article record (ANNOTATION.md fields + offsets into the text as loaded).
+
+Every offset the extractors produced indexes the normalised text; here it is mapped back with the
+article's :class:`~ddnews.text.normalize.NormalText`, and each fact gets ``evidence`` =
+``text[start:end]`` of the text as loaded.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .load.files import header_date
+from .text.normalize import NormalText
+
+# Record fields per fact kind, in output order.
+FACT_KEYS = ("documents", "named_documents", "dates", "officials", "organizations", "locations", "claims")
+# Internal helper keys that are not part of a record.
+_INTERNAL = {"line", "compiled"}
+
+
+def _map_span(nt: NormalText, s: int, e: int) -> list[int]:
+    return list(nt.to_original(s, e))
+
+
+def map_fact(fact: dict[str, Any], nt: NormalText) -> dict[str, Any]:
+    """Copy ``fact`` with every offset mapped to the text as loaded and ``evidence`` added."""
+    out: dict[str, Any] = {}
+    original = nt.original
+    for k, v in fact.items():
+        if k in _INTERNAL:
+            continue
+        if k in ("mentions",) or k.endswith("_spans"):
+            out[k] = [_map_span(nt, s, e) for s, e in v] if v else []
+        elif k.endswith("_start") and isinstance(v, int) and isinstance(fact.get(k[:-6] + "_end"), int):
+            out[k], out[k[:-6] + "_end"] = nt.to_original(v, fact[k[:-6] + "_end"])
+        elif k.endswith("_end") and isinstance(fact.get(k[:-4] + "_start"), int):
+            continue
+        else:
+            out[k] = v
+    if isinstance(fact.get("start"), int) and isinstance(fact.get("end"), int):
+        s, e = nt.to_original(fact["start"], fact["end"])
+        out["start"], out["end"] = s, e
+        out["evidence"] = original[s:e]
+    if "mentions" in out:
+        out["mention_evidence"] = [original[s:e] for s, e in out["mentions"]]
+    return out
+
+
+def doc_to_record(doc: Doc, *, include_text: bool = True) -> dict[str, Any]:
+    """The article record of a processed Doc (what ``ddnews extract --format jsonl`` prints)."""
+    art = doc._.article
+    nt: NormalText = doc._.normal or NormalText(doc.text, doc.text)
+    ctx = doc._.ctx
+    facts = ctx.facts if ctx is not None else {}
+    rec: dict[str, Any] = {
+        "id": art.id if art else None,
+        "source": art.source if art else None,
+        "url": art.url if art else None,
+        "title": art.title if art else None,
+        "published": ctx.published if ctx is not None else None,
+        "published_from": None,
+        "content_hash": art.content_hash if art else None,
+        "n_chars": len(nt.original),
+    }
+    pub = [map_fact(f, nt) for f in facts.get("published", [])]
+    if pub:
+        rec["published_from"] = pub[0].get("source")
+        rec["published_evidence"] = {k: pub[0][k] for k in ("start", "end", "evidence")}
+    elif rec["published"] and art and header_date(art.published) == rec["published"]:
+        rec["published_from"] = "header"
+    for key in FACT_KEYS:
+        rec[key] = [map_fact(f, nt) for f in facts.get(key, [])]
+    if "province" in facts:
+        rec["province"] = facts["province"]
+    if include_text:
+        rec["text"] = nt.original
+    return rec

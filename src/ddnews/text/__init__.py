@@ -1,0 +1,1 @@
+"""Text utilities: normalisation with offset maps, folding, Vietnamese numbers and dates."""

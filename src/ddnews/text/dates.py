@@ -1,0 +1,83 @@
+"""Parse Vietnamese calendar dates written in the forms news and resolutions use.
+
+All patterns run on *folded* text (see :func:`ddnews.text.normalize.fold`), so "Ngày" and "ngày"
+match alike.  Forms: ``23/5/2016``, ``23-5-2016``, ``30.5.2019``, ``ngày 24 tháng 10 năm 2011``
+(any whitespace, newlines included, between the words), ISO ``2026-01-13``, and day-month forms
+without a year (``20/11``, ``14.8``, ``ngày 5 tháng 3``) whose year is resolved against an explicit
+reference (never the clock).
+
+>>> m = DATE_RE.search(fold("ban hành ngày 09 tháng 12 năm 2020"))
+>>> to_iso(parts(m))
+'2020-12-09'
+"""
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+import regex
+
+from .normalize import fold
+
+# One regex for every written form; named groups say which form matched.
+DATE_RE = regex.compile(
+    r"""
+    (?P<num>(?<![\d.,/-])(?P<d1>\d{1,2})(?P<sep>[/.\-])(?P<m1>\d{1,2})
+        (?:(?P=sep)(?P<y1>\d{4}))?(?![\d]|[/.\-]\d|,\d))
+    | (?P<verbal>ngày[\s:]+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:[\s,]+năm\s+(?P<y2>\d{4}))?(?!\d))
+    | (?P<iso>(?<![\d/.-])(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})(?![\d/-]))
+    """,
+    regex.VERBOSE,
+)
+
+# A day-month date with no year needs a word that says "this is a day" right before it.
+DAY_CUE_RE = regex.compile(
+    r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|rạng sáng|muộn|từ|đến|trước|sau)\s*(?:ngày\s*)?$"
+)
+
+
+def parts(m: regex.Match) -> tuple[int | None, int, int]:
+    """(year or None, month, day) of a :data:`DATE_RE` match."""
+    if m.group("num"):
+        y = m.group("y1")
+        return (int(y) if y else None, int(m.group("m1")), int(m.group("d1")))
+    if m.group("verbal"):
+        y = m.group("y2")
+        return (int(y) if y else None, int(m.group("m2")), int(m.group("d2")))
+    return (int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
+
+
+def valid(year: int | None, month: int, day: int) -> bool:
+    """True when the parts make a real calendar day (years 1800-2100)."""
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    if year is None:
+        return day <= (29 if month == 2 else calendar.monthrange(2001, month)[1])
+    return 1800 <= year <= 2100 and day <= calendar.monthrange(year, month)[1]
+
+
+def to_iso(p: tuple[int | None, int, int]) -> str | None:
+    """ISO string for complete, valid parts, else None.
+
+    >>> to_iso((2016, 5, 23))
+    '2016-05-23'
+    """
+    y, mth, d = p
+    if y is None or not valid(y, mth, d):
+        return None
+    return date(y, mth, d).isoformat()
+
+
+def has_day_cue(folded: str, start: int) -> bool:
+    """True when the words right before ``start`` mark a day ("ngày 20/11", "sáng 14.8")."""
+    return bool(DAY_CUE_RE.search(folded, max(0, start - 24), start))
+
+
+def parse_date(text: str) -> str | None:
+    """Parse one complete date written alone; None when incomplete or invalid.
+
+    >>> parse_date("ngày 24 tháng 10 năm 2011"), parse_date("30.5.2019"), parse_date("20/11")
+    ('2011-10-24', '2019-05-30', None)
+    """
+    m = DATE_RE.search(fold(text))
+    return to_iso(parts(m)) if m else None
