@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 SHARED = ROOT.parent / "shared"
 
-from ddnews.extract.base import Context  # noqa: E402
+from ddnews.extractors.base import Context  # noqa: E402
 from ddnews.text.normalize import fold, normalize  # noqa: E402
 
 HEADER = re.compile(r"^# (\w+):\s?(.*)$")

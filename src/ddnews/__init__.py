@@ -23,7 +23,7 @@ def load(path: str | Path | None = None):
 
 def load_articles(inputs):
     """Yield an Article or an ErrorRecord for every article in paths, globs, folders or raw texts."""
-    from .load.files import load_articles as _load_articles
+    from .loading.files import load_articles as _load_articles
 
     return _load_articles(inputs)
 

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import Errors
-from .load.files import header_date, load_articles
+from .loading.files import header_date, load_articles
 from .nlp import attrs
 from .nlp.pipeline import load
 from .records import doc_to_record

@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .load.files import header_date
+from .loading.files import header_date
 from .text.normalize import NormalText
 
 # Record fields per fact kind, in output order.

@@ -1,1 +1,1 @@
-"""Extractors: each turns a :class:`~ddnews.extract.base.Context` into fact dicts with offsets."""
+"""Transitional: modules being moved to :mod:`ddnews.extractors` (import from there)."""

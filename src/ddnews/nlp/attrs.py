@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 DOC_EXTENSIONS = {
-    "ctx": None,               # ddnews.extract.base.Context of the article being processed
+    "ctx": None,               # ddnews.extractors.base.Context of the article being processed
     "article": None,           # ddnews.types.Article the Doc came from
     "normal": None,            # ddnews.text.normalize.NormalText: the way back to the text as loaded
     "header_published": None,  # "# published:" header value when it is a date

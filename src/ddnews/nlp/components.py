@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ..extract.base import Context
+from ..extractors.base import Context
 from ..text.normalize import fold
 from . import attrs
 

@@ -8,10 +8,10 @@ from .components import FactComponent, FactsView
 
 # name -> the extractor class it runs, in pipeline order
 EXTRACTORS = {
-    "ddnews_chrome": "ddnews.extract.chrome:ChromeExtractor",
-    "ddnews_documents": "ddnews.extract.documents:DocumentExtractor",
-    "ddnews_published": "ddnews.extract.published:PublishedExtractor",
-    "ddnews_dates": "ddnews.extract.dates:DateExtractor",
+    "ddnews_chrome": "ddnews.extractors.chrome:ChromeExtractor",
+    "ddnews_documents": "ddnews.extractors.documents:DocumentExtractor",
+    "ddnews_published": "ddnews.extractors.published:PublishedExtractor",
+    "ddnews_dates": "ddnews.extractors.dates:DateExtractor",
     "ddnews_locations": "ddnews.extract.locations:LocationExtractor",
     "ddnews_organizations": "ddnews.extract.organizations:OrganizationExtractor",
     "ddnews_officials": "ddnews.extract.officials:OfficialExtractor",

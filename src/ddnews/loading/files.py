@@ -134,7 +134,7 @@ def from_html(path: Path) -> Iterator[Article | ErrorRecord]:
     if isinstance(raw, ErrorRecord):
         yield raw
         return
-    from ..load.web import html_to_article
+    from ..loading.web import html_to_article
 
     yield html_to_article(raw, source=str(path), id_=path.stem)
 

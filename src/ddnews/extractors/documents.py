@@ -37,9 +37,9 @@ _TIME_AFTER = regex.compile(r"\s*(?:năm|tháng|ngày|tuổi|giờ|phút|%|lần
 
 
 class DocumentExtractor:
-    """Find numbered documents and named ones; the contract is :class:`~ddnews.extract.base.Extractor`.
+    """Find numbered documents and named ones; the contract is :class:`~ddnews.extractors.base.Extractor`.
 
-    >>> from ddnews.extract.base import Context
+    >>> from ddnews.extractors.base import Context
     >>> from ddnews.text.normalize import fold
     >>> ex = DocumentExtractor(DEFAULT_DIR)
     >>> t = "thực hiện Nghị quyết số 04 - NQ/TU, ngày 23/5/2016 của Ban Chấp hành Đảng bộ tỉnh"

@@ -1,0 +1,1 @@
+"""Extractors: each turns a :class:`~ddnews.extractors.base.Context` into fact dicts with offsets."""

@@ -1,0 +1,60 @@
+"""Dates in the body: full forms, year inference (same sentence, then publication date), exclusions."""
+import pytest
+
+from helpers import run_extractor
+from ddnews.extractors.chrome import ChromeExtractor
+from ddnews.extractors.dates import DateExtractor
+from ddnews.extractors.documents import DocumentExtractor
+from ddnews.extractors.published import PublishedExtractor
+from ddnews.nlp.components import default_model_path
+
+M = default_model_path()
+
+
+@pytest.fixture(scope="module")
+def chain():
+    return [ChromeExtractor(M / "ddnews_chrome"), DocumentExtractor(M / "ddnews_documents"),
+            PublishedExtractor(M / "ddnews_published"), DateExtractor(M / "ddnews_dates")]
+
+
+def run(chain, text, published=None):
+    from ddnews.extractors.base import Context
+    from ddnews.text.normalize import fold
+
+    ctx = Context(text=text, folded=fold(text), published=published, header_published=published)
+    for ex in chain:
+        ctx.facts[ex.key] = ex(ctx)
+    return ctx
+
+
+# fmt: off
+@pytest.mark.parametrize("text, published, expected", [
+    ("Ngày 12/3/2021, Huyện ủy tổ chức hội nghị.", None, ["2021-03-12"]),
+    ("Sáng 5-9, Đảng bộ xã khai mạc đại hội.", "2022-09-06", ["2022-09-05"]),        # year from publication
+    ("Sáng 5-9, Đảng bộ xã khai mạc đại hội nhiệm kỳ 2020-2025.", None, []),          # term range is no year
+    ("Chiều 18.10, kỷ niệm 90 năm (18.10.1930 – 18.10.2020).", None, ["2020-10-18", "1930-10-18"]),
+    ("Từ ngày 01/11 đến ngày 18/11/2018, các chi bộ tổ chức đại hội.", None, ["2018-11-01", "2018-11-18"]),
+    ("vào ngày 20/11 trong tháng 11/2019 toàn tỉnh sơ kết.", None, ["2019-11-20"]),
+    ("Ngày 3 tháng 2, tỉnh tổ chức lễ kỷ niệm năm 2021.", None, ["2021-02-03"]),
+    ("Nghị quyết số 04-NQ/TU ngày 23/5/2016 được tổng kết vào ngày 20/11.", "2019-11-20",
+     ["2016-05-23", "2019-11-20"]),                                                     # a document's date is no year source
+    ("Có 18/18 chi bộ và 5/10 chi bộ có chi ủy.", "2022-01-01", []),                   # ratios are not dates
+    ("ông sinh ngày 9/4/1925, vào Đảng ngày 3/6/1947", None, ["1925-04-09", "1947-06-03"]),
+    ("Chiều muộn 22/8, đoàn công tác đến thăm.", None, []),                            # no year anywhere
+])
+def test_dates_table(chain, text, published, expected):
+    ctx = run(chain, text, published)
+    assert [d["value"] for d in ctx.facts["dates"]] == expected
+# fmt: on
+
+
+def test_site_clock_is_not_a_date(chain):
+    text = "Hôm nay, ngày 13 tháng 11 năm 2018\nCỡ chữ: A+ A-\nTIÊU ĐỀ BÀI\n\n23.11.2017 - 8:20\n\nNội dung bài viết."
+    ctx = run(chain, text)
+    assert ctx.published == "2017-11-23"
+    assert [d["value"] for d in ctx.facts["dates"]] == ["2017-11-23"]
+
+
+def test_one_entry_per_date_with_all_mentions(chain):
+    ctx = run(chain, "Ngày 2/9/2025 là Quốc khánh. Đến ngày 02/09/2025 tỉnh trao huy hiệu.")
+    assert [(d["value"], len(d["mentions"])) for d in ctx.facts["dates"]] == [("2025-09-02", 2)]

@@ -1,0 +1,69 @@
+"""The command line as a user meets it: exit codes, error rows, no tracebacks, help with examples."""
+import json
+
+from click.testing import CliRunner
+
+from ddnews.cli import main
+
+BODY = "Ngày 12/3/2021, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 07-NQ/TU về công tác cán bộ."
+
+
+def run(args, input=None):
+    return CliRunner().invoke(main, args, input=input)
+
+
+def test_help_teaches_with_examples():
+    res = run(["extract", "--help"])
+    assert res.exit_code == 0
+    assert "Examples:" in res.output and "ddnews extract corpus/ --db facts.db" in res.output
+
+
+def test_extract_jsonl_to_stdout_from_stdin():
+    res = run(["extract", "-", "--quiet"], input=BODY)
+    assert res.exit_code == 0, res.output
+    rec = json.loads(res.stdout.splitlines()[0])
+    assert rec["documents"][0]["symbol"] == "NQ/TU"
+    assert rec["text"] == BODY
+
+
+def test_bad_article_is_an_error_row_and_exit_status_1(tmp_path):
+    (tmp_path / "good.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe broken")
+    out = tmp_path / "out.jsonl"
+    res = run(["extract", str(tmp_path), "--output", str(out)])
+    assert res.exit_code == 1
+    assert "Traceback" not in res.output
+    recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in recs] == ["bad", "good"]
+    assert recs[0]["error"]["code"] == "E004" and "UTF-8" in recs[0]["error"]["message"]
+    assert "1 articles, 1 errors" in res.stderr
+
+
+def test_csv_and_parquet_tables(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    for fmt in ("csv", "parquet"):
+        res = run(["extract", str(tmp_path / "a.txt"), "--format", fmt, "--output", str(tmp_path / fmt), "-q"])
+        assert res.exit_code == 0, res.output
+        assert (tmp_path / fmt / f"documents.{fmt}").exists() and (tmp_path / fmt / f"articles.{fmt}").exists()
+
+
+def test_csv_without_output_is_a_usage_error():
+    res = run(["extract", "x.txt", "--format", "csv"])
+    assert res.exit_code == 2 and "--output" in res.output
+
+
+def test_no_input_found_is_a_clear_error(tmp_path):
+    res = run(["extract", str(tmp_path)])
+    assert res.exit_code == 1
+    assert "no input articles found" in res.output and "Traceback" not in res.output
+
+
+def test_db_output(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    db = tmp_path / "f.db"
+    res = run(["extract", str(tmp_path / "a.txt"), "--db", str(db), "-o", str(tmp_path / "o.jsonl")])
+    assert res.exit_code == 0, res.output
+    import sqlite_utils
+
+    d = sqlite_utils.Database(db)
+    assert d["articles"].count == 1 and d["documents"].count == 1
