@@ -23,12 +23,13 @@ _NEEDS_WORK = regex.compile("[" + "".join(sorted(_DROP | _SPACES)) + "]")
 _CLUSTER = regex.compile(r"\X", regex.DOTALL)
 
 # Old-style -> new-style tone placement (both spellings are correct Vietnamese; we match on one).
+# Only an open syllable moves its tone ("hoà"/"hòa", "thuỷ"/"thủy"); "đoạn", "thuyền" never change.
 TONE_PLACEMENT = {
     "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
-_TONE_RE = regex.compile("|".join(TONE_PLACEMENT))
+OLD_TONE_RE = regex.compile(r"(?<!q)(?:" + "|".join(TONE_PLACEMENT) + r")(?!\w)")  # "quý": u belongs to "qu"
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +107,7 @@ def fold(text: str) -> str:
     True
     """
     low = _lower_same_length(text)
-    return _TONE_RE.sub(lambda m: TONE_PLACEMENT[m.group()], low)
+    return OLD_TONE_RE.sub(lambda m: TONE_PLACEMENT[m.group()], low)
 
 
 def strip_marks(text: str) -> str:

@@ -1,1 +1,0 @@
-"""Transitional: modules being moved to :mod:`ddnews.extractors` (import from there)."""
