@@ -1,9 +1,9 @@
 """ddnews: Vietnamese news and resolution texts → a dataset of facts, each linked to its exact characters.
 
 >>> import ddnews
->>> res = ddnews.extract(["Thực hiện Chỉ thị số 28-CT/TW ngày 21/1/2018 của Ban Bí thư."])
+>>> res = ddnews.extract(["Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị."])
 >>> res.documents.loc[0, "date"]
-'2018-01-21'
+'2024-06-14'
 """
 from __future__ import annotations
 

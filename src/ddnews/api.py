@@ -37,9 +37,9 @@ def iter_records(inputs: Iterable[str | Path] | str | Path, *, nlp: Language | N
                  include_text: bool = True) -> Iterator[dict[str, Any]]:
     """Yield one record per input article: an article record, or an error row that says why.
 
-    >>> recs = list(iter_records(["Ngày 23/5/2016, Tỉnh ủy ban hành Nghị quyết số 04-NQ/TU về công tác cán bộ."]))
+    >>> recs = list(iter_records(["Ngày 7/3/2022, Tỉnh ủy ban hành Nghị quyết số 11-NQ/TU về công tác cán bộ."]))
     >>> recs[0]["documents"][0]["symbol"], recs[0]["dates"][0]["value"]
-    ('NQ/TU', '2016-05-23')
+    ('NQ/TU', '2022-03-07')
     """
     nlp = nlp or load()
     for item in load_articles(inputs):

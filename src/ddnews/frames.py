@@ -78,9 +78,9 @@ class ExtractResult:
     """Records of one extraction run, with each fact kind as a DataFrame.
 
     >>> import ddnews
-    >>> res = ddnews.extract(["Ngày 20/11/2019, toàn tỉnh kết nạp 1.873 đảng viên mới theo Nghị quyết số 04-NQ/TU."])
+    >>> res = ddnews.extract(["Ngày 5/9/2023, toàn tỉnh kết nạp 2.415 đảng viên mới theo Nghị quyết số 17-NQ/TU."])
     >>> res.documents[["kind", "number", "symbol"]].values.tolist()
-    [['Nghị quyết', '04', 'NQ/TU']]
+    [['Nghị quyết', '17', 'NQ/TU']]
     """
 
     def __init__(self, records: list[dict[str, Any]]):

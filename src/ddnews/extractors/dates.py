@@ -1,6 +1,6 @@
 """Full calendar dates mentioned in the body, as ISO, one entry per distinct date.
 
-A date without a year ("vào ngày 20/11", "Sáng 14.8") takes its year from (1) the date itself, else
+A date without a year ("vào ngày 12/10", "Sáng 3.6") takes its year from (1) the date itself, else
 (2) a calendar year written in the same sentence ("năm 2020", "tháng 6/2020", the other end of a range,
 another full date that is not a document's own date), never a term range ("nhiệm kỳ 2020-2025") nor a
 birth year; else (3) the publication date; else it is left out (ANNOTATION.md, Decisions).  A numeric

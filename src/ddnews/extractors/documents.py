@@ -1,11 +1,11 @@
 """Numbered Party/State documents: kind, number, symbol, own date, issuer, subject; one entry per document.
 
 A citation is a kind word ("Nghị quyết", "Chỉ thị" …, from ``kinds.tsv``) followed by a number and an
-optional symbol ("số 04 - NQ/TU" → number "04", symbol "NQ/TU"), a symbol citation without kind word
+optional symbol ("số 09 - NQ/TU" → number "09", symbol "NQ/TU"), a symbol citation without kind word
 ("Số: 15/2020/NQ-HĐND", kind read from the symbol via ``symbol_kinds.tsv``), or an abbreviated kind
-("NQ 28").  Its own date follows it ("…, ngày 23/5/2016") or precedes it in the sentence that issues
-it ("Ngày 14-11-2016, … đã ban hành Nghị quyết số 10-NQ/TU").  Short later references ("Nghị quyết
-04", "Nghị quyết này") become mentions of the full citation: one document, many mentions.
+("NQ 19").  Its own date follows it ("…, ngày 15/8/2021") or precedes it in the sentence that issues
+it ("Ngày 2-4-2020, … đã ban hành Chỉ thị số 31-CT/TU").  Short later references ("Nghị quyết
+09", "Nghị quyết này") become mentions of the full citation: one document, many mentions.
 """
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ _SUBJECT = regex.compile(
     r"[\s,)]*(?:về\s+(?:việc\s+)?)?[“\"](?P<subj>[^”\"\n]{3,300})[”\"]|[\s,)]*về\s+(?:việc\s+)?(?P<subj2>[^;.()\n“”\"]{3,200})"
 )
 _ISSUED_BEFORE = regex.compile(r"[^.;\n]{0,180}?\bban hành\s+$")
-# The place-and-date line of a document header: "Trà Vinh, ngày 09 tháng 12 năm 2020".
+# The place-and-date line of a document header: "<Tỉnh>, ngày 14 tháng 7 năm 2022".
 _PLACE_DATE = regex.compile(r"(?m)^[^\S\n]*[^\W\d][^,\n]{0,40},[^\S\n]*$")
 _TIME_AFTER = regex.compile(r"\s*(?:năm|tháng|ngày|tuổi|giờ|phút|%|lần)\b")
 
@@ -42,10 +42,10 @@ class DocumentExtractor:
     >>> from ddnews.extractors.base import Context
     >>> from ddnews.text.normalize import fold
     >>> ex = DocumentExtractor(DEFAULT_DIR)
-    >>> t = "thực hiện Nghị quyết số 04 - NQ/TU, ngày 23/5/2016 của Ban Chấp hành Đảng bộ tỉnh"
+    >>> t = "thực hiện Nghị quyết số 09 - NQ/TU, ngày 15/8/2021 của Ban Chấp hành Đảng bộ tỉnh"
     >>> d = ex(Context(t, fold(t)))[0]
     >>> d["kind"], d["number"], d["symbol"], d["date"], d["issuer"]
-    ('Nghị quyết', '04', 'NQ/TU', '2016-05-23', 'Ban Chấp hành Đảng bộ tỉnh')
+    ('Nghị quyết', '09', 'NQ/TU', '2021-08-15', 'Ban Chấp hành Đảng bộ tỉnh')
     """
 
     key = "documents"
@@ -78,7 +78,7 @@ class DocumentExtractor:
         raw = text[m.start("sym"):m.end("sym")]
         sym = regex.sub(r"\s+", "", raw).replace("–", "-")
         alpha_parts = [p for p in regex.split(r"[-/]", sym) if p and not p.isdigit()]
-        # A symbol is written in capitals ("NQ/TU", "QĐi/TU", "QĐ-TTg"); "04 - một" is not one.
+        # A symbol is written in capitals ("NQ/TU", "QĐi/TU", "QĐ-TTg"); "09 - một" is not one.
         if not alpha_parts or any(not p[0].isupper() for p in alpha_parts):
             return None
         if sum(c.isupper() for c in sym) < 2:
@@ -118,7 +118,7 @@ class DocumentExtractor:
                 iso = to_iso(parts(m))
                 if iso:
                     return iso, m.end(), "after"
-        # "Ngày 14-11-2016, Ban Chấp hành … đã ban hành Nghị quyết số 10-NQ/TU"
+        # "Ngày 2-4-2020, Ban Thường vụ … đã ban hành Chỉ thị số 31-CT/TU"
         lo = max(0, start - 220)
         for m in reversed(list(DATE_RE.finditer(f, lo, start))):
             iso = to_iso(parts(m))

@@ -1,7 +1,7 @@
 """The article's publication date, from its header, its date line near the top, or its own header.
 
 Order (ANNOTATION.md, Decisions): the ``# published:`` header when it is a date; else the date line
-attached to the article near the top of the body ("16:32 - Thứ Tư, 20/11/2019", "17:40' 4/7/2017",
+attached to the article near the top of the body ("08:15 - Thứ Hai, 03/06/2024", "10:02' 5/9/2018",
 an index marker " date 2026-01-13", an update stamp only when it is the only one); else, for the text
 of a resolution itself, the date of its own header or issuing clause.  Never the URL, never a site
 clock ("Hôm nay, ngày …").  Other date lines at the top are page chrome and are blocked.

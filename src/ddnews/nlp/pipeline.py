@@ -37,7 +37,7 @@ def load(path: str | Path | None = None) -> Language:
     """The ddnews spaCy pipeline (``models/ddnews_vi`` by default), loaded once per process.
 
     >>> nlp = load()
-    >>> doc = nlp("Thực hiện Nghị quyết số 04-NQ/TU ngày 23/5/2016 của Tỉnh ủy.")
+    >>> doc = nlp("Thực hiện Nghị quyết số 09-NQ/TU ngày 15/8/2021 của Tỉnh ủy.")
     >>> [s._.fact["symbol"] for s in doc.spans["documents"]]
     ['NQ/TU']
     """

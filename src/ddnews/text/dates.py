@@ -1,14 +1,14 @@
 """Parse Vietnamese calendar dates written in the forms news and resolutions use.
 
 All patterns run on *folded* text (see :func:`ddnews.text.normalize.fold`), so "Ngày" and "ngày"
-match alike.  Forms: ``23/5/2016``, ``23-5-2016``, ``30.5.2019``, ``ngày 24 tháng 10 năm 2011``
+match alike.  Forms: ``15/8/2021``, ``15-8-2021``, ``12.4.2019``, ``ngày 7 tháng 7 năm 2023``
 (any whitespace, newlines included, between the words), ISO ``2026-01-13``, and day-month forms
-without a year (``20/11``, ``14.8``, ``ngày 5 tháng 3``) whose year is resolved against an explicit
+without a year (``12/10``, ``3.6``, ``ngày 5 tháng 3``) whose year is resolved against an explicit
 reference (never the clock).
 
->>> m = DATE_RE.search(fold("ban hành ngày 09 tháng 12 năm 2020"))
+>>> m = DATE_RE.search(fold("ban hành ngày 14 tháng 7 năm 2022"))
 >>> to_iso(parts(m))
-'2020-12-09'
+'2022-07-14'
 """
 from __future__ import annotations
 
@@ -59,8 +59,8 @@ def valid(year: int | None, month: int, day: int) -> bool:
 def to_iso(p: tuple[int | None, int, int]) -> str | None:
     """ISO string for complete, valid parts, else None.
 
-    >>> to_iso((2016, 5, 23))
-    '2016-05-23'
+    >>> to_iso((2021, 8, 15))
+    '2021-08-15'
     """
     y, mth, d = p
     if y is None or not valid(y, mth, d):
@@ -69,15 +69,15 @@ def to_iso(p: tuple[int | None, int, int]) -> str | None:
 
 
 def has_day_cue(folded: str, start: int) -> bool:
-    """True when the words right before ``start`` mark a day ("ngày 20/11", "sáng 14.8")."""
+    """True when the words right before ``start`` mark a day ("ngày 12/10", "sáng 3.6")."""
     return bool(DAY_CUE_RE.search(folded, max(0, start - 24), start))
 
 
 def parse_date(text: str) -> str | None:
     """Parse one complete date written alone; None when incomplete or invalid.
 
-    >>> parse_date("ngày 24 tháng 10 năm 2011"), parse_date("30.5.2019"), parse_date("20/11")
-    ('2011-10-24', '2019-05-30', None)
+    >>> parse_date("ngày 7 tháng 7 năm 2023"), parse_date("12.4.2019"), parse_date("12/10")
+    ('2023-07-07', '2019-04-12', None)
     """
     m = DATE_RE.search(fold(text))
     return to_iso(parts(m)) if m else None
