@@ -40,7 +40,9 @@ def get_context(doc: Doc) -> Context:
     ctx = doc._.ctx
     if ctx is None:
         pub = doc._.header_published
-        ctx = Context(text=doc.text, folded=fold(doc.text), published=pub, header_published=pub)
+        # doc.text is rebuilt from the tokens on every access: take the normalised text when we have it
+        text = doc._.normal.text if doc._.normal is not None else doc.text
+        ctx = Context(text=text, folded=fold(text), published=pub, header_published=pub)
         doc._.ctx = ctx
     return ctx
 

@@ -19,7 +19,8 @@ import regex
 _DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 # Space-like characters replaced by a plain space (same length, so no offset change).
 _SPACES = frozenset("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t")
-_NEEDS_WORK = regex.compile("[" + "".join(sorted(_DROP | _SPACES)) + "]")
+_SPACE_RE = regex.compile("[" + "".join(sorted(_SPACES)) + "]")
+_DROP_RE = regex.compile("[" + "".join(sorted(_DROP)) + "]")
 _CLUSTER = regex.compile(r"\X", regex.DOTALL)
 
 # Old-style -> new-style tone placement (both spellings are correct Vietnamese; we match on one).
@@ -49,11 +50,12 @@ class NormalText:
 
     text: str
     original: str
-    starts: tuple[int, ...] | None = field(default=None, repr=False)
-    ends: tuple[int, ...] | None = field(default=None, repr=False)
+    starts: list[int] | None = field(default=None, repr=False)  # None: offsets are the same in both texts
+    ends: list[int] | None = field(default=None, repr=False)
 
     @property
     def identity(self) -> bool:
+        """True when every offset of ``text`` is the same offset in ``original``."""
         return self.starts is None
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -69,28 +71,41 @@ class NormalText:
 def normalize(original: str) -> NormalText:
     """NFC-normalise ``original``, drop zero-width characters, make odd spaces plain.
 
+    Three paths, cheapest first: same-length space replacement only (offsets unchanged); NFC text with
+    dropped characters (offsets shift at each drop); NFD or mixed input (walk grapheme clusters).
+
     >>> normalize("Đa\u0309ng").text == "Đảng"
     True
     """
-    if unicodedata.is_normalized("NFC", original) and not _NEEDS_WORK.search(original):
-        return NormalText(original, original)
+    spaced = _SPACE_RE.sub(" ", original) if _SPACE_RE.search(original) else original
+    nfc = unicodedata.is_normalized("NFC", spaced)
+    has_drops = _DROP_RE.search(spaced) is not None
+    if nfc and not has_drops:
+        return NormalText(spaced, original)
+    if nfc:
+        starts: list[int] = []
+        pieces: list[str] = []
+        pos = 0
+        for m in _DROP_RE.finditer(spaced):
+            pieces.append(spaced[pos:m.start()])
+            starts.extend(range(pos, m.start()))
+            pos = m.end()
+        pieces.append(spaced[pos:])
+        starts.extend(range(pos, len(spaced)))
+        return NormalText("".join(pieces), original, starts, [i + 1 for i in starts])
     out: list[str] = []
-    starts: list[int] = []
+    starts = []
     ends: list[int] = []
-    for m in _CLUSTER.finditer(original):
+    for m in _CLUSTER.finditer(spaced):
         s, e = m.span()
-        cluster = "".join(" " if c in _SPACES else c for c in m.group() if c not in _DROP)
+        cluster = _DROP_RE.sub("", m.group())
         if not cluster:
             continue
-        cluster = unicodedata.normalize("NFC", cluster)
-        for ch in cluster:
+        for ch in unicodedata.normalize("NFC", cluster):
             out.append(ch)
             starts.append(s)
             ends.append(e)
-    text = "".join(out)
-    if text == original:
-        return NormalText(original, original)
-    return NormalText(text, original, tuple(starts), tuple(ends))
+    return NormalText("".join(out), original, starts, ends)
 
 
 def _lower_same_length(text: str) -> str:
