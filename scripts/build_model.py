@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from ddnews.nlp.pipeline import build  # noqa: E402
 
 # The default pipeline, in order.
-COMPONENTS = ["ddnews_chrome", "ddnews_documents", "ddnews_published", "ddnews_dates"]
+COMPONENTS = ["ddnews_chrome", "ddnews_documents", "ddnews_published", "ddnews_dates", "ddnews_claims"]
 
 
 def main(out: Path) -> None:

@@ -15,7 +15,7 @@ EXTRACTORS = {
     "ddnews_locations": "ddnews.extract.locations:LocationExtractor",
     "ddnews_organizations": "ddnews.extract.organizations:OrganizationExtractor",
     "ddnews_officials": "ddnews.extract.officials:OfficialExtractor",
-    "ddnews_claims": "ddnews.extract.claims:ClaimExtractor",
+    "ddnews_claims": "ddnews.extractors.claims:ClaimExtractor",
 }
 
 

@@ -1,0 +1,365 @@
+"""Extract quantitative claims: counts, percentages, ratios, money and ranges, with change and modality.
+
+The scanner (:mod:`ddnews.extractors.claim_scan`) finds each number with its unit, comparator and
+qualifier.  This module reads the sentence around it, following ANNOTATION.md ("Claims in detail" and
+the "Decisions"):
+
+* a from→to pair ("giảm từ 95 bản xuống còn 71 bản") is one claim with ``from_value``;
+* the change comes from explicit cue words in the number's clause ("tăng", "giảm", "kết nạp", "xóa",
+  "thành lập"), and list items and breakdown items share the change of the item they continue;
+* a breakdown item that names only a category ("trong đó 564 nữ") counts the total's unit;
+* modality is "target" when an aim cue (mục tiêu, chỉ tiêu, phấn đấu, dự kiến, sẽ …) comes before the
+  number in its sentence, unless a result cue comes later;
+* one quantity restated in another sentence (headline and body) is listed once.
+
+>>> from pathlib import Path
+>>> from ddnews.extractors.base import Context
+>>> from ddnews.text.normalize import fold
+>>> ex = ClaimExtractor(Path("models/ddnews_vi/ddnews_claims"))
+>>> t = "Toàn tỉnh đã giảm 193 thôn bản, 33 trường học chưa có chi bộ."
+>>> [(c["value"], c["unit"], c["change"]) for c in ex(Context(t, fold(t)))]
+[(193.0, 'thôn bản', 'decrease'), (33.0, 'trường học', 'decrease')]
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from ..text.normalize import fold
+from ..text.numbers import Quantity
+from .base import Context
+from .claim_context import ClaimDoc
+from .claim_lexicon import ClaimLexicon
+from .claim_scan import Candidate, ClaimScanner
+
+_FROM = regex.compile(r"(?<![\p{L}\p{M}])từ[ \t]+$")
+_PAREN = regex.compile(r"\([^()]*\)")
+_HEADER = regex.compile(r"(?<![\p{L}\p{M}])trong(?:[ \t]+tổng)?[ \t]+số[ \t]+(?P<head>[^:;.\d\n]{1,80}):")
+_DOC_REF = regex.compile(r"[ \t]+(?:số[ \t]*:?[ \t]*)?\d+[ \t]*[-/]")
+_ITEM_END = regex.compile(r"[ \t]*(?:[,;.()\n]|$|(?:và|hoặc)(?![\p{L}\p{M}]))")
+_YEARS = regex.compile(r"(?<![\p{L}\p{M}])năm[ \t]+\d{4}(?!\d)")
+_YEAR = regex.compile(r"[ \t]*(\d{4})")
+_LEAD = regex.compile(r"(?:[ \t,]*(?:có|là|số|thì)(?![\p{L}\p{M}]))+")
+_DIGIT = regex.compile(r"\d")
+_LIST_GAP = regex.compile(r"[;.:()\n\d]")
+
+
+class ClaimExtractor:
+    """Quantitative claims of an article (``ctx.facts["claims"]``), one dict per claim.
+
+    Args:
+        data_dir: the ``ddnews_claims`` data folder (lexicons, validated and compiled once).
+    """
+
+    key = "claims"
+
+    def __init__(self, data_dir: Path) -> None:
+        self.lex = ClaimLexicon.load(Path(data_dir))
+        self.scanner = ClaimScanner(self.lex)
+
+    def __call__(self, ctx: Context) -> list[dict[str, Any]]:
+        """Extract the claims of one article.
+
+        Args:
+            ctx: the article (``text``, ``folded``; ``blocked`` spans yield no claims).
+
+        Returns:
+            Claim dicts with ``start``/``end`` (evidence span), ``number_start``/``number_end``,
+            ``value``, ``value_max``, ``denominator``, ``from_value``, ``unit``, ``qualifier``,
+            ``change``, ``modality``, ``comparator`` and ``subject``.
+        """
+        text, folded = ctx.text, ctx.folded
+        cands = [c for c in self.scanner.scan(text, folded)
+                 if not (ctx.blocked and ctx.is_blocked(c.number_start, c.number_end))]
+        if not cands:
+            return []
+        doc = ClaimDoc.build(text, folded)
+        # context cues are only read in sentences that hold a number, up to their last number
+        doc.set_windows([c.number_start for c in cands])
+        self._pair_from_to(doc, cands)
+        self._changes(doc, cands)
+        self._breakdowns(doc, cands)
+        self._modality(doc, cands, ctx.published)
+        out = self._emit(doc, cands)
+        if ctx.facts:
+            self._subjects(doc, ctx, out)
+        return out
+
+    # ------------------------------------------------------------------ from → to
+
+    def _pair_from_to(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
+        """Join "từ A … xuống còn B" into one claim on B with ``from_value`` A."""
+        f = doc.folded
+        for i, a in enumerate(cands):
+            if a.consumed or not _FROM.search(f, max(0, a.number_start - 8), a.number_start):
+                continue
+            for b in cands[i + 1:]:
+                if doc.sentence(b.number_start) != doc.sentence(a.number_start):
+                    break
+                if b.percent != a.percent:
+                    continue  # "từ 191 (chiếm 23,27%) xuống còn 183": the share is another quantity
+                gap = _PAREN.sub(" ", f[a.number_end:b.number_start])
+                if _DIGIT.search(gap) or ";" in gap or not self.lex.to_cue.search(gap):
+                    continue
+                b.from_value = a.qty.value
+                cs = doc.clause(a.number_start)
+                cue = self._last_change(f, cs, a.number_start)
+                change = cue[0] if cue and cue[0] in ("increase", "decrease") else None
+                if change is None and a.qty.value != b.qty.value:
+                    change = "increase" if b.qty.value > a.qty.value else "decrease"
+                b.change = change
+                b.ev_start = cue[1] if cue else a.number_start
+                if b.unit is None:
+                    b.unit, b.unit_key, b.group = a.unit, a.unit_key, a.group
+                if b.unit is None:
+                    self._subject_unit(doc, a, b)
+                a.consumed = True
+                break
+
+    def _subject_unit(self, doc: ClaimDoc, a: Candidate, b: Candidate) -> None:
+        """Give a bare from→to level the counted noun its clause starts with."""
+        ms = doc.major(a.number_start)
+        um = self.lex.unit_find.search(doc.folded, ms, a.number_start)
+        if um:
+            b.unit = " ".join(doc.text[um.start("unit"):um.end("unit")].split())
+            b.unit_key = " ".join(um["unit"].split())
+            b.group = self.lex.unit_group.get(b.unit_key, "thing")
+            b.ev_start = min(b.ev_start, um.start("unit"))
+
+    # ------------------------------------------------------------------ change
+
+    def _last_change(self, f: str, start: int, end: int) -> tuple[str, int, int] | None:
+        """The last change cue in ``f[start:end]``: (change, cue start, cue end)."""
+        last = None
+        for m in self.lex.change.finditer(f, start, end):
+            last = m
+        if last is None:
+            return None
+        change, _ = self.lex.change_of.get(" ".join(last["cue"].split()), ("none", "any"))
+        return change, last.start(), last.end()
+
+    def _own_change(self, doc: ClaimDoc, c: Candidate) -> tuple[str, int] | None:
+        """The change a cue in the number's own clause gives it, checked against what the cue applies to."""
+        f = doc.folded
+        m = None
+        for m2 in self.lex.change.finditer(f, doc.clause(c.number_start), c.number_start):
+            m = m2
+        if m is None:
+            return None
+        change, applies = self.lex.change_of.get(" ".join(m["cue"].split()), ("none", "any"))
+        between = _YEARS.sub(" ", f[m.end():c.number_start])  # "kết nạp đảng viên năm 2024 là 150"
+        if change == "none" or _DIGIT.search(between) or self.lex.blockers.search(between) or len(between.split()) > 8:
+            return None
+        if c.percent and change not in ("increase", "decrease"):
+            return None  # shares and rates are no admissions ("tỷ lệ kết nạp 4,5%")
+        if applies == "member" and c.group != "member":
+            return None
+        return change, m.start()
+
+    def _changes(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
+        prev: Candidate | None = None
+        for c in cands:
+            if c.consumed:
+                continue
+            if c.from_value is None:
+                own = self._own_change(doc, c)
+                if own:
+                    c.change, c.ev_start = own[0], min(c.ev_start, own[1])
+                elif prev is not None and self._continues(doc, prev, c):
+                    c.change, c.list_prev = prev.change, prev
+            if c.unit is not None:
+                prev = c
+        for c in reversed(cands):  # a qualifier written once after a list is shared by its items
+            if c.list_prev is not None and c.list_prev.qualifier is None:
+                c.list_prev.qualifier = c.qualifier
+
+    def _continues(self, doc: ClaimDoc, prev: Candidate, c: Candidate) -> bool:
+        """True when ``c`` is the next item of a list that ``prev`` starts ("193 thôn bản, 33 trường học")."""
+        if prev.percent != c.percent or (c.unit is None and c.label is None):
+            return False
+        gap = doc.folded[prev.number_end:c.number_start]
+        if len(gap) > 80 or _LIST_GAP.search(gap) or self.lex.change.search(gap):
+            return False
+        if not self.lex.coordination.search(gap):
+            return False
+        return True
+
+    # ------------------------------------------------------------------ breakdowns
+
+    def _breakdowns(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
+        """Give breakdown items ("trong đó 564 nữ", "48 đảng viên (khiển trách 30, …)") the total's unit and change."""
+        f = doc.folded
+        cues = [(m.start(), m.end()) for a, b in doc.windows for m in self.lex.breakdown.finditer(f, a, b)]
+        headers = [h for h in (self._header(doc, m) for m in _HEADER.finditer(f)) if h is not None]
+        for i, c in enumerate(cands):
+            if c.consumed or c.from_value is not None or c.percent:
+                continue  # the percentages of a breakdown keep their own (null) change
+            total, lead = self._total(doc, cands, i, cues, headers)
+            if total is None:
+                continue
+            relabel = c.label is not None and c.unit is not None and c.unit_key != total.unit_key \
+                and total.group in ("member", "person")
+            if c.unit is None and c.label is None and not self._bare_item(doc, c, lead):
+                continue
+            if c.unit is None or relabel:
+                c.unit, c.unit_key, c.group = total.unit, total.unit_key, total.group
+                c.unit_start = c.unit_end = 0
+                if c.label:
+                    c.qualifier = c.label
+                else:
+                    # "trong đó số đã có tổ chức đảng 1.417", "khiển trách 30": the words before the number
+                    sep = max(f.rfind(",", lead, c.number_start), f.rfind(";", lead, c.number_start)) + 1
+                    lm = _LEAD.match(f, max(lead, sep), c.number_start)
+                    q0 = lm.end() if lm else max(lead, sep)
+                    q0 += len(f[q0:c.number_start]) - len(f[q0:c.number_start].lstrip())
+                    c.qualifier = " ".join(doc.text[q0:c.number_start].split()).strip(" ,") or None
+                    c.ev_start = min(c.ev_start, q0)
+            if c.change is None and total.change is not None:
+                c.change = total.change
+
+    @staticmethod
+    def _bare_item(doc: ClaimDoc, c: Candidate, lead: int) -> bool:
+        """A number without a noun is a breakdown item only as "label N" closed by punctuation ("nữ 359,")."""
+        f = doc.folded
+        if not _ITEM_END.match(f, c.number_end):
+            return False
+        sep = max(f.rfind(",", lead, c.number_start), f.rfind(";", lead, c.number_start), lead - 1) + 1
+        words = f[sep:c.number_start]
+        return ":" not in words and len(words.split()) <= 6
+
+    def _total(self, doc: ClaimDoc, cands: list[Candidate], i: int, cues, headers) -> tuple[Candidate | None, int]:
+        """The total a candidate breaks down, and where the breakdown's words start (or ``None``)."""
+        f, c = doc.folded, cands[i]
+        sent = doc.sentence(c.number_start)
+        cue_end = None
+        for s, e in cues:
+            if sent <= s and e <= c.number_start:
+                cue_end = e
+        if cue_end is not None:
+            total = next((t for t in reversed(cands[:i]) if t.number_end <= cue_end and t.unit is not None
+                          and not t.percent and not t.consumed and doc.sentence(t.number_start) == sent), None)
+            if total is not None:
+                return total, cue_end
+        paren = f.rfind("(", sent, c.number_start)
+        if paren >= 0 and f.find(")", paren, c.number_start) < 0:
+            # a parenthesis opened right after a total: "48 đảng viên (khiển trách 30, cảnh cáo 12)"
+            total = next((t for t in reversed(cands[:i]) if t.end <= paren and t.unit is not None and not t.percent
+                          and not t.consumed and not f[t.end:paren].strip()), None)
+            if total is not None:
+                return total, paren + 1
+        for h in headers:
+            if sent <= h.number_start and h.end <= c.number_start and doc.sentence(h.number_start) == sent:
+                return h, h.end
+        return None, 0
+
+    def _header(self, doc: ClaimDoc, m: regex.Match) -> Candidate | None:
+        """A pseudo-total from "Trong số đảng viên mới kết nạp: …" (its unit and change)."""
+        um = self.lex.unit_find.search(doc.folded, m.start("head"), m.end("head"))
+        if not um:
+            return None
+        h = Candidate(m.start(), m.end(), m.start(), m.start(), Quantity(0.0))
+        h.unit = " ".join(doc.text[um.start("unit"):um.end("unit")].split())
+        h.unit_key = " ".join(um["unit"].split())
+        h.group = self.lex.unit_group.get(h.unit_key, "thing")
+        cue = self._last_change(doc.folded, m.start("head"), m.end("head"))
+        if cue and cue[0] != "none":
+            h.change = cue[0]
+        return h
+
+    # ------------------------------------------------------------------ modality
+
+    def _modality(self, doc: ClaimDoc, cands: list[Candidate], published: str | None) -> None:
+        f = doc.folded
+        # cue words inside a quantity's own unit or qualifier ("18/29 chỉ tiêu", "đạt 96% kế hoạch") are no aims
+        spans = sorted((c.unit_start if c.unit_start else c.number_end, c.end) for c in cands if c.end > c.number_end)
+        span_ends = [e for _, e in spans]
+        cues = []
+        for a, b in doc.windows:
+            for m in self.lex.modality.finditer(f, a, b):
+                mod, scope, cond = self.lex.modality_of.get(" ".join(m["cue"].split()), ("actual", "sentence", ""))
+                k = bisect_right(span_ends, m.start())
+                if k < len(spans) and spans[k][0] < m.end():
+                    continue  # "18/29 chỉ tiêu": a counted noun, no aim
+                if mod == "target" and self.lex.modality_prefix.search(f, max(0, m.start() - 16), m.start()):
+                    mod = "actual"  # "vượt kế hoạch", "đạt 96% chỉ tiêu": a result measured against the aim
+                if _DOC_REF.match(f, m.end()):
+                    continue  # "Kế hoạch số 12-KH/TU": a document's name, no aim
+                if cond == "future_year":
+                    ym = _YEAR.match(f, m.end())
+                    if not ym or (published and int(ym.group(1)) <= int(published[:4])):
+                        continue
+                cues.append((m.start(), m.end(), mod, scope))
+        ends = [c[1] for c in cues]
+        for c in cands:
+            if c.consumed:
+                continue
+            sent, clause = doc.sentence(c.number_start), doc.clause(c.number_start)
+            k = bisect_right(ends, c.number_start)
+            for s, e, mod, scope in reversed(cues[:k]):
+                if s < sent:
+                    break
+                if scope == "clause" and s < clause:
+                    continue
+                c.modality = mod
+                break
+
+    # ------------------------------------------------------------------ subject
+
+    def _subjects(self, doc: ClaimDoc, ctx: Context, claims: list[dict[str, Any]]) -> None:
+        """Best effort: the named body or place a claim is about ("Đảng bộ huyện X (kết nạp 143 …)").
+
+        The subject is the organization or location found by the earlier extractors that ends last
+        before the number within the same clause (clauses end at ";", ":" and sentence ends).
+        """
+        bodies = sorted(((f["end"], -f["start"], f["start"]) for key in ("organizations", "locations")
+                         for f in ctx.facts.get(key, []) if isinstance(f, dict) and "start" in f and "end" in f))
+        if not bodies:
+            return
+        ends = [b[0] for b in bodies]
+        for claim in claims:
+            n = claim["number_start"]
+            k = bisect_right(ends, n) - 1
+            if k >= 0 and bodies[k][2] >= doc.major(n):
+                claim["subject"] = " ".join(doc.text[bodies[k][2]:bodies[k][0]].split())
+
+    # ------------------------------------------------------------------ output
+
+    def _emit(self, doc: ClaimDoc, cands: list[Candidate]) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        seen: dict[tuple, list[tuple[int, str | None]]] = {}
+        for c in cands:
+            if c.consumed or c.unit is None:
+                continue
+            q = c.qty
+            key = (q.value, q.value_max, q.denominator, c.from_value, c.unit_key, c.change, c.modality, c.comparator)
+            sent = doc.sentence(c.number_start)
+            qual = fold(c.qualifier or "")
+            dup = False
+            for other_sent, other_qual in seen.get(key, []):
+                # a restatement lives in another sentence; a share is the same only with the same qualifier
+                # or when the headline states it
+                if other_sent != sent and (not c.percent or (qual and qual == other_qual) or other_sent < doc.headline_end):
+                    dup = True
+            seen.setdefault(key, []).append((sent, qual))
+            if dup:
+                continue
+            out.append({
+                "start": min(c.ev_start, c.number_start),
+                "end": c.end,
+                "number_start": c.number_start,
+                "number_end": c.number_end,
+                "value": q.value,
+                "value_max": q.value_max,
+                "denominator": q.denominator,
+                "from_value": c.from_value,
+                "unit": c.unit,
+                "qualifier": c.qualifier,
+                "change": c.change,
+                "modality": c.modality,
+                "comparator": c.comparator,
+                "subject": None,
+            })
+        return out

@@ -1,0 +1,157 @@
+"""Decode numbers written the Vietnamese way: digits, separators, scale words, ranges and ratios.
+
+Vietnamese notation groups thousands with "." and marks decimals with ",": "1.703.945" is
+1703945 and "93,65" is 93.65.  Some sites use the English convention, so the decoder looks at
+the shape of the groups rather than trusting one separator.  Scale words ("nghìn", "triệu",
+"tỷ", "vạn") multiply the number; their values come from a data file and are passed in as a
+mapping, which keeps these functions pure.
+
+>>> parse_number("1.703.945"), parse_number("93,65"), parse_number("03")
+(1703945.0, 93.65, 3.0)
+>>> scaled(parse_number("1,5"), "tỷ", {"tỷ": 1e9})
+1500000000.0
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import NamedTuple
+
+import regex
+
+# A digit run with "." / "," separators; the shape is judged by :func:`parse_number`.
+NUMBER = r"\d+(?:[.,]\d+)*"
+_DIGITS = regex.compile(r"\d+")
+_RANGE = regex.compile(
+    rf"^(?:từ\s+)?(?P<a>{NUMBER})\s*(?:%\s*)?(?:[-–—]|\s+đến\s+|\s+tới\s+)\s*(?P<b>{NUMBER})$"
+)
+_RATIO = regex.compile(rf"^(?P<a>{NUMBER})\s*(?:/|\s+trong\s+tổng\s+số\s+)\s*(?P<b>{NUMBER})$")
+
+
+class Quantity(NamedTuple):
+    """A decoded quantity: ``value`` and, when written, the top of a range or a denominator."""
+
+    value: float
+    value_max: float | None = None
+    denominator: float | None = None
+
+
+def parse_number(text: str) -> float | None:
+    """Decode one written number ("2.000", "26,2", "1.234,5", "03") to a float.
+
+    Groups of exactly three digits after "." (or after "," when several commas appear) are
+    thousands; a single "," — or a single "." before a group that is not three digits long — is
+    the decimal mark.  A shape that fits neither (a date such as "23.11.2017") gives ``None``.
+
+    Args:
+        text: the digits and separators as written.
+
+    Returns:
+        The value, or ``None`` when the string is not a well-formed number.
+
+    >>> parse_number("2.000"), parse_number("4.650"), parse_number("2,5"), parse_number("0,04")
+    (2000.0, 4650.0, 2.5, 0.04)
+    >>> parse_number("1,234,567"), parse_number("2.5"), parse_number("23.11.2017") is None
+    (1234567.0, 2.5, True)
+    """
+    s = text.strip()
+    if not s or not s[0].isdigit() or not s[-1].isdigit():
+        return None
+    dots, commas = s.count("."), s.count(",")
+    try:
+        if dots and commas:
+            # "1.234,5": dots group thousands, the one comma is the decimal mark
+            head, _, dec = s.rpartition(",")
+            if commas > 1 or not _thousands(head, "."):
+                return None
+            return float(head.replace(".", "") + "." + dec)
+        if dots:
+            if _thousands(s, "."):
+                return float(s.replace(".", ""))
+            return float(s) if dots == 1 else None
+        if commas:
+            if commas == 1:
+                return float(s.replace(",", "."))
+            return float(s.replace(",", "")) if _thousands(s, ",") else None
+        return float(s)
+    except ValueError:
+        return None
+
+
+def _thousands(s: str, sep: str) -> bool:
+    """True when every group after the first has exactly three digits ("1.703.945")."""
+    head, *rest = s.split(sep)
+    return bool(rest) and 1 <= len(head) <= 3 and all(len(g) == 3 for g in rest)
+
+
+def scaled(value: float | None, scale_word: str | None, scales: Mapping[str, float]) -> float | None:
+    """Multiply ``value`` by the scale word that follows it ("1,5 triệu" = 1500000).
+
+    Args:
+        value: the decoded number (``None`` passes through).
+        scale_word: the folded scale word as written after the number, or ``None``.
+        scales: folded scale word -> multiplier (from the claims data files).
+
+    Returns:
+        The scaled value; unknown scale words leave the value unchanged.
+
+    >>> scaled(4, "vạn", {"vạn": 10000}), scaled(26.2, "triệu", {"triệu": 1e6})
+    (40000.0, 26200000.0)
+    """
+    if value is None:
+        return None
+    factor = scales.get(" ".join(scale_word.split())) if scale_word else None
+    return float(value * factor) if factor else float(value)
+
+
+def parse_quantity(text: str, scale_word: str | None = None, scales: Mapping[str, float] | None = None) -> Quantity | None:
+    """Decode a number, a range ("45-50", "3 - 4", "từ 30 đến 75") or a ratio ("112/154").
+
+    Args:
+        text: the folded number expression (lower case).
+        scale_word: a scale word written after the expression, applied to every part.
+        scales: the scale table used for ``scale_word``.
+
+    Returns:
+        A :class:`Quantity`, or ``None`` when a part is not a well-formed number.
+
+    >>> parse_quantity("45-50")
+    Quantity(value=45.0, value_max=50.0, denominator=None)
+    >>> parse_quantity("662 trong tổng số 686")
+    Quantity(value=662.0, value_max=None, denominator=686.0)
+    >>> parse_quantity("1,5", "triệu", {"triệu": 1e6}).value
+    1500000.0
+    """
+    scales = scales or {}
+    t = " ".join(text.split())
+    m = _RATIO.match(t)
+    if m:
+        a, b = parse_number(m["a"]), parse_number(m["b"])
+        if a is None or b is None:
+            return None
+        return Quantity(scaled(a, scale_word, scales), None, scaled(b, scale_word, scales))
+    m = _RANGE.match(t)
+    if m:
+        a, b = parse_number(m["a"]), parse_number(m["b"])
+        if a is None or b is None:
+            return None
+        return Quantity(scaled(a, scale_word, scales), scaled(b, scale_word, scales))
+    v = parse_number(t)
+    return None if v is None else Quantity(scaled(v, scale_word, scales))
+
+
+def looks_like_year(text: str) -> bool:
+    """True for a bare four-digit number that could be a calendar year (1900–2099).
+
+    >>> looks_like_year("2020"), looks_like_year("4020"), looks_like_year("2.020")
+    (True, False, False)
+    """
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2099
+
+
+def digit_count(text: str) -> int:
+    """Number of digits in a written number (phone numbers and codes are long).
+
+    >>> digit_count("0912.345.678")
+    10
+    """
+    return sum(len(g) for g in _DIGITS.findall(text))

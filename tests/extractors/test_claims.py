@@ -1,0 +1,238 @@
+"""Tests for ddnews.extractors.claims: invented claim phrases (not taken from the corpus) and their fields.
+
+Each row is ``(text, expected)``: ``expected`` lists, in text order, the fields every claim must have
+(fields not named are not checked).  An empty list means the text holds no claim.
+"""
+from pathlib import Path
+
+import pytest
+
+from ddnews.nlp.components import default_model_path
+from ddnews.errors import DataFileError
+from ddnews.extractors.base import Context
+from ddnews.extractors.claims import ClaimExtractor
+from ddnews.text.normalize import fold
+
+DATA = default_model_path() / "ddnews_claims"
+
+A, T = "actual", "target"
+
+# fmt: off
+CASES = [
+    # --- plain counts, units as written
+    ("Đảng bộ huyện Đăk Glei hiện có 2.315 đảng viên sinh hoạt tại 64 chi bộ.",
+     [dict(value=2315, unit="đảng viên", change=None, modality=A), dict(value=64, unit="chi bộ")]),
+    ("Toàn tỉnh Lai Châu có 312 tổ chức cơ sở đảng (TCCSĐ).", [dict(value=312, unit="tổ chức cơ sở đảng")]),
+    ("Năm qua có 27 TCCSĐ được xếp loại hoàn thành xuất sắc nhiệm vụ.",
+     [dict(value=27, unit="TCCSĐ", qualifier="được xếp loại hoàn thành xuất sắc nhiệm vụ")]),
+    ("Xã có 9 thôn, bản và 1.420 hộ dân.", [dict(value=9, unit="thôn, bản"), dict(value=1420, unit="hộ", qualifier="dân")]),
+    ("Hội nghị có 180 đại biểu chính thức tham dự.", [dict(value=180, unit="đại biểu", qualifier="chính thức tham dự")]),
+    ("Ban Chấp hành gồm 41 đồng chí.", [dict(value=41, unit="đồng chí")]),
+    ("Huyện có 12 xã, thị trấn đạt chuẩn nông thôn mới.", [dict(value=12, unit="xã, thị trấn")]),
+    ("Toàn huyện có 46 chi bộ thôn, tổ dân phố có chi ủy.", [dict(value=46, unit="chi bộ thôn, tổ dân phố")]),
+    ("Trong đó có 11 chi bộ thôn, 2 chi bộ trường học.",
+     [dict(value=11, unit="chi bộ", qualifier="thôn"), dict(value=2, unit="chi bộ", qualifier="trường học")]),
+    ("Diện tích tự nhiên của xã là 1.236,5 ha.", [dict(value=1236.5, unit="ha")]),
+    ("Trụ sở cách trung tâm huyện 12,5 km.", [dict(value=12.5, unit="km")]),
+    ("Đã tổ chức 15 lớp bồi dưỡng nhận thức về Đảng.", [dict(value=15, unit="lớp")]),
+    ("Đảng bộ có 7chi bộ trực thuộc.", [dict(value=7, unit="chi bộ", qualifier="trực thuộc")]),
+    # --- money, scale words
+    ("Thu nhập bình quân đạt 42,5 triệu đồng/người/năm.",
+     [dict(value=42_500_000, unit="đồng", qualifier="/người/năm", modality=A)]),
+    ("Tổng vốn đầu tư 1,5 tỷ đồng.", [dict(value=1_500_000_000, unit="đồng")]),
+    ("Nhân dân đóng góp 350 triệu để làm đường.", [dict(value=350_000_000, unit="đồng")]),
+    ("Quỹ hỗ trợ được 4 vạn người dân hưởng ứng.", [dict(value=40_000, unit="người")]),
+    ("Tổng thu ngân sách đạt 2.460 tỷ đồng, tăng 12,4%.",
+     [dict(value=2_460_000_000_000, unit="đồng", change=None), dict(value=12.4, unit="%", change="increase")]),
+    ("Thu nhập tăng 6,5 triệu đồng so với năm trước.", [dict(value=6_500_000, unit="đồng", change="increase")]),
+    # --- percentages, shares and rates
+    ("Tỷ lệ đảng viên được xếp loại hoàn thành tốt nhiệm vụ đạt 92,4%.", [dict(value=92.4, unit="%", change=None)]),
+    ("Số đảng viên nữ chiếm 38,5% tổng số đảng viên.", [dict(value=38.5, unit="%", change=None)]),
+    ("Tốc độ tăng trưởng kinh tế bình quân đạt 8,2%/năm.",
+     [dict(value=8.2, unit="%", change="increase", qualifier="/năm")]),
+    ("Tỷ lệ hộ nghèo giảm còn 4,1%.", [dict(value=4.1, unit="%", change=None)]),
+    ("Tỷ lệ hộ nghèo giảm 2,3%.", [dict(value=2.3, unit="%", change="decrease")]),
+    ("Tỷ lệ kết nạp đảng viên đạt 3,2% so với tổng số đảng viên.", [dict(value=3.2, unit="%", change=None)]),
+    # --- ranges
+    ("Hằng năm có 70-75% chi bộ đạt trong sạch vững mạnh.", [dict(value=70, value_max=75, unit="%")]),
+    ("Mỗi xã chọn 2 - 3 chi bộ làm điểm.", [dict(value=2, value_max=3, unit="chi bộ")]),
+    ("Tỷ lệ hộ nghèo giảm 1,5 – 2%/năm.", [dict(value=1.5, value_max=2, unit="%", change="decrease")]),
+    # --- ratios
+    ("Đến nay 27/31 xã đã có chi bộ quân sự.", [dict(value=27, denominator=31, unit="xã")]),
+    ("Đã kết nạp được 58/60 đảng viên mới, đạt 96,7%.",
+     [dict(value=58, denominator=60, unit="đảng viên", change="admit", qualifier="mới"), dict(value=96.7, unit="%", change=None)]),
+    ("Có 410 trong tổng số 432 chi bộ được đánh giá chất lượng.",
+     [dict(value=410, denominator=432, unit="chi bộ")]),
+    # --- from → to
+    ("Số bản chưa có chi bộ giảm từ 42 bản xuống còn 17 bản.",
+     [dict(value=17, from_value=42, unit="bản", change="decrease")]),
+    ("Số đảng viên tăng từ 1.520 lên 1.780 đồng chí.",
+     [dict(value=1780, from_value=1520, unit="đồng chí", change="increase")]),
+    ("Thôn chưa có đảng viên giảm từ 12 (chiếm 8%) xuống còn 5 (chiếm 3,2%).",
+     [dict(value=8, unit="%"), dict(value=5, from_value=12, unit="Thôn", change="decrease"), dict(value=3.2, unit="%")]),
+    # --- comparators
+    ("Toàn tỉnh có hơn 5.600 đảng viên.", [dict(value=5600, comparator=">")]),
+    ("Đã huy động trên 200 tỷ đồng.", [dict(value=200_000_000_000, comparator=">", unit="đồng")]),
+    ("Có gần 90% đảng viên tham gia học tập.", [dict(value=90, comparator="~", unit="%")]),
+    ("Khoảng 300 hộ được hỗ trợ làm nhà.", [dict(value=300, comparator="~", unit="hộ")]),
+    ("Có 18 chi bộ đạt tỷ lệ sinh hoạt từ 95% trở lên.",
+     [dict(value=18, unit="chi bộ", comparator=None), dict(value=95, comparator=">=", unit="%")]),
+    ("Phấn đấu ít nhất 60% xã đạt chuẩn.", [dict(value=60, comparator=">=", modality=T)]),
+    ("Còn dưới 2% hộ nghèo.", [dict(value=2, comparator="<", unit="%")]),
+    # --- change: admit, eliminate, establish, increase, decrease
+    ("Năm 2023, Đảng bộ kết nạp 245 đảng viên mới.",
+     [dict(value=245, unit="đảng viên", qualifier="mới", change="admit")]),
+    ("Toàn Đảng bộ phát triển được 96 đảng viên.", [dict(value=96, change="admit")]),
+    ("Huyện đã xóa được 6 thôn trắng đảng viên.", [dict(value=6, unit="thôn", change="eliminate")]),
+    ("Trong năm, thành lập mới 4 chi bộ.", [dict(value=4, unit="chi bộ", change="establish")]),
+    ("Số tổ chức đảng tăng 5 chi bộ so với đầu nhiệm kỳ.", [dict(value=5, unit="chi bộ", change="increase")]),
+    ("Đã giảm 14 thôn, 3 trường học, 2 trạm y tế chưa có chi bộ.",
+     [dict(value=14, unit="thôn", change="decrease", qualifier="chưa có chi bộ"),
+      dict(value=3, unit="trường học", change="decrease", qualifier="chưa có chi bộ"),
+      dict(value=2, unit="trạm y tế", change="decrease", qualifier="chưa có chi bộ")]),
+    ("Giảm 12 thôn, 4 trường học chưa có chi bộ.",
+     [dict(value=12, change="decrease"), dict(value=4, change="decrease")]),
+    ("Thi hành kỷ luật 9 đảng viên, trong đó khiển trách 6 đồng chí.",
+     [dict(value=9, change=None), dict(value=6, change=None)]),
+    ("Kiểm tra 120 tổ chức đảng và 340 đảng viên (tăng 18 tổ chức và 25 đảng viên).",
+     [dict(value=120, change=None), dict(value=340, change=None),
+      dict(value=18, unit="tổ chức", change="increase"), dict(value=25, unit="đảng viên", change="increase")]),
+    ("Kết nạp 310 đảng viên, nâng tổng số đảng viên lên 8.912 đảng viên.",
+     [dict(value=310, change="admit"), dict(value=8912, change=None)]),
+    ("Tăng cường kiểm tra 45 tổ chức đảng.", [dict(value=45, change=None)]),
+    # --- breakdowns
+    ("Kết nạp 500 đảng viên, trong đó 210 nữ.",
+     [dict(value=500, change="admit"), dict(value=210, unit="đảng viên", qualifier="nữ", change="admit")]),
+    ("Năm qua kết nạp 1.140 đảng viên mới, trong đó có 486 nữ, 97 người dân tộc thiểu số, 612 đoàn viên.",
+     [dict(value=1140, change="admit"),
+      dict(value=486, unit="đảng viên", qualifier="nữ", change="admit"),
+      dict(value=97, unit="đảng viên", qualifier="người dân tộc thiểu số", change="admit"),
+      dict(value=612, unit="đảng viên", qualifier="đoàn viên", change="admit")]),
+    ("Toàn tỉnh có 64.200 đảng viên (trong đó 21.300 đảng viên nữ).",
+     [dict(value=64200, change=None), dict(value=21300, unit="đảng viên", qualifier="nữ", change=None)]),
+    ("Trong số đảng viên được kết nạp: có 75 đảng viên nữ; 30 đảng viên là người có đạo.",
+     [dict(value=75, change="admit", qualifier="nữ"), dict(value=30, change="admit")]),
+    ("Huyện có 520 thôn, trong đó số đã có chi bộ 498.",
+     [dict(value=520, unit="thôn"), dict(value=498, unit="thôn", qualifier="đã có chi bộ")]),
+    ("Kết nạp 80 đảng viên, trong đó 36 nữ (45%).",
+     [dict(value=80), dict(value=36, change="admit"), dict(value=45, unit="%", change=None)]),
+    # --- modality: targets
+    ("Mục tiêu đến năm 2030, 100% thôn có chi bộ.", [dict(value=100, unit="%", modality=T)]),
+    ("Phấn đấu mỗi năm kết nạp 1.500 đảng viên mới.", [dict(value=1500, change="admit", modality=T)]),
+    ("Chỉ tiêu đề ra là kết nạp 300 đảng viên trong năm.", [dict(value=300, modality=T, change="admit")]),
+    ("Theo kế hoạch, huyện sẽ thành lập 3 chi bộ mới.", [dict(value=3, modality=T, change="establish")]),
+    ("Dự kiến năm tới có 25 quần chúng được kết nạp.", [dict(value=25, unit="quần chúng", modality=T)]),
+    ("Đã kết nạp 960 đảng viên, đạt 96% chỉ tiêu.",
+     [dict(value=960, modality=A), dict(value=96, modality=A)]),
+    ("Kết quả đã kết nạp 412 đảng viên, vượt chỉ tiêu 12 đảng viên.",
+     [dict(value=412, modality=A), dict(value=12, modality=A)]),
+    ("Tỉnh vượt mục tiêu đề ra với 88% chi bộ xếp loại tốt.", [dict(value=88, modality=A)]),
+    ("Các xã có tỷ lệ giáo dân từ 50% trở lên được ưu tiên.", [dict(value=50, comparator=">=", modality=A)]),
+    # --- repeats
+    ("Gia Lai có 4.012 đảng viên mới\nNăm qua, toàn tỉnh kết nạp 4.012 đảng viên mới. Ngoài ra có 4.012 đảng viên mới được tặng giấy khen.",
+     [dict(value=4012, change=None), dict(value=4012, change="admit")]),
+    ("Ba xã đạt 100%. Xã thứ tư đạt 100%.", [dict(value=100), dict(value=100)]),
+    # --- more from the probes: parenthesis breakdowns, percentage pairs, money defaults, addresses
+    ("Thi hành kỷ luật 48 đảng viên (khiển trách 30, cảnh cáo 12, khai trừ 6).",
+     [dict(value=48, unit="đảng viên"), dict(value=30, unit="đảng viên", qualifier="khiển trách"),
+      dict(value=12, qualifier="cảnh cáo"), dict(value=6, qualifier="khai trừ")]),
+    ("Kết nạp 1.205 đảng viên; trong đó, đảng viên là đoàn viên thanh niên 715 đồng chí (chiếm 59,3%).",
+     [dict(value=1205, change="admit"), dict(value=715, unit="đồng chí", change="admit", modality=A),
+      dict(value=59.3, change=None)]),
+    ("Tỷ lệ dự trữ tăng từ 1% lên 3%.", [dict(value=3, from_value=1, unit="%", change="increase")]),
+    ("Số chi bộ có chi ủy từ 40 chi bộ tăng lên 52 chi bộ.", [dict(value=52, from_value=40, change="increase")]),
+    ("Iraq giảm sản lượng 1,5 triệu thùng dầu mỗi ngày.", []),
+    ("Xã huy động được 850 triệu, trong đó nhân dân đóng góp 320 triệu.",
+     [dict(value=850_000_000, unit="đồng"), dict(value=320_000_000, unit="đồng")]),
+    ("Phạt 25 cá nhân, bao gồm: ông A (địa chỉ: 428 đường Trần Phú, tổ dân phố 1).", [dict(value=25, unit="cá nhân")]),
+    ("Chỉ tiêu kết nạp đảng viên năm 2024 là 150 đồng chí, đến nay đã kết nạp 120 đồng chí, đạt 80%.",
+     [dict(value=150, change="admit", modality=T), dict(value=120, change="admit", modality=A),
+      dict(value=80, modality=A)]),
+    ("Nhiều chỉ tiêu đạt và vượt kế hoạch đề ra: thu nhập bình quân đạt 52 triệu đồng/người/năm.",
+     [dict(value=52_000_000, modality=A)]),
+    ("Đạt 16/18 chỉ tiêu Nghị quyết đề ra, còn 2 chỉ tiêu chưa đạt.",
+     [dict(value=16, denominator=18, modality=A), dict(value=2, unit="chỉ tiêu", modality=A)]),
+    ("Số đảng viên nữ là 359 đồng chí, đảng viên dự bị 120 đồng chí.",
+     [dict(value=359, unit="đồng chí"), dict(value=120, unit="đồng chí")]),
+    ("Mỗi năm có từ 80% chi bộ trở lên được xếp loại tốt.", [dict(value=80, comparator=">=", unit="%")]),
+    ("Hiện còn 21 thôn, bản chưa có đảng viên và 48 thôn, bản chưa có chi bộ.",
+     [dict(value=21, unit="thôn, bản", qualifier="chưa có đảng viên"), dict(value=48, unit="thôn, bản")]),
+    ("Ngày đăng: 12/03/2024 | Lượt đọc 1.234 | Đang truy cập: 42 | Chia sẻ 15", []),
+    ("Đại hội bầu Ban Chấp hành Đảng bộ xã khóa XV, nhiệm kỳ 2025 - 2030 gồm 15 đồng chí.", [dict(value=15, unit="đồng chí")]),
+    ("Quý I/2024 và tháng 6/2024 không có đảng viên vi phạm.", []),
+    # --- badges, durations, ages, years, dates, documents, chrome: no claim
+    ("Trao Huy hiệu 50 năm tuổi Đảng cho 12 đảng viên.", [dict(value=12, unit="đảng viên")]),
+    ("Sau hơn 3 năm thực hiện Nghị quyết số 12-NQ/TU, tình hình chuyển biến.", []),
+    ("6 tháng đầu năm 2024, Ban Tổ chức Tỉnh ủy đã họp.", []),
+    ("Đại hội Đảng bộ tỉnh lần thứ XIII, nhiệm kỳ 2020-2025 diễn ra ngày 15/10/2020.", []),
+    ("Ông sinh năm 1970, có 30 năm công tác.", []),
+    ("Cụ năm nay 95 tuổi, có 70 năm tuổi Đảng.", []),
+    ("Căn cứ Quyết định 187/QĐ-TTg và Chỉ thị số 05-CT/TW ngày 15/5/2016.", []),
+    ("Hội nghị lần thứ 4 Ban Chấp hành khóa XIV, Nghị quyết Trung ương 4.", []),
+    ("Lượt xem: 12.345 | Đang online: 17 | Hôm nay: 321", []),
+    ("Bài viết có 1.250 lượt xem và 3 bình luận.", []),
+    ("Liên hệ: điện thoại 0912.345.678 lúc 8:30.", []),
+    ("Kỷ niệm 95 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2025).", []),
+    ("Đến ngày 20/11 sẽ hoàn thành; sáng 14.8 khai mạc.", []),
+    ("Kết luận số 21-KL/TW và Quy định 08-QĐi/TU được quán triệt tới 100% chi bộ.", [dict(value=100, unit="%")]),
+    ("Đồng chí Hoàng Văn B, Bí thư Đảng ủy phường 4, thành phố K.", []),
+    ("Hướng dẫn số 13 của Huyện ủy về đại hội.", []),
+]
+# fmt: on
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return ClaimExtractor(DATA)
+
+
+def run(extractor, text):
+    return extractor(Context(text=text, folded=fold(text)))
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_claims_table(extractor, text, expected):
+    got = run(extractor, text)
+    assert len(got) == len(expected), [(c["value"], c["unit"]) for c in got]
+    for claim, exp in zip(got, expected):
+        for field, value in exp.items():
+            assert claim[field] == value, (field, claim)
+
+
+def test_claims_offsets_point_into_text(extractor):
+    text = "Năm qua, Đảng bộ huyện Mường Tè kết nạp 143 đảng viên mới, xóa 5 bản “trắng” đảng viên."
+    for claim in run(extractor, text):
+        assert text[claim["number_start"]:claim["number_end"]] in ("143", "5")
+        assert claim["start"] <= claim["number_start"] < claim["number_end"] <= claim["end"]
+    first = run(extractor, text)[0]
+    assert text[first["start"]:first["end"]].startswith("kết nạp 143 đảng viên")
+
+
+def test_claims_blocked_spans_yield_nothing(extractor):
+    text = "Toàn tỉnh có 2.100 đảng viên."
+    ctx = Context(text=text, folded=fold(text), blocked=[(13, 18)])
+    assert extractor(ctx) == []
+
+
+def test_claims_future_year_uses_published_date(extractor):
+    text = "Đến năm 2030 có 90% chi bộ đạt chuẩn."
+    later = extractor(Context(text=text, folded=fold(text), published="2024-05-01"))
+    earlier = extractor(Context(text=text, folded=fold(text), published="2031-01-01"))
+    assert later[0]["modality"] == T and earlier[0]["modality"] == A
+
+
+def test_claims_bad_data_file_names_file_and_line(tmp_path):
+    for f in DATA.glob("*.tsv"):
+        (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    bad = tmp_path / "change_cues.tsv"
+    bad.write_text(bad.read_text(encoding="utf-8") + "tăng vọt\tskyrocket\tany\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"change_cues.tsv:\d+: 'change' is 'skyrocket'"):
+        ClaimExtractor(tmp_path)
+
+
+def test_claims_subject_from_earlier_facts(extractor):
+    text = "Đảng bộ huyện Sa Thầy (kết nạp 143 đảng viên mới, xóa 5 bản “trắng” đảng viên); toàn tỉnh có 40 xã."
+    ctx = Context(text=text, folded=fold(text))
+    ctx.facts["organizations"] = [{"start": 0, "end": 21, "text": "Đảng bộ huyện Sa Thầy"}]
+    subjects = [c["subject"] for c in extractor(ctx)]
+    assert subjects == ["Đảng bộ huyện Sa Thầy", "Đảng bộ huyện Sa Thầy", None]

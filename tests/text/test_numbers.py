@@ -1,0 +1,64 @@
+"""Tests for ddnews.text.numbers: Vietnamese number notation, scale words, ranges and ratios."""
+import pytest
+
+from ddnews.text.numbers import Quantity, digit_count, looks_like_year, parse_number, parse_quantity, scaled
+
+SCALES = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9}
+
+# fmt: off
+NUMBERS = [
+    ("2.000", 2000.0),
+    ("1.703.945", 1703945.0),
+    ("93,65", 93.65),
+    ("03", 3.0),
+    ("0,04", 0.04),
+    ("12", 12.0),
+    ("4.650", 4650.0),
+    ("1.234,5", 1234.5),
+    ("1,234,567", 1234567.0),
+    ("2.5", 2.5),           # a dot before a group that is not three digits long: decimal
+    ("23.11.2017", None),   # a date, not a number
+    ("1.2345", 1.2345),     # one dot, four digits: read as a decimal (English-style sites)
+    ("", None),
+]
+QUANTITIES = [
+    ("45-50", None, Quantity(45.0, 50.0)),
+    ("3 - 4", None, Quantity(3.0, 4.0)),
+    ("15–20", None, Quantity(15.0, 20.0)),
+    ("từ 30 đến 75", None, Quantity(30.0, 75.0)),
+    ("112/154", None, Quantity(112.0, None, 154.0)),
+    ("1.702/1.718", None, Quantity(1702.0, None, 1718.0)),
+    ("662 trong tổng số 686", None, Quantity(662.0, None, 686.0)),
+    ("1,5", "triệu", Quantity(1500000.0)),
+    ("1,5", "tỷ", Quantity(1500000000.0)),
+    ("4", "vạn", Quantity(40000.0)),
+    ("26,2", "triệu", Quantity(26200000.0)),
+    ("1.270", "tỷ", Quantity(1270000000000.0)),
+    ("2-3", "nghìn", Quantity(2000.0, 3000.0)),
+    ("23.11.2017", None, None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", NUMBERS)
+def test_numbers_parse_number(text, expected):
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize("text,scale,expected", QUANTITIES)
+def test_numbers_parse_quantity(text, scale, expected):
+    assert parse_quantity(text, scale, SCALES) == expected
+
+
+def test_numbers_scaled_unknown_word_keeps_value():
+    assert scaled(7.0, "chục", SCALES) == 7.0
+    assert scaled(None, "tỷ", SCALES) is None
+
+
+@pytest.mark.parametrize("text,expected", [("2020", True), ("1969", True), ("4020", False), ("2.020", False), ("202", False)])
+def test_numbers_looks_like_year(text, expected):
+    assert looks_like_year(text) is expected
+
+
+def test_numbers_digit_count():
+    assert digit_count("0912.345.678") == 10
