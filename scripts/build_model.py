@@ -17,7 +17,10 @@ sys.path.insert(0, str(ROOT / "src"))
 from ddnews.nlp.pipeline import build  # noqa: E402
 
 # The default pipeline, in order.
-COMPONENTS = ["ddnews_chrome", "ddnews_documents", "ddnews_published", "ddnews_dates", "ddnews_claims"]
+COMPONENTS = [
+    "ddnews_chrome", "ddnews_documents", "ddnews_published", "ddnews_dates",
+    "ddnews_locations", "ddnews_organizations", "ddnews_officials", "ddnews_claims",
+]
 
 
 def main(out: Path) -> None:

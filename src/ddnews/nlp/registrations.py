@@ -12,9 +12,9 @@ EXTRACTORS = {
     "ddnews_documents": "ddnews.extractors.documents:DocumentExtractor",
     "ddnews_published": "ddnews.extractors.published:PublishedExtractor",
     "ddnews_dates": "ddnews.extractors.dates:DateExtractor",
-    "ddnews_locations": "ddnews.extract.locations:LocationExtractor",
-    "ddnews_organizations": "ddnews.extract.organizations:OrganizationExtractor",
-    "ddnews_officials": "ddnews.extract.officials:OfficialExtractor",
+    "ddnews_locations": "ddnews.extractors.locations:LocationExtractor",
+    "ddnews_organizations": "ddnews.extractors.organizations:OrganizationExtractor",
+    "ddnews_officials": "ddnews.extractors.officials:OfficialExtractor",
     "ddnews_claims": "ddnews.extractors.claims:ClaimExtractor",
 }
 

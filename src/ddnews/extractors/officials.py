@@ -1,0 +1,243 @@
+"""Officials: named people of the story with every position phrase the article gives them.
+
+A person is found from a cue and the capitalisation of the name, never from a list of people:
+
+* a person cue then a name: "đồng chí / ông / bà / cụ / đảng viên Nguyễn Văn An";
+* a title then a name: "Bí thư Huyện ủy Nguyễn Văn An" (the seam between the title's place and
+  the name is found with the gazetteer and the family-name lexicon);
+* a name then a title, in lists with no cue: "…: Nguyễn Văn An, Bí thư Tỉnh ủy; Trần Thị Bình, …".
+
+Titles attach as apposition after any full mention (", Phó Bí thư …, Chủ tịch …", " kiêm …"),
+before the name, and after appointment phrases ("được bầu giữ chức …").  Posts in career history
+("từng là …") are not titles.  Later short mentions ("ông An") join the person.  Bylines and photo
+credits carry no cue, so they are not found; mentions in blocked spans (page chrome) are skipped.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from ..lexicon import load_tsv, load_words
+from ..text.normalize import fold
+from ..link.gazetteer import gazetteer
+from .base import Context
+from .capitals import name_run_at, trie_alternation
+from .titles import Title, grammar
+
+_SENT_END = regex.compile(r"[.!?…](?=\s+[\p{Lu}\"“(])|\n")
+_PAREN = re.compile(r"\s*\([^()\n]{1,60}\)")
+_COMMA = re.compile(r"\s*,\s*|\s+[-–]\s+")      # ", title" and the caption style " - title"
+_LIST_SEP = re.compile(r"\s*(?:,|\bvà\b)\s*")
+# A cue-less name right before ", <title>" in a list ("…: Nguyễn Văn An, Bí thư …; Trần Thị Bình, …").
+_LIST_NAME = regex.compile(r"(?:^|[:;,\n]|\bcó|\bgồm)\s*(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3})\s*,\s*$")
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+
+
+class OfficialExtractor:
+    """Find named officials and their titles (key ``officials``)."""
+
+    key = "officials"
+
+    def __init__(self, data_dir: Path) -> None:
+        d = Path(data_dir)
+        self.g = grammar(str(d))
+        cues = load_tsv(d / "person_cues.tsv")
+        self.cue_kind = {fold(r["cue"]): r["kind"] for r in cues}
+        singles = [c for c, k in self.cue_kind.items() if k == "single"]
+        self.title_cue_re = re.compile(rf"\s*,\s*{trie_alternation(singles)}\s+")
+        self.cue_re = re.compile(rf"(?<![\w/]){trie_alternation(self.cue_kind)}(?!\w)")
+        self.appoint_re = re.compile(rf"(?<!\w){trie_alternation(load_words(d / 'appointment_cues.tsv'))}(?!\w)")
+        self.career_re = re.compile(rf"(?<!\w){trie_alternation(load_words(d / 'career_cues.tsv'))}(?!\w)")
+        self.legacy_re = re.compile(rf"(?<!\w){trie_alternation(load_words(d / 'legacy_context.tsv'))}(?!\w)")
+        self.byline_re = re.compile(rf"^\W*{trie_alternation(load_words(d / 'byline_cues.tsv'))}\s*[:,-]", re.M)
+        self.cont_re = re.compile(rf",\s*{trie_alternation(load_words(d / 'title_continuations.tsv'))}\s+")
+        self.join_re = re.compile(rf"\s+{trie_alternation(load_words(d / 'joiners.tsv'))}\s+")
+        gazetteer()   # build the unit index now, not inside the first article
+
+    # ------------------------------------------------------------------ helpers
+    def _valid_name(self, text: str, folded: str, words: list[tuple[int, int]]) -> bool:
+        if not 2 <= len(words) <= 4:
+            return False
+        if self.g.head_only.match(folded, words[0][0]):
+            return False
+        return all(text[s:e][1:].islower() or e - s == 1 for s, e in words)
+
+    def _apposition(self, text: str, folded: str, pos: int) -> tuple[list[Title], int]:
+        """Titles written after a name: ", title, title" / " kiêm title"; returns them and the end."""
+        out: list[Title] = []
+        m = _PAREN.match(text, pos)
+        if m:
+            pos = m.end()
+        while True:
+            sep = _COMMA.match(text, pos) or (self.join_re.match(folded, pos) if out else None)
+            if not sep:
+                break
+            t = self.g.match_at(text, folded, sep.end(), split_names=False)
+            if t is None or t.end == t.head_end and folded[t.start:t.end] in ("ủy viên",):
+                break
+            c = self.cont_re.match(folded, t.end)
+            if c:
+                t2 = self.g.parse(text, folded, t.start, c.end(), split_names=False)
+                t = Title(t.start, t2.end, t.head_end)
+            out.append(t)
+            pos = t.end
+        return out, pos
+
+    # ------------------------------------------------------------------ main
+    def __call__(self, ctx: Context) -> list[dict[str, Any]]:
+        text, folded = ctx.text, ctx.folded
+        ends = [m.end() for m in _SENT_END.finditer(text)]
+
+        def sent(pos: int) -> int:
+            return bisect.bisect_right(ends, pos)
+
+        bylines = [(m.start(), text.find("\n", m.start()) % (len(text) + 1)) for m in self.byline_re.finditer(folded)]
+        career = [(m.start(), ends[sent(m.start())] if sent(m.start()) < len(ends) else len(text))
+                  for m in self.career_re.finditer(folded)]
+
+        def excluded(s: int, e: int) -> bool:
+            return ctx.is_blocked(s, e) or any(a <= s < b for a, b in bylines)
+
+        def in_career(pos: int) -> bool:
+            return any(a <= pos < b for a, b in career)
+
+        people: dict[str, dict[str, Any]] = {}
+        groups: dict[int, list[str]] = {}     # sentence index -> persons of a plural list in it
+
+        def add(words, titles=()):
+            s, e = words[0][0], words[-1][1]
+            if excluded(s, e):
+                return None
+            name = text[s:e]
+            key = fold(name)
+            p = people.setdefault(key, {"name": name, "start": s, "end": e, "mentions": [], "titles": []})
+            if [s, e] not in p["mentions"]:
+                p["mentions"].append([s, e])
+            if s < p["start"]:
+                p.update(name=name, start=s, end=e)
+            for t in titles:
+                if not in_career(t.start):
+                    p["titles"].append(t)
+            return key
+
+        titles = self.g.find(text, folded)
+        title_starts = {t.start: t for t in titles}
+        short: list[tuple[int, list[tuple[int, int]]]] = []
+        # 1. cue + name
+        for m in self.cue_re.finditer(folded):
+            kind = self.cue_kind[m.group()]
+            cue_text = text[m.start():m.end()]
+            if kind == "single" and cue_text[0].isupper() and m.start() > 0:
+                before = text[:m.start()].rstrip(" \t")
+                if before and before[-1] not in ".!?:;\n\"“(-–,":
+                    continue          # "Bà Rịa": a capitalised cue mid-sentence is part of a name
+            words = name_run_at(text, m.end(), limit=6)
+            if not words or words[0][0] - m.end() > 2:
+                continue
+            if len(words) == 1 or (len(words) == 2 and fold(text[words[0][0]:words[-1][1]]) not in people):
+                short.append((m.start(), words))
+                if len(words) == 1:
+                    continue
+            if not self._valid_name(text, folded, words):
+                continue
+            key = add(words)
+            if key and kind == "plural":
+                grp = [key]
+                pos, stop = words[-1][1], ends[sent(m.start())] if sent(m.start()) < len(ends) else len(text)
+                for sm in _LIST_SEP.finditer(text, pos, stop):
+                    w2 = name_run_at(text, sm.end(), limit=5)
+                    if w2 and w2[0][0] == sm.end() and self._valid_name(text, folded, w2) \
+                            and fold(text[w2[0][0]:w2[0][1]]) in self.g.surnames:
+                        k2 = add(w2)
+                        if k2:
+                            grp.append(k2)
+                groups[sent(m.start())] = grp
+        # 2. title + name
+        for t in titles:
+            if t.name is None or in_career(t.start):
+                continue
+            if t.end == t.head_end and self.legacy_re.search(folded, max(0, t.start - 40), t.start):
+                continue          # "tư tưởng Chủ tịch …": a historical figure
+            chain = [t]
+            # earlier titles joined by commas belong to the same person ("nguyên A, nguyên B Tên")
+            k = titles.index(t)
+            while k > 0 and titles[k - 1].name is None and _COMMA_ONLY.fullmatch(text[titles[k - 1].end:chain[0].start]):
+                chain.insert(0, titles[k - 1])
+                k -= 1
+            add(t.name_words, chain)
+        # 3. name, title (lists without cue): the name opens with a family name
+        for t in titles:
+            back = text[max(0, t.start - 45):t.start]
+            m = _LIST_NAME.search(back)
+            if not m:
+                continue
+            s0 = t.start - len(back) + m.start(1)
+            words = name_run_at(text, s0, limit=4)
+            first = fold(text[words[0][0]:words[0][1]]) if words else ""
+            if self._valid_name(text, folded, words) and first in self.g.surnames and first not in self.cue_kind:
+                add(words)
+        # 3b. "Bí thư Tỉnh ủy, đồng chí Nguyễn Văn An": a title, a comma, then the cued name
+        for t in titles:
+            if t.name is not None or in_career(t.start):
+                continue
+            m = self.title_cue_re.match(folded, t.end)
+            if m:
+                words = name_run_at(text, m.end(), limit=4)
+                key = fold(text[words[0][0]:words[-1][1]]) if words else ""
+                if key in people:
+                    people[key]["titles"].append(t)
+        # 4. apposition after every full mention
+        for p in people.values():
+            for s, e in list(p["mentions"]):
+                if in_career(e):
+                    continue
+                for t in self._apposition(text, folded, e)[0]:
+                    if not in_career(t.start):
+                        p["titles"].append(t)
+        # 5. appointment phrases
+        for m in self.appoint_re.finditer(folded):
+            t = self.g.match_at(text, folded, m.end(), split_names=False)
+            if t is None or in_career(m.start()):
+                continue
+            si = sent(m.start())
+            before = [(pm[0], k) for k, p in people.items() for pm in p["mentions"]
+                      if sent(pm[0]) == si and pm[0] < m.start()]
+            if not before:
+                continue
+            targets = groups.get(si) or [max(before)[1]]
+            for k in targets:
+                people[k]["titles"].append(t)
+        # 6. short mentions ("ông An") join the nearest earlier person with that given name
+        for pos, words in short:
+            tail = fold(text[words[0][0]:words[-1][1]])
+            best = None
+            for k, p in people.items():
+                if k.endswith(" " + tail) and p["start"] < pos and (best is None or p["start"] > people[best]["start"]):
+                    best = k
+            if best and not excluded(words[0][0], words[-1][1]):
+                span = [words[0][0], words[-1][1]]
+                if span not in people[best]["mentions"]:
+                    people[best]["mentions"].append(span)
+        return [self._finish(text, p) for p in sorted(people.values(), key=lambda p: p["start"])]
+
+    def _finish(self, text: str, p: dict[str, Any]) -> dict[str, Any]:
+        """Merge a person's titles: one per post, in its longest written form, in text order."""
+        seen: dict[str, Title] = {}
+        for t in sorted(p["titles"], key=lambda t: t.start):
+            raw = text[t.start:t.end].strip(" ,;")
+            if raw:
+                seen.setdefault(fold(self.g.expand(raw)), t)
+        keys = list(seen)
+        keep = [k for k in keys if not any(o != k and o.startswith(k + " ") for o in keys)]
+        kept = sorted((seen[k] for k in keep), key=lambda t: t.start)
+        titles = [text[t.start:t.end].strip(" ,;") for t in kept]
+        return {
+            "name": p["name"], "start": p["start"], "end": p["end"],
+            "titles": titles, "title_spans": [[t.start, t.end] for t in kept],
+            "titles_expanded": [self.g.expand(t) for t in titles],
+            "mentions": sorted(p["mentions"]),
+        }

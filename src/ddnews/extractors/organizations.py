@@ -1,0 +1,274 @@
+"""Organizations: named bodies of the political system, once each, in their fullest written form.
+
+A body is parsed from a head of ``org_heads.tsv`` by its kind:
+
+* organ ("Ban Thường vụ", "Ủy ban Kiểm tra") + the body it belongs to, or "Trung ương";
+* committee ("Tỉnh ủy") + an optional place ("Tỉnh ủy Hòa Bình", "Thành ủy TP Mỹ Phước");
+* unit ("Đảng bộ", "Chi bộ", "UBND", "Công an", "Hội Nông dân") + a level word and place
+  ("huyện X", "tỉnh", "phường 2"), a bloc ("Khối các cơ quan tỉnh"), a nested body ("Đảng ủy UBND
+  tỉnh") or a named unit ("Chi bộ Trung tâm Y tế huyện X");
+* department ("Sở", "Bộ") + a capitalised field name; national ("Bộ Chính trị") as written.
+
+Every body inside a longer one is a nested occurrence.  A body is listed when it stands alone
+somewhere: not nested, not inside any title phrase (titles are computed here with the officials'
+title grammar from the sibling ``ddnews_officials`` directory, so the extractor works without
+``ctx.facts``), not generic ("Đảng ủy các xã", "các Huyện ủy"), not in page chrome.  Forms of one
+body ("Tỉnh ủy" / "Tỉnh ủy X"; "Thành ủy X" / "Thành ủy TP X") are merged to the longest.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from ..lexicon import load_tsv, load_words
+from ..link.gazetteer import gazetteer, infer_province
+from ..text.normalize import fold
+from .base import Context
+from .capitals import token_at, trie_alternation
+from .places import PlaceGrammar
+from .titles import grammar
+
+# A party bloc named after its members ("Khối các cơ quan và doanh nghiệp tỉnh").
+_BLOC = re.compile(
+    r"khối(?:\s+(?:các\s+)?(?:cơ\s+quan|doanh\s+nghiệp)(?:\s+và\s+doanh\s+nghiệp)?"
+    r"(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|trung\s+ương))?)?(?!\w)")
+_NON_WORD = re.compile(r"\W+")
+_COMMITTEE_TP = re.compile(r"(ủy) (?:tp|thành phố) ")
+_CENTRAL = re.compile(r"\s+trung\s+ương(?:\s+đảng)?(?!\w)")
+_COMMITTEE_LEVEL = {"tỉnh": "province", "huyện": "district", "thành": "city", "thị": "town", "quận": "district"}
+_MAX_LOWER = 5        # lower-case words a named unit may hold between two capitalised ones
+_STOP = frozenset("về được của tại trong với cho đã có là và thuộc trực từ đến theo nhằm để sẽ đang vừa "
+                  "năm ngày tháng khóa nhiệm lần".split())
+# Levels whose bare word still names one body ("Đảng bộ tỉnh", "Đảng ủy xã"); "Chi bộ xóm" is a kind.
+# Unit heads that may be followed by a named unit, and mass organisations listed even without one.
+_NAMED = tuple(fold(w) for w in ("Đảng", "Chi bộ", "Hội", "Đoàn", "Liên đoàn"))
+_SOCIAL = tuple(fold(w) for w in ("Hội ", "Đoàn ", "Liên đoàn", "Tỉnh đoàn", "Huyện đoàn"))
+_BARE_OK = frozenset({"province", "city", "district", "town", "township", "commune", "ward"})
+
+
+class OrganizationExtractor:
+    """Find named Party and State bodies (key ``organizations``)."""
+
+    key = "organizations"
+
+    def __init__(self, data_dir: Path) -> None:
+        d = Path(data_dir)
+        rows = load_tsv(d / "org_heads.tsv")
+        self.kind = {fold(r["head"]): r["kind"] for r in rows}
+        self.head_re = re.compile(rf"(?<!\w){trie_alternation(self.kind)}(?!\w)")
+        self.generic_after = re.compile(rf"\s+{trie_alternation(load_words(d / 'generic_blockers.tsv'))}(?!\w)")
+        prefixes = load_tsv(d / "generic_prefixes.tsv")
+        self.prefix_kind = {fold(r["phrase"]): r["kind"] for r in prefixes}
+        self.generic_before = re.compile(rf"(?<!\w){trie_alternation(self.prefix_kind)}\s+$")
+        self.titles = grammar(str(d.parent / "ddnews_officials"))
+        self.places = PlaceGrammar(d.parent / "ddnews_locations", self.titles.surnames)
+        gazetteer()   # build the unit index now, not inside the first article
+
+    # ------------------------------------------------------------------ parsing
+    def _place(self, text, folded, pos, committee=False):
+        """A level word and name ("huyện X", "phường 2", "TP. X") or, after a committee, a bare name.
+
+        Returns (end, level, place) or None.
+        """
+        t = token_at(text, folded, pos, cross_line=True)
+        if t is None:
+            return None
+        lv = self.places.level_at(text, folded, t.start)
+        if lv:
+            word = lv.group().rstrip(".")
+            level = self.places.level_of[word]
+            name = self.places.name_at(text, folded, lv.end(), word, stop=self.head_re)
+            if name:
+                return name[1], level, text[name[0]:name[1]]
+            return (lv.end(), level, None) if level in _BARE_OK else None
+        if committee and t.is_name_word:
+            name = self.places.name_at(text, folded, pos, None, committee=True, stop=self.head_re)
+            if name:
+                return name[1], None, text[name[0]:name[1]]
+        return None
+
+    def _named_unit(self, text, folded, pos):
+        """A named unit after "Đảng bộ"/"Chi bộ"/"Sở": capitalised words, few lower-case ones between."""
+        t = token_at(text, folded, pos)
+        if t is None or not t.is_cap or self.places.level_at(text, folded, t.start):
+            return None
+        end, p, lower = t.end, t.end, 0
+        while True:
+            t = token_at(text, folded, p)
+            if t is None:
+                break
+            lv = self.places.level_at(text, folded, t.start)
+            if lv:
+                pl = self._place(text, folded, t.start)
+                end = pl[0] if pl else lv.end()
+                break
+            if t.is_cap or t.is_group:
+                end, lower = t.end, 0
+            elif t.text in "-–":
+                pass
+            elif t.is_word and t.low not in _STOP and lower < _MAX_LOWER:
+                lower += 1
+            else:
+                break
+            p = t.end
+        return end
+
+    def parse(self, text, folded, start, head_end, out, depth=0):
+        """Parse the body whose head spans [start, head_end); append occurrences (nested last).
+
+        Returns the end of the body, or None when the mention is bare or generic.
+        """
+        head = " ".join(folded[start:head_end].split())
+        kind = self.kind[head]
+        if kind == "national":
+            c = _CENTRAL.match(folded, head_end) if head.startswith("ban chấp hành") else None
+            end = c.end() if c else head_end
+            out.append((start, end, None, "national", depth, None))
+            return end
+        if kind == "organ":
+            p = head_end
+            t = token_at(text, folded, p)
+            if t is not None and t.is_group:
+                p = t.end
+            c = _CENTRAL.match(folded, p)
+            if c:
+                out.append((start, c.end(), None, "national", depth, None))
+                return c.end()
+            t = token_at(text, folded, p, cross_line=True)
+            m = self.head_re.match(folded, t.start) if t is not None else None
+            if not m or self.kind[" ".join(m.group().split())] in ("organ", "national"):
+                return None
+            inner: list = []
+            end = self.parse(text, folded, m.start(), m.end(), inner, depth + 1)
+            if end is None:
+                return None
+            level, place = inner[0][2] if inner else None, None
+            out.append((start, end, level, "organ", depth, inner[0][5] if inner else None))
+            out.extend(inner)
+            return end
+        if self.generic_after.match(folded, head_end) and not self._place(text, folded, head_end + 1 + len("cơ sở")):
+            return None
+        if kind == "committee":
+            pl = self._place(text, folded, head_end, committee=True)
+            end = pl[0] if pl else head_end
+            out.append((start, end, _COMMITTEE_LEVEL.get(head.split()[0]), "committee", depth, pl[2] if pl else None))
+            return end
+        if kind == "department":
+            end = self._named_unit(text, folded, head_end)
+            if end is None or not text[start].isupper():
+                return None
+            out.append((start, end, None, "department", depth, None))
+            return end
+        # unit
+        b = _BLOC.match(folded, head_end + 1) if folded[head_end:head_end + 1] == " " else None
+        if b:
+            out.append((start, b.end(), "bloc", "unit", depth, None))
+            return b.end()
+        pl = self._place(text, folded, head_end)
+        if pl:
+            out.append((start, pl[0], pl[1], "unit", depth, pl[2]))
+            return pl[0]
+        t = token_at(text, folded, head_end, cross_line=True)
+        m = self.head_re.match(folded, t.start) if t is not None else None
+        if m and self.kind[" ".join(m.group().split())] in ("unit", "department", "committee") and t.is_cap:
+            inner: list = []
+            end = self.parse(text, folded, m.start(), m.end(), inner, depth + 1)
+            if end is not None:
+                out.append((start, end, None, "unit", depth, None))
+                out.extend(inner)
+                return end
+        if head.startswith(_NAMED) and not head.startswith(fold("Công an")):
+            end = self._named_unit(text, folded, head_end)
+            if end:
+                out.append((start, end, None, "unit", depth, None))
+                return end
+        if head.startswith(_SOCIAL):
+            out.append((start, head_end, None, "unit", depth, None))
+            return head_end
+        return None
+
+    # ------------------------------------------------------------------ main
+    def __call__(self, ctx: Context) -> list[dict[str, Any]]:
+        text, folded = ctx.text, ctx.folded
+        title_spans = [(t.start, t.end) for t in self.titles.find(text, folded)]
+        occ: list[tuple[int, int, str | None, str, bool]] = []
+        pos = 0
+        for m in self.head_re.finditer(folded):
+            if m.start() < pos:
+                continue
+            found: list = []
+            end = self.parse(text, folded, m.start(), m.end(), found)
+            if end is None or end >= len(text.rstrip()):
+                continue          # a body cut off by the excerpt's end is not complete
+            pos = end
+            for s, e, level, kind, depth, place in found:
+                top = depth == 0
+                standalone = (top and text[s].isupper()
+                              and not any(a <= s < b for a, b in title_spans)
+                              and not ctx.is_blocked(s, e)
+                              and "|" not in text[text.rfind("\n", 0, s) + 1:text.find("\n", e) % (len(text) + 1)])
+                g = self.generic_before.search(folded, max(0, s - 40), s) if standalone else None
+                if g and self.prefix_kind[" ".join(g.group().split())] == "document":
+                    standalone = False    # "Luật Tổ chức Chính phủ": the name of a law
+                elif g and kind == "committee" and place is None:
+                    standalone = False    # "các Huyện ủy", "các ban xây dựng Đảng Tỉnh ủy": plural
+                occ.append((s, e, level, kind, standalone, place))
+        orgs = self._group(text, folded, occ)
+        # Attribute bodies to a province: their own place, else (for "Tỉnh ủy", "Đảng bộ tỉnh")
+        # the province the article's linked units and named provincial bodies point to.
+        province = infer_province(ctx.facts.get("locations", []), orgs)
+        ctx.facts["province"] = province  # the article's province, for records and the store
+        g = gazetteer()
+        for o in orgs:
+            own = None
+            if o["place"]:
+                units = g.candidates(o["place"])
+                if o["level"] in ("province", "city"):
+                    units = [u for u in units if u.code == u.province_code] or units
+                provs = {u.province for u in units}
+                own = provs.pop() if len(provs) == 1 else None
+            if own or o["level"] in ("province", "city") and not o["place"]:
+                o["province"] = own or province
+        return orgs
+
+    @staticmethod
+    def _key(folded_text: str) -> str:
+        """Grouping key: punctuation dropped, "Thành ủy TP X" = "Thành ủy X"."""
+        k = _NON_WORD.sub(" ", folded_text).strip()
+        return _COMMITTEE_TP.sub(r"\1 ", k)
+
+    def _group(self, text, folded, occ) -> list[dict[str, Any]]:
+        """Merge forms of one body to the longest and keep the bodies that stand alone somewhere."""
+        groups: dict[str, dict[str, Any]] = {}
+        for s, e, level, kind, standalone, place in occ:
+            k = self._key(folded[s:e])
+            g = groups.setdefault(k, {"spans": [], "standalone": False, "level": level, "kind": kind, "len": 0,
+                                      "place": place})
+            g["spans"].append([s, e])
+            g["standalone"] |= standalone
+            if e - s > g["len"]:
+                g.update(len=e - s, start=s, end=e)
+        keys = sorted(groups, key=len)
+        parent: dict[str, str] = {}
+        for k in keys:
+            longer = [o for o in keys if len(o) > len(k) and o.startswith(k + " ")]
+            maximal = [o for o in longer if not any(x != o and x.startswith(o + " ") for x in longer)]
+            if len(maximal) == 1:
+                parent[k] = maximal[0]
+            elif len(maximal) > 1:
+                parent[k] = ""          # one of several bodies: it is listed through them
+        for k, p in parent.items():
+            if p:
+                groups[p]["standalone"] |= groups[k]["standalone"]
+                groups[p]["spans"] += groups[k]["spans"]
+        out = []
+        for k, g in groups.items():
+            if k in parent or not g["standalone"]:
+                continue
+            s, e = g["start"], g["end"]
+            body = text[s:e]
+            place = " ".join(g["place"].split()) if g["place"] else None
+            out.append({"start": s, "end": e, "text": body, "level": g["level"], "kind": g["kind"],
+                        "place": place, "mentions": sorted(g["spans"])})
+        return sorted(out, key=lambda o: o["start"])

@@ -1,0 +1,1 @@
+"""Linking: tie extracted mentions to reference records (administrative unit codes)."""

@@ -1,0 +1,63 @@
+"""Tests for ddnews.extractors.locations: invented sentences (not taken from the corpus).
+
+Each row is ``(text, expected)``: ``expected`` is the set of units listed, as written.
+"""
+from pathlib import Path
+
+import pytest
+
+from ddnews.nlp.components import default_model_path
+from ddnews.extractors.base import Context
+from ddnews.extractors.locations import LocationExtractor
+from ddnews.text.normalize import fold
+
+DATA = default_model_path() / "ddnews_locations"
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return LocationExtractor(DATA)
+
+
+def run(ex, text, **kw):
+    return ex(Context(text=text, folded=fold(text), **kw))
+
+
+# fmt: off
+CASES = [
+    ("Các hộ dân ở bản Nà Hỳ, xã Tà Tổng, huyện Mường Tè đã thoát nghèo.",
+     {"bản Nà Hỳ", "xã Tà Tổng", "huyện Mường Tè"}),
+    ("Đảng bộ huyện Lục Ngạn (tỉnh Bắc Giang) kết nạp 200 đảng viên.", {"huyện Lục Ngạn", "tỉnh Bắc Giang"}),
+    ("Ông sống tại Khóm 5, phường 7, TP. Bạc Liêu.", {"Khóm 5", "phường 7", "TP. Bạc Liêu"}),
+    ("TP Mỹ Tho và thành phố Mỹ Tho là một đơn vị.", {"thành phố Mỹ Tho"}),
+    ("Chi bộ Tổ dân phố 4 và ấp Tân Hòa sinh hoạt chung.", {"Tổ dân phố 4", "ấp Tân Hòa"}),
+    ("Tỉnh Bà Rịa - Vũng Tàu có 8 đơn vị hành chính.", {"Tỉnh Bà Rịa - Vũng Tàu"}),
+    ("Chủ tịch UBND tỉnh Lai Châu Trần Quốc Bảo trao quyết định.", {"tỉnh Lai Châu"}),
+    # --- not units: no level word, level word without name, words that contain a level word
+    ("Toàn tỉnh có 120 xã; HĐND tỉnh và Huyện ủy Tân Yên đã họp.", set()),
+    ("Văn bản Hướng dẫn số 5 được gửi tới các đơn vị; Quân khu 2 tham gia.", set()),
+    ("Thôn có 2 làng văn hóa; cách trung tâm Huyện 2,5 km.", set()),
+    ("Học sinh đi thăm Làng Văn hóa các dân tộc.", set()),
+    ("NGHỊ QUYẾT VỀ PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH LAI CHÂU NĂM 2021", {"TỈNH LAI CHÂU"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_locations(ex, text, expected):
+    assert {loc["text"] for loc in run(ex, text)} == expected
+
+
+def test_chain_parent_and_linking(ex):
+    text = "Bản Nà Hỳ thuộc xã Tà Tổng, huyện Mường Tè, tỉnh Lai Châu."
+    locs = {loc["text"]: loc for loc in run(ex, text)}
+    assert locs["xã Tà Tổng"]["parent"] == "huyện Mường Tè"
+    assert locs["huyện Mường Tè"]["parent"] == "tỉnh Lai Châu"
+    assert locs["huyện Mường Tè"]["level"] == "district" and locs["huyện Mường Tè"]["name"] == "Mường Tè"
+    assert locs["tỉnh Lai Châu"]["code"] and locs["huyện Mường Tè"]["province"] == "Lai Châu"
+    assert "code" in locs["xã Tà Tổng"]
+
+
+def test_villages_stay_unlinked(ex):
+    (loc,) = run(ex, "Người dân thôn Khe Mạ trồng quế.")
+    assert loc["level"] == "village" and "code" not in loc

@@ -1,0 +1,164 @@
+"""Tests for ddnews.extractors.officials: invented names and sentences (not taken from the corpus).
+
+Each row is ``(text, expected)``: ``expected`` maps every official's name to the set of their titles
+(order not checked).  A name absent from ``expected`` must not be found.
+"""
+from pathlib import Path
+
+import pytest
+
+from ddnews.nlp.components import default_model_path
+from ddnews.extractors.base import Context
+from ddnews.extractors.officials import OfficialExtractor
+from ddnews.text.normalize import fold
+
+DATA = default_model_path() / "ddnews_officials"
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return OfficialExtractor(DATA)
+
+
+def run(ex, text):
+    return ex(Context(text=text, folded=fold(text)))
+
+
+# fmt: off
+CASES = [
+    # --- apposition after "đồng chí / ông / bà"
+    ("Đồng chí Đinh Văn Khoa, Bí thư Huyện ủy, phát biểu tại hội nghị.",
+     {"Đinh Văn Khoa": {"Bí thư Huyện ủy"}}),
+    ("Đồng chí Vương Đức Lập, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh dự hội nghị.",
+     {"Vương Đức Lập": {"Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh"}}),
+    ("Bà Hà Thị Ngân, Phó Chủ tịch UBND huyện cho biết kết quả.",
+     {"Hà Thị Ngân": {"Phó Chủ tịch UBND huyện"}}),
+    ("Ông Bế Văn Tụ, Trưởng thôn Nà Lầu, chia sẻ kinh nghiệm.",
+     {"Bế Văn Tụ": {"Trưởng thôn Nà Lầu"}}),
+    ("Đồng chí Lục Thị Quế, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy chủ trì.",
+     {"Lục Thị Quế": {"Ủy viên Ban Thường vụ", "Trưởng Ban Dân vận Tỉnh ủy"}}),
+    ("Đồng chí Chu Minh Sáng, Chủ nhiệm Ủy ban Kiểm tra (UBKT) Huyện ủy đã kết luận.",
+     {"Chu Minh Sáng": {"Chủ nhiệm Ủy ban Kiểm tra (UBKT) Huyện ủy"}}),
+    ("Đồng chí Kiều Văn Hưởng, Giám đốc Sở Nội vụ, báo cáo tại hội nghị.",
+     {"Kiều Văn Hưởng": {"Giám đốc Sở Nội vụ"}}),
+    ("Đồng chí Tạ Quang Vinh, Thứ trưởng Bộ Nội vụ, dự và chỉ đạo.",
+     {"Tạ Quang Vinh": {"Thứ trưởng Bộ Nội vụ"}}),
+    ("Đồng chí Mạc Thị Hoa, Bí thư Chi bộ, Trưởng khu phố Đồi Thông, cho biết.",
+     {"Mạc Thị Hoa": {"Bí thư Chi bộ", "Trưởng khu phố Đồi Thông"}}),
+    ("Đồng chí Nông Văn Pảo, Bí thư Chi bộ kiêm Trưởng bản, trao đổi với phóng viên.",
+     {"Nông Văn Pảo": {"Bí thư Chi bộ", "Trưởng bản"}}),
+    ("Đồng chí Ninh Văn Thuận, Tỉnh ủy viên, Bí thư Đảng ủy phường Bắc Sơn phát biểu.",
+     {"Ninh Văn Thuận": {"Tỉnh ủy viên", "Bí thư Đảng ủy phường Bắc Sơn"}}),
+    # --- abbreviations kept as written
+    ("Đồng chí Giáp Văn Toàn, TUV, Bí thư Huyện ủy Tân Yên cho biết.",
+     {"Giáp Văn Toàn": {"TUV", "Bí thư Huyện ủy Tân Yên"}}),
+    ("Đồng chí Lã Văn Thường, Ủy viên BTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy dự.",
+     {"Lã Văn Thường": {"Ủy viên BTV Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"}}),
+    ("Đồng chí Triệu Thị Lan, Ủy viên BCH T.Ư Đảng, Bí thư Tỉnh ủy dự lễ.",
+     {"Triệu Thị Lan": {"Ủy viên BCH T.Ư Đảng", "Bí thư Tỉnh ủy"}}),
+    # --- title before the name
+    ("Bí thư Huyện ủy Nguyễn Đình Phong phát biểu khai mạc.",
+     {"Nguyễn Đình Phong": {"Bí thư Huyện ủy"}}),
+    ("Chủ tịch UBND tỉnh Lai Châu Trần Quốc Bảo trao quyết định.",
+     {"Trần Quốc Bảo": {"Chủ tịch UBND tỉnh Lai Châu"}}),
+    ("Bí thư Tỉnh ủy Kon Tum Phạm Thị Thu Trang dự buổi lễ.",
+     {"Phạm Thị Thu Trang": {"Bí thư Tỉnh ủy Kon Tum"}}),
+    ("Phó Trưởng Ban Tuyên giáo Tỉnh ủy Lê Hoài Nam giới thiệu chuyên đề.",
+     {"Lê Hoài Nam": {"Phó Trưởng Ban Tuyên giáo Tỉnh ủy"}}),
+    ("Trưởng thôn Khe Mạ Lò Văn Sẻ cho biết cả thôn đã thoát nghèo.",
+     {"Lò Văn Sẻ": {"Trưởng thôn Khe Mạ"}}),
+    ("Giám đốc Công an tỉnh Hoàng Trung Kiên báo cáo tình hình.",
+     {"Hoàng Trung Kiên": {"Giám đốc Công an tỉnh"}}),
+    # --- title before and apposition after: both kept, same post short and long = one
+    ("Bí thư Tỉnh ủy Đào Văn Lực trao quà. Đồng chí Đào Văn Lực, Bí thư Tỉnh ủy Ninh Bình, nhấn mạnh yêu cầu.",
+     {"Đào Văn Lực": {"Bí thư Tỉnh ủy Ninh Bình"}}),
+    ("Đồng chí Quách Thị Hạnh, Bí thư Đảng ủy, Chủ tịch HĐND xã Yên Lạc dự. Đồng chí Quách Thị Hạnh, "
+     "Bí thư Đảng ủy xã Yên Lạc trao quà.",
+     {"Quách Thị Hạnh": {"Bí thư Đảng ủy xã Yên Lạc", "Chủ tịch HĐND xã Yên Lạc"}}),
+    # --- lists after "có các đồng chí:"
+    ("Dự hội nghị có các đồng chí: Trương Văn Sơn, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; "
+     "Mai Thị Hồng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Phí Đức Long, Phó Chủ tịch HĐND tỉnh.",
+     {"Trương Văn Sơn": {"Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"},
+      "Mai Thị Hồng": {"Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"},
+      "Phí Đức Long": {"Phó Chủ tịch HĐND tỉnh"}}),
+    ("Tham dự có các đồng chí: Âu Văn Hải, Trưởng đoàn ĐBQH tỉnh; Doãn Thị Yến, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.",
+     {"Âu Văn Hải": {"Trưởng đoàn ĐBQH tỉnh"}, "Doãn Thị Yến": {"Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"}}),
+    # --- khóa kept, nhiệm kỳ dropped
+    ("Ông Lương Văn Cầu, Bí thư Huyện ủy khóa XIX, nhiệm kỳ 2020 - 2025, phát biểu.",
+     {"Lương Văn Cầu": {"Bí thư Huyện ủy khóa XIX"}}),
+    ("Ông Khổng Minh Đạt được bầu giữ chức Bí thư Huyện ủy Lục Yên khóa XXV với số phiếu cao.",
+     {"Khổng Minh Đạt": {"Bí thư Huyện ủy Lục Yên khóa XXV"}}),
+    ("Với 98% phiếu bầu, ông Tống Văn Hiếu tái đắc cử chức vụ Bí thư Thị ủy nhiệm kỳ 2020 - 2025.",
+     {"Tống Văn Hiếu": {"Bí thư Thị ủy"}}),
+    ("Ông Diệp Văn Quang, Phó Bí thư Huyện ủy khóa XX được bầu giữ chức Bí thư Huyện ủy khóa XXI thay ông "
+     "Cao Văn Bình, Bí thư Huyện ủy khóa XX.",
+     {"Diệp Văn Quang": {"Phó Bí thư Huyện ủy khóa XX", "Bí thư Huyện ủy khóa XXI"},
+      "Cao Văn Bình": {"Bí thư Huyện ủy khóa XX"}}),
+    ("Các ông Hứa Văn Tài sinh năm 1970, Tiêu Đức Mạnh sinh năm 1972 cũng được bầu giữ chức Phó Bí thư Huyện ủy.",
+     {"Hứa Văn Tài": {"Phó Bí thư Huyện ủy"}, "Tiêu Đức Mạnh": {"Phó Bí thư Huyện ủy"}}),
+    # --- nguyên kept; career history is not a title
+    ("Huy hiệu được trao cho nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy Lý Văn Thắm.",
+     {"Lý Văn Thắm": {"nguyên Ủy viên Trung ương Đảng", "nguyên Bí thư Tỉnh ủy"}}),
+    ("Ông Vi Văn Đông, Phó Bí thư Tỉnh ủy. Ông Đông từng là Chủ tịch UBND huyện, Bí thư Huyện ủy.",
+     {"Vi Văn Đông": {"Phó Bí thư Tỉnh ủy"}}),
+    # --- persons without a post
+    ("Bí thư Huyện ủy Ma Văn Tuấn thăm gia đình đồng chí Hầu Văn Sình.",
+     {"Ma Văn Tuấn": {"Bí thư Huyện ủy"}, "Hầu Văn Sình": set()}),
+    ("Đảng viên Đồng Thị Lụa, sinh năm 1935, nhận Huy hiệu 60 năm tuổi Đảng.", {"Đồng Thị Lụa": set()}),
+    ("Trao Huy hiệu cho cụ Sầm Văn Nghị, đảng viên Chi bộ thôn Bó Củng.", {"Sầm Văn Nghị": set()}),
+    ("Ông Thân Văn Khải, đảng viên thuộc Đảng bộ xã, được tặng quà.", {"Thân Văn Khải": set()}),
+    # --- 4-syllable names
+    ("Chủ nhiệm Ủy ban Kiểm tra Thành ủy Tôn Nữ Thảo Vy phát biểu.",
+     {"Tôn Nữ Thảo Vy": {"Chủ nhiệm Ủy ban Kiểm tra Thành ủy"}}),
+    ("Đồng chí Nguyễn Thị Minh Khai, Trưởng Ban Nội chính Tỉnh ủy, dự.",
+     {"Nguyễn Thị Minh Khai": {"Trưởng Ban Nội chính Tỉnh ủy"}}),
+    # --- title, then the name after "đồng chí"
+    ("Phát biểu tại hội nghị, đồng chí Bí thư Tỉnh ủy Ngô Đức Hòa đề nghị các cấp ủy.",
+     {"Ngô Đức Hòa": {"Bí thư Tỉnh ủy"}}),
+    ("Phát biểu chỉ đạo, Bí thư Tỉnh ủy, đồng chí Hà Văn Tùng yêu cầu các cấp ủy.",
+     {"Hà Văn Tùng": {"Bí thư Tỉnh ủy"}}),
+    # --- caption style with a dash
+    ("Đồng chí Trần Văn Nam - Bí thư Đảng ủy xã phát biểu.", {"Trần Văn Nam": {"Bí thư Đảng ủy xã"}}),
+    ("Ông Đặng Văn Thịnh - Phó Giám đốc Sở Y tế, trao đổi với phóng viên.",
+     {"Đặng Văn Thịnh": {"Phó Giám đốc Sở Y tế"}}),
+    ("Anh Vàng A Lử, Bí thư Đoàn xã cho biết.", {"Vàng A Lử": {"Bí thư Đoàn xã"}}),
+    ("Tổng Bí thư Tô Văn Lâm thăm tỉnh.", {"Tô Văn Lâm": {"Tổng Bí thư"}}),
+    # --- bylines, photo credits, historical figures: not officials
+    ("Hội nghị diễn ra trong một ngày.\n\nTin, ảnh: Minh Quân", {}),
+    ("Quang cảnh hội nghị - ảnh Thu Hà", {}),
+    ("Các đại biểu dự hội nghị.\nKhánh Linh\n", {}),
+    ("Học tập và làm theo tư tưởng, đạo đức, phong cách Chủ tịch Hồ Chí Minh.", {}),
+    ("Đoàn viên sinh hoạt trong Đoàn Thanh niên Cộng sản Hồ Chí Minh.", {}),
+    ("Bài 1: Nghị quyết mang ý Đảng, lòng dân\nPhong Vân", {}),
+    ("Tỉnh Bà Rịa - Vũng Tàu có 8 đơn vị hành chính.", {}),
+    # --- a post without a named person is nobody
+    ("Các đồng chí Ủy viên BTV Huyện ủy phụ trách cơ sở.", {}),
+    ("Phó Bí thư Tỉnh ủy có trình độ Tiến sĩ.", {}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_officials(ex, text, expected):
+    got = {o["name"]: set(o["titles"]) for o in run(ex, text)}
+    assert got == expected
+
+
+# fmt: off
+@pytest.mark.parametrize("text, name, n_mentions", [
+    ("Ông Hà Văn Khiêm, Chủ tịch UBND xã. Ông Khiêm sinh năm 1975. Ông Khiêm cho biết.", "Hà Văn Khiêm", 3),
+    ("Đồng chí Lò Thị Ơn, Bí thư Đảng ủy xã dự. Sau đó, đồng chí Ơn trao quà.", "Lò Thị Ơn", 2),
+    ("Ông Phan Đức Hải, Phó Bí thư Huyện ủy; ông Hoàng Văn Hải, Chủ tịch UBND huyện. Ông Hải nói.", "Hoàng Văn Hải", 2),
+])
+# fmt: on
+def test_short_mentions_join_the_nearest_person(ex, text, name, n_mentions):
+    person = next(o for o in run(ex, text) if o["name"] == name)
+    assert len(person["mentions"]) == n_mentions
+
+
+def test_fields_and_offsets(ex):
+    text = "Đồng chí Đinh Văn Khoa, TUV, Chủ tịch HĐND huyện dự."
+    (o,) = run(ex, text)
+    assert text[o["start"]:o["end"]] == "Đinh Văn Khoa"
+    assert [text[s:e] for s, e in o["title_spans"]] == o["titles"] == ["TUV", "Chủ tịch HĐND huyện"]
+    assert o["titles_expanded"] == ["Tỉnh ủy viên", "Chủ tịch Hội đồng nhân dân huyện"]

@@ -1,0 +1,80 @@
+"""Tests for ddnews.extractors.organizations: invented sentences (not taken from the corpus).
+
+Each row is ``(text, expected)``: ``expected`` is the set of bodies that must be listed, as written.
+"""
+from pathlib import Path
+
+import pytest
+
+from ddnews.nlp.components import default_model_path
+from ddnews.extractors.base import Context
+from ddnews.extractors.organizations import OrganizationExtractor
+from ddnews.text.normalize import fold
+
+DATA = default_model_path() / "ddnews_organizations"
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return OrganizationExtractor(DATA)
+
+
+def run(ex, text, **kw):
+    return ex(Context(text=text, folded=fold(text), **kw))
+
+
+# fmt: off
+CASES = [
+    # --- committees with and without a place; the short form merges into the long one
+    ("Huyện ủy Tân Yên đã ban hành kế hoạch.", {"Huyện ủy Tân Yên"}),
+    ("Nghị quyết của Tỉnh ủy được triển khai; Tỉnh ủy Lai Châu chỉ đạo sát sao.", {"Tỉnh ủy Lai Châu"}),
+    ("Thành ủy Mỹ Tho và Thành ủy TP Mỹ Tho là một.", {"Thành ủy TP Mỹ Tho"}),
+    # --- nested: the inner body is listed only if it also stands alone
+    ("Ban Tổ chức Huyện ủy Lục Ngạn tổ chức hội nghị.", {"Ban Tổ chức Huyện ủy Lục Ngạn"}),
+    ("Ban Tổ chức Huyện ủy Lục Ngạn tổ chức hội nghị theo chỉ đạo của Huyện ủy.",
+     {"Ban Tổ chức Huyện ủy Lục Ngạn", "Huyện ủy Lục Ngạn"}),
+    ("Ban Thường vụ Đảng ủy xã Minh Tân họp; Đảng ủy xã đã chỉ đạo các chi bộ.",
+     {"Ban Thường vụ Đảng ủy xã Minh Tân", "Đảng ủy xã Minh Tân"}),
+    ("Ban Chấp hành Đảng bộ tỉnh khóa XV đã họp.", {"Ban Chấp hành Đảng bộ tỉnh"}),
+    # --- units with level and place, numbers, blocs, named units
+    ("Đảng bộ huyện Mường Tè có 2.000 đảng viên; Đảng bộ huyện Sìn Hồ có 1.800 đảng viên.",
+     {"Đảng bộ huyện Mường Tè", "Đảng bộ huyện Sìn Hồ"}),
+    ("Đảng ủy phường 3 phối hợp với Đảng bộ cơ sở phường 5.", {"Đảng ủy phường 3", "Đảng bộ cơ sở phường 5"}),
+    ("Đảng bộ Khối các cơ quan tỉnh kết nạp 20 đảng viên.", {"Đảng bộ Khối các cơ quan tỉnh"}),
+    ("Chi bộ Trung tâm Y tế huyện Lâm Bình được khen thưởng.", {"Chi bộ Trung tâm Y tế huyện Lâm Bình"}),
+    ("Chi bộ thôn Nà Pồng có 30 đảng viên.", {"Chi bộ thôn Nà Pồng"}),
+    ("Đảng ủy Sở Tài chính tỉnh Kon Tum nhận bàn giao; Sở Tài chính tỉnh Kon Tum hỗ trợ.",
+     {"Đảng ủy Sở Tài chính tỉnh Kon Tum", "Sở Tài chính tỉnh Kon Tum"}),
+    # --- state bodies, front, mass organisations, national bodies
+    ("Thường trực HĐND tỉnh, lãnh đạo UBND tỉnh và Ủy ban MTTQ Việt Nam tỉnh dự.",
+     {"Thường trực HĐND tỉnh", "UBND tỉnh", "Ủy ban MTTQ Việt Nam tỉnh"}),
+    ("Thực hiện Chỉ thị của Bộ Chính trị và Kết luận của Ban Bí thư.", {"Bộ Chính trị", "Ban Bí thư"}),
+    ("Hội Nông dân tỉnh phối hợp với Công an tỉnh.", {"Hội Nông dân tỉnh", "Công an tỉnh"}),
+    ("Căn cứ Quy định của Ban Chấp hành Trung ương.", {"Ban Chấp hành Trung ương"}),
+    # --- generic or plural mentions, bodies only inside a title: not listed
+    ("Các cấp ủy, tổ chức đảng và cấp ủy các cấp đã vào cuộc.", set()),
+    ("Đảng ủy các xã, thị trấn đã chỉ đạo các chi bộ trực thuộc.", set()),
+    ("Lãnh đạo các Huyện ủy trên địa bàn dự họp.", set()),
+    ("Toàn Đảng bộ có 120 tổ chức cơ sở đảng; Chi bộ luôn đoàn kết.", set()),
+    ("Đồng chí Đinh Văn Khoa, Bí thư Huyện ủy Tân Yên, phát biểu.", set()),
+    ("Đồng chí Đinh Văn Khoa, Bí thư Huyện ủy Tân Yên, phát biểu. Huyện ủy đã lãnh đạo tốt.", {"Huyện ủy Tân Yên"}),
+    ("Căn cứ Luật Tổ chức Chính phủ năm 2015.", set()),
+    ("Đại hội các chi bộ nhiệm kỳ 2022-2025; 5 đảng bộ cơ sở được khen.", set()),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_organizations(ex, text, expected):
+    assert {o["text"] for o in run(ex, text)} == expected
+
+
+def test_fields_mentions_and_province(ex):
+    text = "Tỉnh ủy Lai Châu họp. Sau đó Tỉnh ủy ban hành nghị quyết; Đảng bộ tỉnh có 30 nghìn đảng viên."
+    orgs = {o["text"]: o for o in run(ex, text)}
+    committee = orgs["Tỉnh ủy Lai Châu"]
+    assert committee["level"] == "province" and committee["place"] == "Lai Châu"
+    assert len(committee["mentions"]) == 2
+    assert all(text[s:e].startswith("Tỉnh ủy") for s, e in committee["mentions"])
+    # "Đảng bộ tỉnh" carries no place: it is attributed to the article's province
+    assert orgs["Đảng bộ tỉnh"]["province"] == "Lai Châu"
