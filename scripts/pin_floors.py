@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Raise the quality floors in tests/quality_floors.json to today's scores (never lowers one).
 
-Usage: python scripts/pin_floors.py [--add METRIC=FLOOR ...]
-A new metric can be added with --add (e.g. --add claims_exact.f1=0.80); an existing floor only moves up.
-The corpus digest is re-recorded: run this only after checking the scores by hand.
+Usage: python scripts/pin_floors.py [SET:METRIC=FLOOR ...]
+New metrics can be added (e.g. ``corpus:claims_exact.f1=0.80``); an existing floor only moves up, to the
+score rounded DOWN to 2 decimals (a real regression fails, noise does not). The digest of each set is
+re-recorded: run this only after checking the scores by hand.
 """
 import json
 import math
@@ -15,30 +16,33 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "src"))
 
-from test_quality_gate import FLOORS, corpus_digest, metric, score_corpus  # noqa: E402
+from test_quality_gate import FLOORS, SETS, digest, extract_set, metric, score_set  # noqa: E402
 
-from ddnews.api import iter_records  # noqa: E402
+METRICS = ["documents.f1", "documents_exact.f1", "dates.f1", "published_accuracy", "claims.f1", "claims_exact.f1",
+           "claims.change_accuracy", "claims.modality_accuracy", "officials.f1", "officials_exact.f1",
+           "officials.title_recall", "organizations.f1", "locations.f1"]
 
 
 def main(argv):
-    pinned = json.loads(FLOORS.read_text(encoding="utf-8")) if FLOORS.exists() else {"floors": {}}
+    pinned = json.loads(FLOORS.read_text(encoding="utf-8")) if FLOORS.exists() else {"sets": {}}
     for item in argv:
-        if item.startswith("--add"):
-            continue
-        name, value = item.split("=")
-        pinned["floors"].setdefault(name, float(value))
-    records = list(iter_records([ROOT / "corpus"]))
-    with tempfile.TemporaryDirectory() as tmp:
-        scores = score_corpus(records, Path(tmp))
-    for name, floor in pinned["floors"].items():
-        # a floor sits at the score rounded DOWN to 2 decimals: a real regression fails, noise does not
-        now = math.floor(metric(scores, name) * 100 + 1e-9) / 100
-        if now > floor:
-            print(f"{name}: {floor} -> {now}")
-            pinned["floors"][name] = now
-        elif now < floor:
-            print(f"{name}: {now} is BELOW the floor {floor} (left as is)")
-    pinned["corpus_digest"] = corpus_digest()
+        where, value = item.split("=")
+        name, m = where.split(":")
+        pinned["sets"].setdefault(name, {"floors": {}})["floors"].setdefault(m, float(value))
+    for name in SETS:
+        entry = pinned["sets"].setdefault(name, {"floors": {}})
+        with tempfile.TemporaryDirectory() as tmp:
+            scores = score_set(name, extract_set(name), Path(tmp))
+        for m in METRICS:
+            entry["floors"].setdefault(m, 0.0)
+        for m, floor in entry["floors"].items():
+            now = math.floor(metric(scores, m) * 100 + 1e-9) / 100
+            if now > floor:
+                print(f"{name}:{m}: {floor} -> {now}")
+                entry["floors"][m] = now
+            elif now < floor:
+                print(f"{name}:{m}: {now} is BELOW the floor {floor} (left as is)")
+        entry["digest"] = digest(name)
     FLOORS.write_text(json.dumps(pinned, indent=1) + "\n", encoding="utf-8")
 
 
