@@ -41,6 +41,8 @@ def run(chain, text, published=None):
     ("Có 18/18 chi bộ và 5/10 chi bộ có chi ủy.", "2022-01-01", []),                   # ratios are not dates
     ("ông sinh ngày 9/4/1925, vào Đảng ngày 3/6/1947", None, ["1925-04-09", "1947-06-03"]),
     ("Chiều muộn 22/8, đoàn công tác đến thăm.", None, []),                            # no year anywhere
+    ("Trong 2 ngày 9 và 10/6, Đảng bộ phường tổ chức đại hội.", "2020-06-12", ["2020-06-09", "2020-06-10"]),
+    ("Các ngày 3, 4 và 5/9/2022, tỉnh tổ chức hội thi.", None, ["2022-09-03", "2022-09-04", "2022-09-05"]),
 ])
 def test_dates_table(chain, text, published, expected):
     ctx = run(chain, text, published)

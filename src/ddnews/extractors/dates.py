@@ -20,6 +20,9 @@ from .base import Context
 _SENT_END = regex.compile(r"[.!?…](?=\s)|\n")
 _TERM_AFTER = regex.compile(r"\s*[-–]\s*\d{4}(?!\d)")
 _YEAR_MONTH = regex.compile(r"(?<![\d/.-])(\d{4})-\d{2}(?![\d-])")
+# Several days sharing one month: "ngày 15 và 16/7", "các ngày 3, 4 và 5/9/2022" (the earlier days).
+_SHARED_MONTH_DAYS = regex.compile(r"(?:ngày|sáng|chiều|tối)\s+((?:\d{1,2}\s*(?:,|và)\s*)+)$")
+_DAY = regex.compile(r"\d{1,2}")
 
 
 class DateExtractor:
@@ -75,8 +78,9 @@ class DateExtractor:
                 continue
             year, month, day = parts(m)
             source = "date"
+            shared = _SHARED_MONTH_DAYS.search(ctx.folded, max(0, s - 40), s) if m.group("num") else None
             if year is None:
-                if m.group("num") and not has_day_cue(ctx.folded, s):
+                if m.group("num") and not (shared or has_day_cue(ctx.folded, s)):
                     continue
                 if not valid(None, month, day):
                     continue
@@ -86,7 +90,14 @@ class DateExtractor:
             iso = to_iso((year, month, day)) if year else None
             if not iso:
                 continue
-            fact = found.setdefault(iso, {"value": iso, "start": s, "end": e, "mentions": [], "year_from": source})
-            fact["mentions"].append([s, e])
+            days = [(s, e, day)]
+            if shared:
+                days += [(d.start(), d.end(), int(d.group())) for d in _DAY.finditer(ctx.folded, *shared.span(1))]
+            for ds, de, dday in days:
+                iso = to_iso((year, month, dday))
+                if not iso:
+                    continue
+                fact = found.setdefault(iso, {"value": iso, "start": ds, "end": de, "mentions": [], "year_from": source})
+                fact["mentions"].append([ds, de])
         ctx.blocked.extend(tuple(m) for f in found.values() for m in f["mentions"])
         return sorted(found.values(), key=lambda f: f["start"])
