@@ -36,6 +36,9 @@ def docs(ex, text, **kw):
     ("Chương trình hành động số 15-CTr/TU ngày 10/3/2021", [("Chương trình hành động", "15", "CTr/TU", "2021-03-10")]),
     ("Thông tri số 03-TT/TW về việc kỷ niệm", [("Thông tri", "03", "TT/TW", None)]),
     ("Đề án số 04-ĐA/TU về sắp xếp tổ chức bộ máy", [("Đề án", "04", "ĐA/TU", None)]),
+    # a named law with its number
+    ("vi phạm Điều 12 Luật Đất đai số 31/2024/QH15 và Luật số 43/2024/QH15", [("Luật", "31", "2024/QH15", None),
+                                                                            ("Luật", "43", "2024/QH15", None)]),
     # number only, no symbol: kept with symbol ""
     ("tiếp tục thực hiện Nghị quyết 26 về nông nghiệp", [("Nghị quyết", "26", "", None)]),
     ("thực hiện hướng dẫn số 7 của Huyện ủy", [("Hướng dẫn", "7", "", None)]),

@@ -64,6 +64,11 @@ class DocumentExtractor:
             rf"(?<![\w])(?P<kind>{kinds})(?:\s+{mods})?\s+(?:(?P<so>số)\s*:?\s*)?{_NUM}"
             rf"(?:\s*(?P<sep>[-–/])\s*{_SYM})?(?![\w])"
         )
+        # "Luật Chứng khoán số 54/2019/QH14": a named document with its number (symbol required)
+        self.named_cite_re = regex.compile(
+            rf"(?<![\w])(?P<kind>{kinds})\s+(?P<name>[^\d\n,.;:()“”\"]{{2,80}}?)\s+số\s*:?\s*{_NUM}"
+            rf"\s*(?P<sep>[-–/])\s*{_SYM}(?![\w])"
+        )
         self.bare_symbol_re = regex.compile(rf"(?<![\w])(?P<so>số)\s*:?\s*{_NUM}\s*(?P<sep>[-–/])\s*{_SYM}(?![\w])")
         self.abbr_re = regex.compile(rf"(?<![\w/-])(?P<abbr>{abbrs})\s+(?:số\s*)?{_NUM}(?![\w/.,-])")
         self.ref_re = regex.compile(rf"(?<![\w])(?P<kind>{kinds})\s+(?:{refs})(?![\w])")
@@ -159,6 +164,15 @@ class DocumentExtractor:
                     continue
             found.append(self._cite(ctx, m.start(), end, kind, m.group("num"), symbol or ""))
             taken.append((m.start(), end))
+        for m in self.named_cite_re.finditer(f):
+            symbol = self._symbol(text, m)
+            if not symbol or not free(m.start(), m.end()):
+                continue
+            kind = self.kind_of[regex.sub(r"\s+", " ", m.group("kind"))]
+            cite = self._cite(ctx, m.start(), m.end("sym"), kind, m.group("num"), symbol)
+            cite["title"] = text[m.start():m.end("name")]
+            found.append(cite)
+            taken.append((m.start(), m.end()))
         for m in self.bare_symbol_re.finditer(f):
             symbol = self._symbol(text, m)
             if not symbol or not free(m.start(), m.end()):
