@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 __version__ = "0.1.0"
-__all__ = ["extract", "iter_records", "load", "load_articles", "render", "ExtractResult", "__version__"]
+__all__ = ["extract", "iter_records", "load", "load_articles", "render", "ExtractResult", "Store", "__version__"]
 
 
 def load(path: str | Path | None = None):
@@ -65,4 +65,8 @@ def __getattr__(name):
         from .frames import ExtractResult
 
         return ExtractResult
+    if name == "Store":
+        from .store import Store
+
+        return Store
     raise AttributeError(name)

@@ -147,3 +147,14 @@ def extract(paths, fmt, output, db, no_text, progress, quiet):
         raise click.ClickException("no input articles found. Give files, folders or globs of .txt/.jsonl/.csv/.parquet/.html.")
     if n_err:
         sys.exit(1)
+
+
+def _attach_store_commands() -> None:
+    """Fact-store commands (serve, facts, summary) live in their own module."""
+    from .cli_store import facts, serve, summary
+
+    for cmd in (serve, facts, summary):
+        main.add_command(cmd)
+
+
+_attach_store_commands()
