@@ -33,10 +33,20 @@ CASES = [
     ("Chi bộ Tổ dân phố 4 và ấp Tân Hòa sinh hoạt chung.", {"Tổ dân phố 4", "ấp Tân Hòa"}),
     ("Tỉnh Bà Rịa - Vũng Tàu có 8 đơn vị hành chính.", {"Tỉnh Bà Rịa - Vũng Tàu"}),
     ("Chủ tịch UBND tỉnh Lai Châu Trần Quốc Bảo trao quyết định.", {"tỉnh Lai Châu"}),
+    # --- minority names with apostrophes and one-letter syllables; a number closing a name
+    ("Huyện Đắk R'Lấp và xã Ia H'Drai phối hợp; ấp Ô Đồn thuộc xã Ô Long Vĩ.",
+     {"Huyện Đắk R'Lấp", "xã Ia H'Drai", "ấp Ô Đồn", "xã Ô Long Vĩ"}),
+    ("Ông ở thôn Kon Klor 2, xã Đường 10 và tổ dân phố số 5.", {"thôn Kon Klor 2", "xã Đường 10", "tổ dân phố số 5"}),
+    ("Thôn Tân Lập 2 năm liền đạt chuẩn; xã Tân Lập 12, xã Tân Hòa 15 hộ.", {"Thôn Tân Lập", "xã Tân Lập", "xã Tân Hòa"}),
+    # --- a capitalised level word opening a known unit name is part of it ("Buôn Hồ", "Sóc Trăng")
+    ("Thị xã Buôn Hồ giáp Buôn Ma Thuột; TỈNH SÓC TRĂNG ban hành.", {"Thị xã Buôn Hồ", "TỈNH SÓC TRĂNG"}),
+    # --- after "tỉnh"/"huyện", a person's full name is no unit
+    ("Phó Chủ tịch UBND tỉnh Đặng Minh Khôi phát biểu.", set()),
     # --- not units: no level word, level word without name, words that contain a level word
     ("Toàn tỉnh có 120 xã; HĐND tỉnh và Huyện ủy Tân Yên đã họp.", set()),
     ("Văn bản Hướng dẫn số 5 được gửi tới các đơn vị; Quân khu 2 tham gia.", set()),
     ("Thôn có 2 làng văn hóa; cách trung tâm Huyện 2,5 km.", set()),
+    ("Bệnh nhân nằm ở khu A, tầng 2.", set()),
     ("Học sinh đi thăm Làng Văn hóa các dân tộc.", set()),
     ("NGHỊ QUYẾT VỀ PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH LAI CHÂU NĂM 2021", {"TỈNH LAI CHÂU"}),
 ]

@@ -131,6 +131,42 @@ CASES = [
     ("Đoàn viên sinh hoạt trong Đoàn Thanh niên Cộng sản Hồ Chí Minh.", {}),
     ("Bài 1: Nghị quyết mang ý Đảng, lòng dân\nPhong Vân", {}),
     ("Tỉnh Bà Rịa - Vũng Tàu có 8 đơn vị hành chính.", {}),
+    # --- the signer of a resolution or plan: the post in capitals above the name
+    ("Điều 3. Nghị quyết có hiệu lực từ ngày ký.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\n\nY Blông Niê\n",
+     {"Y Blông Niê": {"PHÓ BÍ THƯ THƯỜNG TRỰC"}}),
+    ("Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n\nKhúc Thị Duyên",
+     {"Khúc Thị Duyên": {"PHÓ CHỦ TỊCH"}}),
+    ("CHỦ TỊCH\n\nPhạm Ngọc Ánh", {"Phạm Ngọc Ánh": {"CHỦ TỊCH"}}),
+    ("Hội nghị kết thúc.\nBÍ THƯ CHI BỘ\n\nThôn Nà Pồng", {}),
+    # --- minority names: prefixes "Y", "H'", "K'", "A"; single-word "K'…" names; a number closing a village
+    ("Bà H'Linh Êban, Bí thư Chi bộ buôn Ko Sier, chia sẻ.", {"H'Linh Êban": {"Bí thư Chi bộ buôn Ko Sier"}}),
+    ("Đồng chí K'Bình, Phó Chủ tịch UBND huyện, dự.", {"K'Bình": {"Phó Chủ tịch UBND huyện"}}),
+    ("Ông A Hùng, Trưởng thôn Kon Klor 2, xã Đăk Rơ Wa cho biết.", {"A Hùng": {"Trưởng thôn Kon Klor 2"}}),
+    ("Dự có các đồng chí: Điểu Văn Thanh, TUV, Bí thư Huyện ủy; Kiều Minh Tâm, UV BTV Huyện ủy, "
+     "Chủ nhiệm UBKT Huyện ủy.",
+     {"Điểu Văn Thanh": {"TUV", "Bí thư Huyện ủy"}, "Kiều Minh Tâm": {"UV BTV Huyện ủy", "Chủ nhiệm UBKT Huyện ủy"}}),
+    # --- asides and openers between a name and its posts; posts in parentheses
+    ("Cụ Phùng Văn Lạc, 92 tuổi, nguyên Bí thư Đảng ủy xã Hòa Bình, nhận Huy hiệu.",
+     {"Phùng Văn Lạc": {"nguyên Bí thư Đảng ủy xã Hòa Bình"}}),
+    ("Ông Mạc Văn Tiến, nguyên Chủ tịch UBND huyện, nay là Phó Chủ tịch HĐND huyện, kiến nghị.",
+     {"Mạc Văn Tiến": {"nguyên Chủ tịch UBND huyện", "Phó Chủ tịch HĐND huyện"}}),
+    ("Ông Ngô Văn Khánh (Trưởng thôn Nà Lầu) cho biết.", {"Ngô Văn Khánh": {"Trưởng thôn Nà Lầu"}}),
+    ("Ông Ngô Văn Khánh (sinh năm 1960) cho biết.", {"Ngô Văn Khánh": set()}),
+    # --- ranks and degrees open a name but are no post
+    ("Đại tá Hoàng Văn Em, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, dự.",
+     {"Hoàng Văn Em": {"Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"}}),
+    ("Làm việc với Thượng tá Vũ Văn Giang, Trưởng Công an huyện.", {"Vũ Văn Giang": {"Trưởng Công an huyện"}}),
+    ("TS. Đỗ Văn Hùng, Phó Giám đốc Sở Khoa học và Công nghệ, trình bày.",
+     {"Đỗ Văn Hùng": {"Phó Giám đốc Sở Khoa học và Công nghệ"}}),
+    # --- posts in mass organisations and institutions written partly in lower case
+    ("Ông Lê Văn Cường, Chủ tịch Hội Cựu chiến binh xã, chia sẻ.", {"Lê Văn Cường": {"Chủ tịch Hội Cựu chiến binh xã"}}),
+    ("Bà Trần Thị Bình, Chủ tịch Hội Liên hiệp Phụ nữ huyện, phát biểu.",
+     {"Trần Thị Bình": {"Chủ tịch Hội Liên hiệp Phụ nữ huyện"}}),
+    ("Chủ tịch Hội Nông dân tỉnh Nguyễn Văn An phát biểu.", {"Nguyễn Văn An": {"Chủ tịch Hội Nông dân tỉnh"}}),
+    ("Đồng chí Phạm Văn Dũng, Giám đốc Trung tâm Chính trị huyện, báo cáo.",
+     {"Phạm Văn Dũng": {"Giám đốc Trung tâm Chính trị huyện"}}),
+    ("Đồng chí Vũ Thị Quyên, Trưởng Ban Pháp chế HĐND tỉnh, báo cáo.",
+     {"Vũ Thị Quyên": {"Trưởng Ban Pháp chế HĐND tỉnh"}}),
     # --- a post without a named person is nobody
     ("Các đồng chí Ủy viên BTV Huyện ủy phụ trách cơ sở.", {}),
     ("Phó Bí thư Tỉnh ủy có trình độ Tiến sĩ.", {}),

@@ -51,6 +51,21 @@ CASES = [
     ("Thực hiện Chỉ thị của Bộ Chính trị và Kết luận của Ban Bí thư.", {"Bộ Chính trị", "Ban Bí thư"}),
     ("Hội Nông dân tỉnh phối hợp với Công an tỉnh.", {"Hội Nông dân tỉnh", "Công an tỉnh"}),
     ("Căn cứ Quy định của Ban Chấp hành Trung ương.", {"Ban Chấp hành Trung ương"}),
+    # --- headers in capitals; Youth Union committees named by place; organs of councils and Party groups
+    ("TỈNH ỦY GIA LAI\n*\nSố 12-NQ/TU\n\nTỉnh ủy chỉ đạo thực hiện.", {"TỈNH ỦY GIA LAI"}),
+    ("Huyện đoàn Krông Pa ra quân; Huyện đoàn phối hợp với Hội Nông dân huyện.",
+     {"Huyện đoàn Krông Pa", "Hội Nông dân huyện"}),
+    ("Ban cán sự đảng UBND tỉnh và Đảng đoàn HĐND tỉnh lãnh đạo.", {"Ban cán sự đảng UBND tỉnh", "Đảng đoàn HĐND tỉnh"}),
+    ("Báo cáo thẩm tra của Ban Pháp chế Hội đồng nhân dân tỉnh và Ban Kinh tế - Ngân sách HĐND tỉnh.",
+     {"Ban Pháp chế Hội đồng nhân dân tỉnh", "Ban Kinh tế - Ngân sách HĐND tỉnh"}),
+    ("Nơi nhận:\n- Văn phòng Chính phủ;\n- Bộ Nội vụ;\n- Sở Tài nguyên và Môi trường;\n- Lưu: VT.",
+     {"Văn phòng Chính phủ", "Bộ Nội vụ", "Sở Tài nguyên và Môi trường"}),
+    ("Tòa án nhân dân tỉnh và Viện Kiểm sát nhân dân tỉnh phối hợp.",
+     {"Tòa án nhân dân tỉnh", "Viện Kiểm sát nhân dân tỉnh"}),
+    # --- bylines and site banners name the author's or the site's body
+    ("Đại hội thành công tốt đẹp.\n\nThu Hà (Huyện ủy Krông Pa)\n", set()),
+    ("HUYỆN ỦY KRÔNG PA - TRANG THÔNG TIN ĐIỆN TỬ\n\nHội nghị diễn ra trong một ngày.", set()),
+    ("Huyện ủy Krông Pa khai trương Trang thông tin điện tử.", {"Huyện ủy Krông Pa"}),
     # --- generic or plural mentions, bodies only inside a title: not listed
     ("Các cấp ủy, tổ chức đảng và cấp ủy các cấp đã vào cuộc.", set()),
     ("Đảng ủy các xã, thị trấn đã chỉ đạo các chi bộ trực thuộc.", set()),

@@ -46,3 +46,21 @@ def test_infer_province_from_bodies():
     orgs = [{"text": "Tỉnh ủy Kon Tum", "level": "province", "place": "Kon Tum"}]
     assert infer_province([], orgs) == "Kon Tum"
     assert infer_province([], []) is None
+
+
+@pytest.mark.parametrize("loc, province", [
+    ({"level": "district", "name": "Phú Quý"}, "Bình Thuận"),      # the package writes "Phú Quí"
+    ({"level": "district", "name": "M'Drắk"}, "Đắk Lắk"),          # the package writes "M'Đrắk"
+    ({"level": "commune", "name": "Đưng K'Nớ"}, "Lâm Đồng"),       # the package writes "Đưng KNớ"
+])
+def test_spelling_variants_link(loc, province):
+    assert link_location(dict(loc)).get("province") == province
+
+
+def test_post_reform_article_prefers_the_2025_units():
+    # "Phú Lợi" is a 2025 ward of two provinces and a legacy ward of a third
+    out = link_location({"level": "ward", "name": "Phú Lợi"}, province="Sóc Trăng", published="2025-10-01")
+    assert out["unit_set"] == "2025" and out["province"] == "Cần Thơ"    # the old province's successor
+    assert "code" not in link_location({"level": "ward", "name": "Phú Lợi"}, published="2025-10-01")
+    old = link_location({"level": "ward", "name": "Phú Lợi"}, published="2020-10-01")
+    assert old["unit_set"] == "legacy"

@@ -21,14 +21,16 @@ from ..link.gazetteer import gazetteer
 # "T.Ư"), a number, a dash or another punctuation mark.  Stdlib ``re`` (letters = ``[^\W\d_]``):
 # these anchored matches run thousands of times per article and ``re`` calls are cheaper.
 _L = r"[^\W\d_]"
-_TOK = rf"(?P<tok>\({_L}[\w.&-]*\)|{_L}+(?:\.{_L}+)*|\d+|[-–]|[^\s\w])"
+_TOK = rf"(?P<tok>\({_L}[\w.&-]*\)|{_L}+(?:['’]{_L}+|\.{_L}+)*|\d+|[-–]|[^\s\w])"
 _TOKEN = re.compile(r"[ \t]*" + _TOK)
 # Same, but may cross one line break (wrapped text, e.g. resolutions copied from PDF).
 _TOKEN_NL = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?" + _TOK)
 # A capitalised syllable of a person's name ("Nguyễn", not "UBND").
-_NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+|\p{Lu}(?=\s)")
+# An apostrophe may join two parts of a minority syllable ("M'Drắk", "K'Nớ", "H'Hen").
+_NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}*['’]\p{Lu}?\p{Ll}+|\p{Lu}\p{Ll}*")
 # A run of such syllables separated by single spaces.
-NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)*")
+_RUN_WORD = r"\p{Lu}\p{Ll}*(?:['’]\p{Lu}?\p{Ll}+)?"
+NAME_RUN = regex.compile(rf"{_RUN_WORD}(?: {_RUN_WORD})*")
 
 
 @dataclass(slots=True)
@@ -82,6 +84,16 @@ def name_run_at(text: str, pos: int, limit: int = 6) -> list[tuple[int, int]]:
         if len(out) >= limit:
             break
     return out
+
+
+class Surnames(frozenset):
+    """Folded family names; an entry "k'" stands for every apostrophe name of that prefix ("K'Nớ", "H'Hen")."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return isinstance(word, str) and len(word) > 2 and word[1] in "'’" \
+            and frozenset.__contains__(self, word[0] + "'")
 
 
 def known_place_prefix(words: list[str], major_only: bool = False) -> int:

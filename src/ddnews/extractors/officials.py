@@ -7,8 +7,14 @@ A person is found from a cue and the capitalisation of the name, never from a li
   the name is found with the gazetteer and the family-name lexicon);
 * a name then a title, in lists with no cue: "…: Nguyễn Văn An, Bí thư Tỉnh ủy; Trần Thị Bình, …".
 
-Titles attach as apposition after any full mention (", Phó Bí thư …, Chủ tịch …", " kiêm …"),
-before the name, and after appointment phrases ("được bầu giữ chức …").  Posts in career history
+* the signer of a resolution: a name alone on a line under its post in capitals ("T/M BAN THƯỜNG VỤ /
+  PHÓ BÍ THƯ THƯỜNG TRỰC / Y … Mlô").
+
+Titles attach as apposition after any full mention (", Phó Bí thư …, Chủ tịch …", " kiêm …", past an
+age aside ", 94 tuổi," and an opener ", nay là …", or alone in a parenthesis "(Trưởng thôn X)"),
+before the name, and after appointment phrases ("được bầu giữ chức …").  Ranks and degrees ("Đại tá",
+"TS.") are cues, not titles.  Minority names may open with "Y", "A", "H'…", "K'…" ("K'Điệp" is a
+full name in one word).  Posts in career history
 ("từng là …") are not titles.  Later short mentions ("ông An") join the person.  Bylines and photo
 credits carry no cue, so they are not found; mentions in blocked spans (page chrome) are skipped.
 """
@@ -35,6 +41,15 @@ _LIST_SEP = re.compile(r"\s*(?:,|\bvà\b)\s*")
 # A cue-less name right before ", <title>" in a list ("…: Nguyễn Văn An, Bí thư …; Trần Thị Bình, …").
 _LIST_NAME = regex.compile(r"(?:^|[:;,\n]|\bcó|\bgồm)\s*(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3})\s*,\s*$")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+# A signature block closing a resolution or plan: the signer's post in capitals on its own line
+# ("T/M BAN THƯỜNG VỤ" / "KT. CHỦ TỊCH" before it), then the signer's name alone on a line.
+_NAME_PART = r"\p{Lu}\p{Ll}*(?:['’]\p{Lu}?\p{Ll}+)?"
+_NAME_SYLLABLE = regex.compile(rf"{_NAME_PART}")
+_SIG_NAME = regex.compile(rf"^[ \t]*({_NAME_PART}(?: {_NAME_PART}){{1,4}})[ \t]*$", regex.M)
+_SIG_SKIP = regex.compile(r"^[ \t]*(?:\(?\s*(?:đã\s+ký|ký\s+tên)[^\n]{0,20}\)?)?[ \t]*$", regex.I)
+_SIG_PREFIX = re.compile(r"(?:t/m|tm|kt|q|tl|t/l|tuq)\.?\s+")
+# Asides between a name and its titles: an age or a birth year (", 94 tuổi,", ", sinh năm 1950,").
+_ASIDE = re.compile(r"\s*,\s*(?:\d{1,3}\s+tuổi|sinh\s+năm\s+\d{4}|sn\s*\d{4})(?=\s*,)")
 
 
 class OfficialExtractor:
@@ -56,27 +71,52 @@ class OfficialExtractor:
         self.byline_re = re.compile(rf"^\W*{trie_alternation(load_words(d / 'byline_cues.tsv'))}\s*[:,-]", re.M)
         self.cont_re = re.compile(rf",\s*{trie_alternation(load_words(d / 'title_continuations.tsv'))}\s+")
         self.join_re = re.compile(rf"\s+{trie_alternation(load_words(d / 'joiners.tsv'))}\s+")
+        self.opener_re = re.compile(rf"{trie_alternation(load_words(d / 'apposition_openers.tsv'))}\s+")
         gazetteer()   # build the unit index now, not inside the first article
 
     # ------------------------------------------------------------------ helpers
     def _valid_name(self, text: str, folded: str, words: list[tuple[int, int]]) -> bool:
-        if not 2 <= len(words) <= 4:
+        if not 2 <= len(words) <= 4 and not (len(words) == 1 and self._prefixed(folded, words[0])):
             return False
         if self.g.head_only.match(folded, words[0][0]):
             return False
-        return all(text[s:e][1:].islower() or e - s == 1 for s, e in words)
+        return all(_NAME_SYLLABLE.fullmatch(text, s, e) for s, e in words)
+
+    def _prefixed(self, folded: str, word: tuple[int, int]) -> bool:
+        """A one-word name with an apostrophe family prefix ("K'Điệp"): a full name, not a short mention."""
+        w = folded[word[0]:word[1]]
+        return len(w) > 2 and w[1] in "'’" and w in self.g.surnames
 
     def _apposition(self, text: str, folded: str, pos: int) -> tuple[list[Title], int]:
         """Titles written after a name: ", title, title" / " kiêm title"; returns them and the end."""
         out: list[Title] = []
         m = _PAREN.match(text, pos)
         if m:
+            # "Ông X (Trưởng thôn Y)": a parenthesis holding only titles gives them
+            inner = m.start() + m.group().index("(") + 1
+            while inner < m.end() - 1:
+                t = self.g.match_at(text, folded, inner, split_names=False)
+                if t is None:
+                    break
+                out.append(t)
+                sep = _COMMA.match(text, t.end)
+                inner = sep.end() if sep else t.end
+            if out and text[out[-1].end:m.end()].strip() != ")":
+                out = []
+            pos = m.end()
+        m = _ASIDE.match(folded, pos)
+        if m:
             pos = m.end()
         while True:
             sep = _COMMA.match(text, pos) or (self.join_re.match(folded, pos) if out else None)
             if not sep:
                 break
-            t = self.g.match_at(text, folded, sep.end(), split_names=False)
+            at = sep.end()
+            if sep.group().strip() == ",":
+                o = self.opener_re.match(folded, at)     # ", nay là Phó Chủ tịch …"
+                if o:
+                    at = o.end()
+            t = self.g.match_at(text, folded, at, split_names=False)
             if t is None or t.end == t.head_end and folded[t.start:t.end] in ("ủy viên",):
                 break
             c = self.cont_re.match(folded, t.end)
@@ -135,12 +175,16 @@ class OfficialExtractor:
                 before = text[:m.start()].rstrip(" \t")
                 if before and before[-1] not in ".!?:;\n\"“(-–,":
                     continue          # "Bà Rịa": a capitalised cue mid-sentence is part of a name
-            words = name_run_at(text, m.end(), limit=6)
-            if not words or words[0][0] - m.end() > 2:
+            at = m.end()
+            if kind == "plural" and text.startswith(":", at):
+                at += 1           # "các đồng chí: A, …; B, …"
+            words = name_run_at(text, at, limit=6)
+            if not words or words[0][0] - at > 2:
                 continue
-            if len(words) == 1 or (len(words) == 2 and fold(text[words[0][0]:words[-1][1]]) not in people):
+            full = len(words) > 1 or self._prefixed(folded, words[0])
+            if not full or (len(words) == 2 and fold(text[words[0][0]:words[-1][1]]) not in people):
                 short.append((m.start(), words))
-                if len(words) == 1:
+                if not full:
                     continue
             if not self._valid_name(text, folded, words):
                 continue
@@ -211,6 +255,16 @@ class OfficialExtractor:
             targets = groups.get(si) or [max(before)[1]]
             for k in targets:
                 people[k]["titles"].append(t)
+        # 5b. the signer of a resolution or plan
+        for m in _SIG_NAME.finditer(text):
+            t = self._signature_title(text, folded, m.start())
+            if t is None:
+                continue
+            words = name_run_at(text, m.start(1), limit=5)
+            first = folded[words[0][0]:words[0][1]] if words else ""
+            if len(words) >= 2 and not self.g.head_only.match(folded, words[0][0]) \
+                    and first not in self.g.level_words and not gazetteer().is_place(fold(m.group(1))):
+                add(words, [t])
         # 6. short mentions ("ông An") join the nearest earlier person with that given name
         for pos, words in short:
             tail = fold(text[words[0][0]:words[-1][1]])
@@ -223,6 +277,27 @@ class OfficialExtractor:
                 if span not in people[best]["mentions"]:
                     people[best]["mentions"].append(span)
         return [self._finish(text, p) for p in sorted(people.values(), key=lambda p: p["start"])]
+
+    def _signature_title(self, text: str, folded: str, pos: int) -> Title | None:
+        """The post in capitals on the line above a signer's name at ``pos`` ("PHÓ CHỦ TỊCH"), or None."""
+        end = pos - 1
+        while end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if not _SIG_SKIP.fullmatch(line):
+                break
+            end = start - 1
+        else:
+            return None
+        line = text[start:end].strip()
+        if not line or line.upper() != line or not any(c.isalpha() for c in line):
+            return None
+        at = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+        p = _SIG_PREFIX.match(folded, at)
+        t = self.g.match_at(text, folded, p.end() if p else at, split_names=False)
+        if t is None or text[t.end:end].strip():
+            return None
+        return t
 
     def _finish(self, text: str, p: dict[str, Any]) -> dict[str, Any]:
         """Merge a person's titles: one per post, in its longest written form, in text order."""

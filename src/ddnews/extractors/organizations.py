@@ -12,13 +12,15 @@ A body is parsed from a head of ``org_heads.tsv`` by its kind:
 Every body inside a longer one is a nested occurrence.  A body is listed when it stands alone
 somewhere: not nested, not inside any title phrase (titles are computed here with the officials'
 title grammar from the sibling ``ddnews_officials`` directory, so the extractor works without
-``ctx.facts``), not generic ("Đảng ủy các xã", "các Huyện ủy"), not in page chrome.  Forms of one
+``ctx.facts``), not in a byline ("Thu Hà (Huyện ủy X)") or a site banner, not generic ("Đảng ủy các xã", "các Huyện ủy"), not in page chrome.  Forms of one
 body ("Tỉnh ủy" / "Tỉnh ủy X"; "Thành ủy X" / "Thành ủy TP X") are merged to the longest.
 """
 from __future__ import annotations
 
 import re
 from pathlib import Path
+
+import regex
 from typing import Any
 
 from ..lexicon import load_tsv, load_words
@@ -35,8 +37,12 @@ _BLOC = re.compile(
     r"(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|trung\s+ương))?)?(?!\w)")
 _NON_WORD = re.compile(r"\W+")
 _COMMITTEE_TP = re.compile(r"(ủy) (?:tp|thành phố) ")
+# A byline naming the author's body: "Minh An (Huyện ủy X)" alone on a line.
+_BYLINE = regex.compile(r"^[ \t]*\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}[ \t]*\([^()\n]{3,80}\)[ \t.]*$", regex.M)
 _CENTRAL = re.compile(r"\s+trung\s+ương(?:\s+đảng)?(?!\w)")
 _COMMITTEE_LEVEL = {"tỉnh": "province", "huyện": "district", "thành": "city", "thị": "town", "quận": "district"}
+_BANNER_MAX = 100     # characters of a line naming a site ("HUYỆN ỦY X - TRANG THÔNG TIN ĐIỆN TỬ")
+_SENTENCE_MARK = re.compile(r"[,;!?]|\.(?:\s|$)")   # a banner is a name, not a sentence
 _MAX_LOWER = 5        # lower-case words a named unit may hold between two capitalised ones
 _STOP = frozenset("về được của tại trong với cho đã có là và thuộc trực từ đến theo nhằm để sẽ đang vừa "
                   "năm ngày tháng khóa nhiệm lần".split())
@@ -44,6 +50,7 @@ _STOP = frozenset("về được của tại trong với cho đã có là và th
 # Unit heads that may be followed by a named unit, and mass organisations listed even without one.
 _NAMED = tuple(fold(w) for w in ("Đảng", "Chi bộ", "Hội", "Đoàn", "Liên đoàn"))
 _SOCIAL = tuple(fold(w) for w in ("Hội ", "Đoàn ", "Liên đoàn", "Tỉnh đoàn", "Huyện đoàn"))
+_STATE_ORGANS = frozenset({"văn phòng"})   # organs that serve a national body ("Văn phòng Chính phủ")
 _BARE_OK = frozenset({"province", "city", "district", "town", "township", "commune", "ward"})
 
 
@@ -60,8 +67,11 @@ class OrganizationExtractor:
         self.generic_after = re.compile(rf"\s+{trie_alternation(load_words(d / 'generic_blockers.tsv'))}(?!\w)")
         prefixes = load_tsv(d / "generic_prefixes.tsv")
         self.prefix_kind = {fold(r["phrase"]): r["kind"] for r in prefixes}
+        self.site_re = re.compile(rf"(?<!\w){trie_alternation(load_words(d / 'site_markers.tsv'))}(?!\w)")
         self.generic_before = re.compile(rf"(?<!\w){trie_alternation(self.prefix_kind)}\s+$")
         self.titles = grammar(str(d.parent / "ddnews_officials"))
+        fields = [r["word"] for r in load_tsv(d.parent / "ddnews_officials" / "title_words.tsv") if r["group"] == "field"]
+        self.field_re = re.compile(rf"{trie_alternation(fields)}(?!\w)")
         self.places = PlaceGrammar(d.parent / "ddnews_locations", self.titles.surnames)
         gazetteer()   # build the unit index now, not inside the first article
 
@@ -82,7 +92,7 @@ class OrganizationExtractor:
             if name:
                 return name[1], level, text[name[0]:name[1]]
             return (lv.end(), level, None) if level in _BARE_OK else None
-        if committee and t.is_name_word:
+        if committee and (t.is_name_word or t.is_cap and t.text.isupper() and len(t.text) > 1):
             name = self.places.name_at(text, folded, pos, None, committee=True, stop=self.head_re)
             if name:
                 return name[1], None, text[name[0]:name[1]]
@@ -94,6 +104,9 @@ class OrganizationExtractor:
         if t is None or not t.is_cap or self.places.level_at(text, folded, t.start):
             return None
         end, p, lower = t.end, t.end, 0
+        f = self.field_re.match(folded, t.start)
+        if f and f.end() > t.end:      # "Bộ Nội vụ", "Sở Tài nguyên và môi trường": a field in lower case
+            end = p = f.end()
         while True:
             t = token_at(text, folded, p)
             if t is None:
@@ -105,6 +118,10 @@ class OrganizationExtractor:
                 break
             if t.is_cap or t.is_group:
                 end, lower = t.end, 0
+                f = self.field_re.match(folded, t.start)
+                if f and f.end() > t.end:
+                    end = p = f.end()
+                    continue
             elif t.text in "-–":
                 pass
             elif t.is_word and t.low not in _STOP and lower < _MAX_LOWER:
@@ -137,7 +154,13 @@ class OrganizationExtractor:
                 return c.end()
             t = token_at(text, folded, p, cross_line=True)
             m = self.head_re.match(folded, t.start) if t is not None else None
-            if not m or self.kind[" ".join(m.group().split())] in ("organ", "national"):
+            inner_kind = self.kind[" ".join(m.group().split())] if m else None
+            if inner_kind == "national" and t.is_cap and head in _STATE_ORGANS:
+                end = self.parse(text, folded, m.start(), m.end(), [], depth + 1)
+                out.append((start, end, None, "organ", depth, None))    # "Văn phòng Quốc hội"
+                out.append((m.start(), end, None, "national", depth + 1, None))
+                return end
+            if not m or inner_kind in ("organ", "national"):
                 return None
             inner: list = []
             end = self.parse(text, folded, m.start(), m.end(), inner, depth + 1)
@@ -192,6 +215,12 @@ class OrganizationExtractor:
     def __call__(self, ctx: Context) -> list[dict[str, Any]]:
         text, folded = ctx.text, ctx.folded
         title_spans = [(t.start, t.end) for t in self.titles.find(text, folded)]
+        # bylines and site banners name the author's or the site's body, not one in the story
+        skip = [m.span() for m in _BYLINE.finditer(text)]
+        for m in self.site_re.finditer(folded):
+            a, b = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end()) % (len(text) + 1)
+            if b - a <= _BANNER_MAX and not _SENTENCE_MARK.search(text, a, b):
+                skip.append((a, b))
         occ: list[tuple[int, int, str | None, str, bool]] = []
         pos = 0
         for m in self.head_re.finditer(folded):
@@ -207,6 +236,7 @@ class OrganizationExtractor:
                 standalone = (top and text[s].isupper()
                               and not any(a <= s < b for a, b in title_spans)
                               and not ctx.is_blocked(s, e)
+                              and not any(a <= s < b for a, b in skip)
                               and "|" not in text[text.rfind("\n", 0, s) + 1:text.find("\n", e) % (len(text) + 1)])
                 g = self.generic_before.search(folded, max(0, s - 40), s) if standalone else None
                 if g and self.prefix_kind[" ".join(g.group().split())] == "document":

@@ -1,8 +1,9 @@
 """Place grammar: a level word ("huyện", "TP.", "phường") and the unit's name after it.
 
 Shared by the locations extractor (every unit) and the organizations extractor ("Đảng bộ huyện
-X").  The name is a run of capitalised syllables ("A - B" joined), or a number for the levels that
-allow one ("phường 2"); the run is cut to the longest unit name the gazetteer knows, and where it
+X").  The name is a run of capitalised syllables ("A - B" joined; "M'Drắk", "Ô Lâm"), or a number for
+the levels that allow one ("phường 2", "tổ dân phố số 5"); a village's name may end in a number
+("thôn Đắk Chum 1"), a commune's only when the gazetteer knows it so ("xã Đường 10"); the run is cut to the longest unit name the gazetteer knows, and where it
 goes on into a person's name ("UBND tỉnh X Nguyễn Văn An") the person is split off.  All-capital
 headings ("TỈNH X NĂM 2021") only yield names the gazetteer knows.
 """
@@ -12,11 +13,20 @@ import re
 from pathlib import Path
 
 from ..lexicon import load_tsv, load_words
+from ..link.gazetteer import gazetteer
 from ..text.normalize import fold
-from .capitals import Tok, known_place_prefix, split_person, token_at, trie_alternation
+from .capitals import NAME_RUN, Tok, known_place_prefix, split_person, token_at, trie_alternation
 
 _MAJOR = frozenset({"province", "city", "district", "town"})
 _DECIMAL = re.compile(r"[.,]\d")
+# A number may end a village's or commune's name ("thôn Đắk Chum 1", "xã Đường 10") when what follows
+# closes the name: punctuation, a line end, "và"; never a quantity ("1,5", "10%", "2/3", "2 năm").
+_NUMBER_SUFFIX = re.compile(r" (\d{1,2})(?=\s*(?:$|[,;:.)\]\"”](?!\d)|\n|và\b|[-–] ))", re.M)
+_NUMBERED_LEVELS = frozenset({"village", "commune", "ward", "township"})
+
+
+def is_place(folded_name: str) -> bool:
+    return gazetteer().is_place(folded_name)
 
 
 class PlaceGrammar:
@@ -49,6 +59,11 @@ class PlaceGrammar:
         prev = folded[max(0, pos - 12):pos].split()
         if prev and prev[-1] in self.blockers and folded[pos - 1:pos] == " ":
             return None
+        if text[pos].isupper() and " " not in word:
+            # "Buôn Đôn", "Sóc Trăng": a capitalised level word that opens a known unit name is part of it
+            run = NAME_RUN.match(text, m.end() + 1) if folded[m.end():m.end() + 1] == " " else None
+            if run and known_place_prefix([word] + fold(run.group()).split()[:4]) >= 2:
+                return None
         return m
 
     def level(self, match) -> str:
@@ -67,6 +82,11 @@ class PlaceGrammar:
         if t is None:
             return None
         level = self.level_of.get(level_word or "")
+        if t.low == "số" and self.numeric.get(level_word or ""):
+            n = token_at(text, folded, t.end)        # "tổ dân phố số 5"
+            if n is not None and n.text.isdigit() and not _DECIMAL.match(text, n.end):
+                return t.start, n.end
+            return None
         if t.text.isdigit():
             if self.numeric.get(level_word or "") and not _DECIMAL.match(text, t.end):
                 return t.start, t.end
@@ -85,20 +105,33 @@ class PlaceGrammar:
                 n2 = token_at(text, folded, t.end)
                 if n2 is not None and n2.is_cap:
                     t, joined = n2, True
+        while words and len(words[-1].text) == 1:
+            words.pop()       # a one-letter syllable opens a name ("Ô Lâm"), never ends one ("khu A")
         if not words:
             return None
         low = [w.low for w in words]
+        # after "tỉnh"/"huyện" a run that is no known unit but a full person's name is the person
+        # ("UBND tỉnh Trần Văn An": the place is left unwritten)
+        major = level in _MAJOR
         i = split_person([w.text for w in words], low, self.surnames, place_first=True,
-                         place_optional=committee, major_only=committee or level in _MAJOR)
+                         place_optional=committee or major, major_only=committee or major,
+                         bare_min=2 if committee else 3)
         if i is not None:
             words, low = words[:i], low[:i]
             if not words:
                 return None
         k = known_place_prefix(low)
+        cut = k and k < len(words)
         if k:
             words = words[:k]
         elif all(w.text.isupper() for w in words):
             return None       # an all-capital heading: only a known unit name is a name
         elif len(words) > 4:
             words = words[:4]
-        return words[0].start, words[-1].end
+        end = words[-1].end
+        if not cut and i is None and level in _NUMBERED_LEVELS:
+            n = _NUMBER_SUFFIX.match(text, end)
+            # a commune or ward only when so named ("xã Đường 10"); a list of counts ("xã A 12, xã B 15") is none
+            if n and (level == "village" or is_place(" ".join(low[:len(words)] + [n.group(1)]))):
+                end = n.end(1)
+        return words[0].start, end

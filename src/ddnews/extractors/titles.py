@@ -19,12 +19,14 @@ from pathlib import Path
 import regex
 
 from ..lexicon import load_tsv, load_words
+from ..link.gazetteer import gazetteer
 from ..text.normalize import fold
-from .capitals import Tok, split_person, token_at, trie_alternation
+from .capitals import Surnames, Tok, split_person, token_at, trie_alternation
 
 _ROMAN = re.compile(r"[IVXLC]+|\d+")
 _ABBR = regex.compile(r"(?<![\w.])(?:T\.Ư|TP\.|[\p{Lu}Đ]{2,5})(?![\w])")
 _TRAIL_DROP = {"và", "các", "của", "cơ"}
+_QUANTITY = re.compile(r"[.,/%]\d|\s*%|/")   # "1,5", "10%", "2/3": a number, not part of a name
 _COMMITTEE_END = re.compile(r"(?:tỉnh|huyện|thành|thị|quận|đảng|chi) ủy$|ủy$")
 
 
@@ -48,9 +50,10 @@ class TitleGrammar:
         mods = load_words(d / "title_modifiers.tsv")
         # lower-case continuation words and phrases, matched as a whole ("dự khuyết", never "dự")
         self.vocab_re = re.compile(rf"{trie_alternation(load_words(d / 'title_words.tsv'))}(?!\w)")
-        self.surnames = frozenset(fold(w) for w in load_words(d / "surnames.tsv"))
+        self.surnames = Surnames(fold(w) for w in load_words(d / "surnames.tsv"))
         self.abbr = {r["abbr"]: r["expansion"] for r in load_tsv(d / "abbreviations.tsv")}
         self.commune_levels = frozenset({"xã", "phường", "trấn"})
+        self.village_levels = frozenset({"thôn", "bản", "ấp", "khóm", "xóm", "làng", "buôn", "khu", "phố"})
         self.major_levels = frozenset({"tỉnh", "huyện", "quận", "tp", "tp.", "phố"})
         self.level_words = frozenset({"tỉnh", "huyện", "quận", "xã", "phường", "trấn", "xã", "phố", "thôn",
                                       "bản", "ấp", "khóm", "xóm", "làng", "buôn", "tp", "khu"})
@@ -112,7 +115,9 @@ class TitleGrammar:
                 toks.append(t)
             elif t.is_group:
                 toks.append(t)
-            elif t.text.isdigit() and toks and toks[-1].low in self.level_words:
+            elif t.text.isdigit() and toks and (toks[-1].low in self.level_words
+                                                  or self._numbered_name(text, folded, toks, folded[start:head_end])) \
+                    and not _QUANTITY.match(text, t.end):
                 toks.append(t)
             elif t.text in "-–" and toks and toks[-1].is_cap:
                 nxt = token_at(text, folded, t.end)
@@ -151,6 +156,19 @@ class TitleGrammar:
                 end = keep[-1].end if keep else head_end
                 return Title(start, end, head_end, (run[i].start, run[-1].end), [(x.start, x.end) for x in run[i:]])
         return Title(start, end, head_end)
+
+    def _numbered_name(self, text: str, folded: str, toks: list[Tok], head: str) -> bool:
+        """The phrase ends in a level word and a place name, which a number may close ("thôn Đắk Chum 1")."""
+        i = len(toks) - 1
+        while i >= 0 and toks[i].is_name_word:
+            i -= 1
+        if i == len(toks) - 1:
+            return False
+        level = toks[i].low if i >= 0 else head.rsplit(" ", 1)[-1]
+        if level in self.commune_levels:      # a numbered commune only when so named ("xã Đường 10")
+            nxt = token_at(text, folded, toks[-1].end)
+            return nxt is not None and gazetteer().is_place(" ".join([t.low for t in toks[i + 1:]] + [nxt.low]))
+        return level in self.village_levels
 
     def _name_cut(self, text, folded, toks, start, head_end, final=False):
         """If the trailing run of name syllables of ``toks`` holds a person's name, where it starts."""

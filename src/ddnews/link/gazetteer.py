@@ -10,6 +10,9 @@ We read the package's data files directly instead of importing it: importing
 SQLite read of the columns we need takes ~60 ms.  The index is built once per process, on first
 use (:func:`gazetteer`).
 
+Names are looked up by their folded form, else by a looser key (i/y, đ/d and apostrophes ignored:
+"Mỹ Lý" finds a spelling "Mĩ Lí").
+
 >>> g = gazetteer()
 >>> g.is_place("lai châu")
 True
@@ -31,6 +34,15 @@ from ..text.normalize import fold
 def name_key(name: str) -> str:
     """Folded unit name with dashes and repeated spaces removed ("Phan Rang - Tháp Chàm" → "phan rang tháp chàm")."""
     return " ".join(fold(name).replace("-", " ").replace("–", " ").split())
+
+# Spelling variants of one name: "Quý"/"Quí", "M'Đrắk"/"M'Drắk", "K'Nớ"/"Knớ".
+_LOOSE = str.maketrans({"y": "i", "ý": "í", "ỳ": "ì", "ỷ": "ỉ", "ỹ": "ĩ", "ỵ": "ị", "đ": "d", "'": None, "’": None})
+
+
+def loose_key(name: str) -> str:
+    """:func:`name_key` without the spelling variants i/y, đ/d and apostrophes."""
+    return name_key(name).translate(_LOOSE)
+
 
 # Level names of the extractor -> unit types of the package tables.
 _LEVEL_TYPES = {
@@ -67,18 +79,34 @@ class Gazetteer:
     new_ward_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (prov key, ward key) -> name
     province_key_name: dict[str, str] = field(default_factory=dict)
     major: set[str] = field(default_factory=set)   # folded names of provinces and districts
+    loose: dict[str, list[str]] = field(default_factory=dict)   # loose key -> folded names
+    loose_major: set[str] = field(default_factory=set)
+    province_successor_name: dict[str, str] = field(default_factory=dict)   # folded old name -> new name
+
+    def successor_province_name(self, name: str) -> str | None:
+        """The 2025 province that took over the pre-reform province ``name`` ("Sóc Trăng" → "Cần Thơ")."""
+        return self.province_successor_name.get(name_key(name))
 
     def is_major(self, folded_name: str) -> bool:
-        """True when a province or district (of either set) has this folded short name."""
-        return folded_name in self.major
+        """True when a province or district (of either set) has this folded short name (or a variant of it)."""
+        return folded_name in self.major or loose_key(folded_name) in self.loose_major
 
     def is_place(self, folded_name: str) -> bool:
-        """True when some unit (any level, any set) has this folded short name."""
-        return folded_name in self.by_name
+        """True when some unit (any level, any set) has this folded short name (or a variant of it)."""
+        return folded_name in self.by_name or loose_key(folded_name) in self.loose
 
     def candidates(self, name: str, level: str | None = None, unit_set: str | None = None) -> list[Unit]:
-        """Units named ``name`` (any case/tone placement), optionally of one level and set."""
-        units = self.by_name.get(name_key(name), [])
+        """Units named ``name`` (any case/tone placement; i/y, đ/d, apostrophe variants when no exact
+        spelling matches), optionally of one level and set."""
+        key = name_key(name)
+        units = self._filter(self.by_name.get(key, []), level, unit_set)
+        if not units:
+            units = self._filter([u for k in self.loose.get(loose_key(key), ()) if k != key for u in self.by_name[k]],
+                                 level, unit_set)
+        return units
+
+    @staticmethod
+    def _filter(units: list[Unit], level: str | None, unit_set: str | None) -> list[Unit]:
         if level:
             kinds = _LEVEL_TYPES.get(level, ())
             units = [u for u in units if u.kind in kinds]
@@ -146,7 +174,15 @@ def gazetteer() -> Gazetteer:
             default = next((o["newWardKey"] for o in options if o["isDefaultNewWard"]), None)
             if default:
                 g.successor_ward.setdefault(old, f"{new_prov}_{default}")
+    for old_key, new_key in g.successor_province.items():
+        if old_key in g.province_key_name:
+            g.province_successor_name[name_key(g.province_key_name[old_key])] = g.province_key_name.get(new_key, new_key)
     g.by_name = dict(g.by_name)
+    loose: dict[str, list[str]] = defaultdict(list)
+    for k in g.by_name:
+        loose[loose_key(k)].append(k)
+    g.loose = dict(loose)
+    g.loose_major = {loose_key(k) for k in g.major}
     return g
 
 
@@ -197,13 +233,17 @@ def link_location(loc: dict[str, Any], *, province: str | None = None, published
         return loc
     g = gazetteer()
     sets = ("2025", "legacy") if published and published >= REFORM_DATE else ("legacy", "2025")
-    for unit_set in sets:
+    want = (parent or {}).get("province") or province
+    for n, unit_set in enumerate(sets):
         units = _pick(g.candidates(name, level, unit_set), level)
         if parent and parent.get("unit_key") and len(units) > 1:
             units = [u for u in units if u.key.startswith(parent["unit_key"] + "_")] or units
-        want = (parent or {}).get("province") or province
         if want and len(units) > 1:
-            units = [u for u in units if fold(u.province) == fold(want)] or units
+            # the article's province may be named as before the reform: its successor counts too
+            wanted = {fold(want), fold(g.successor_province_name(want) or "")} if unit_set == "2025" else {fold(want)}
+            units = [u for u in units if fold(u.province) in wanted] or units
+        if n == 0 and len(units) > 1 and level in _LOWER and published:
+            return loc    # a commune or ward of the article's own unit set stays ambiguous: no older namesake
         if len({(u.code, u.unit_set) for u in units}) == 1:
             u = units[0]
             loc.update(code=u.code, latitude=u.latitude, longitude=u.longitude, province=u.province,
@@ -259,4 +299,5 @@ def link_all(locations: list[dict[str, Any]], organizations: list[dict[str, Any]
     return province
 
 
+_LOWER = frozenset({"township", "commune", "ward", "special"})
 _RANK = {"province": 0, "city": 1, "district": 2, "town": 2, "township": 3, "commune": 3, "ward": 3}
