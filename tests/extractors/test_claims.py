@@ -128,6 +128,47 @@ CASES = [
      [dict(value=412, modality=A), dict(value=12, modality=A)]),
     ("Tỉnh vượt mục tiêu đề ra với 88% chi bộ xếp loại tốt.", [dict(value=88, modality=A)]),
     ("Các xã có tỷ lệ giáo dân từ 50% trở lên được ưu tiên.", [dict(value=50, comparator=">=", modality=A)]),
+    # --- modality of rule and plan texts: sections headed as aims, enacted quotas, thresholds
+    ("KẾ HOẠCH\nI. TÌNH HÌNH\nHuyện có 40 chi bộ.\nII. MỤC TIÊU\n1. Chỉ tiêu đến năm 2030\n- 95% chi bộ đạt trong sạch."
+     "\n- Kết nạp 120 đảng viên.\n2. Nhiệm vụ, giải pháp\nMỗi xã bố trí 2 cán bộ theo dõi.\nIII. TỔ CHỨC THỰC HIỆN"
+     "\nBan Tổ chức chủ trì.",
+     [dict(value=40, modality=A), dict(value=95, modality=T), dict(value=120, modality=T, change="admit"),
+      dict(value=2, unit="cán bộ", modality=T)]),
+    ("Hội nghị sơ kết.\nChỉ tiêu chủ yếu năm tới:\n- 100% thôn có chi bộ.\n- Kết nạp 75 đảng viên.\n"
+     "Năm nay huyện kết nạp 70 đảng viên.",
+     [dict(value=100, modality=T), dict(value=75, modality=T), dict(value=70, modality=A)]),
+    ("Sơ kết.\nChỉ tiêu năm nay đã đạt được như sau:\n- Kết nạp 64 đảng viên.", [dict(value=64, modality=A)]),
+    ("Toàn tỉnh có 9 huyện.\n2. Định hướng phát triển\nCó 12 xã đạt chuẩn.\n3. Đánh giá chung\nCó 4 xã khó khăn.",
+     [dict(value=9, modality=A), dict(value=12, modality=T), dict(value=4, modality=A)]),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT NGHỊ:\nĐiều 1. Số lượng người hoạt động\n"
+     "1. Mỗi tổ dân phố được bố trí 03 người.\n2. Tổ dân phố có từ 500 hộ trở lên được bố trí 05 người.\n"
+     "Điều 2. Mức phụ cấp\n1. Tổ trưởng tổ dân phố: 1,2 lần mức lương cơ sở.\n"
+     "2. Người kiêm nhiệm được hưởng 40% mức phụ cấp.",
+     [dict(value=3, unit="người", modality=T), dict(value=500, unit="hộ", comparator=">=", modality=A),
+      dict(value=5, unit="người", modality=T), dict(value=1.2, unit="lần", modality=T), dict(value=40, unit="%", modality=T)]),
+    ("Phấn đấu đến năm 2030, dưới 10% số xã có tỷ lệ hộ nghèo trên 25%.",
+     [dict(value=10, comparator="<", modality=T), dict(value=25, comparator=">", modality=A)]),
+    ("Toàn tỉnh có trên 90% chi bộ có chi ủy.", [dict(value=90, comparator=">", modality=A)]),
+    # --- change: comparators are no change, from → to with a bound, lists sharing a change
+    ("Mục tiêu: giảm số chi bộ có dưới 8 đảng viên từ 20 xuống còn 9 chi bộ.",
+     [dict(value=8, unit="đảng viên", comparator="<", change=None, modality=A),
+      dict(value=9, from_value=20, unit="chi bộ", change="decrease", modality=T)]),
+    ("Giảm số thôn chưa có chi bộ từ 18 xuống còn dưới 4 thôn.",
+     [dict(value=4, from_value=18, unit="thôn", comparator="<", change="decrease")]),
+    ("Tỉnh đã giảm 9 đầu mối cấp phòng và 21 đơn vị hành chính cấp xã.",
+     [dict(value=9, unit="đầu mối", change="decrease"), dict(value=21, unit="đơn vị hành chính", change="decrease")]),
+    # (a bare count with a change still leads its list; its own noun is not in units.tsv, so it is no claim)
+    ("Tỉnh đã giảm 13 phòng ban chuyên môn và 36 xã.", [dict(value=36, unit="xã", change="decrease")]),
+    ("Số thôn, tổ dân phố giảm từ 1.200 xuống còn 950.",
+     [dict(value=950, from_value=1200, unit="thôn, tổ dân phố", change="decrease")]),
+    ("Số bản chưa có chi bộ giảm từ 12 bản xuống còn 4 bản. Hiện vẫn còn 4 bản chưa có chi bộ.",
+     [dict(value=4, from_value=12, unit="bản")]),
+    # --- units and look-alike exclusions
+    ("Qua kiểm tra, kết luận 8 tổ chức đảng có vi phạm.", [dict(value=8, unit="tổ chức đảng")]),
+    ("Người dân góp 1.800 ngày công làm đường; sau 5 ngày công tác đoàn trở về.", [dict(value=1800, unit="ngày công")]),
+    ("Có hơn 2.000 lượt đảng viên dự học.", [dict(value=2000, unit="lượt đảng viên", comparator=">")]),
+    ("Đã giải quyết 14/15 đơn tố cáo.", [dict(value=14, denominator=15, unit="đơn tố cáo")]),
+    ("Đảng ủy xã thành lập mới 3 chi bộ khu phố.", [dict(value=3, unit="chi bộ khu phố", change="establish")]),
     # --- repeats
     ("Gia Lai có 4.012 đảng viên mới\nNăm qua, toàn tỉnh kết nạp 4.012 đảng viên mới. Ngoài ra có 4.012 đảng viên mới được tặng giấy khen.",
      [dict(value=4012, change=None), dict(value=4012, change="admit")]),
@@ -236,3 +277,19 @@ def test_claims_subject_from_earlier_facts(extractor):
     ctx.facts["organizations"] = [{"start": 0, "end": 21, "text": "Đảng bộ huyện Sa Thầy"}]
     subjects = [c["subject"] for c in extractor(ctx)]
     assert subjects == ["Đảng bộ huyện Sa Thầy", "Đảng bộ huyện Sa Thầy", None]
+
+
+def test_claims_past_year_in_a_plan_is_a_result(extractor):
+    text = ("KẾ HOẠCH\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm 100% chi bộ quán triệt. Năm 2022 huyện kết nạp 150 đảng viên, "
+            "đạt 96% kế hoạch.\nII. CHỈ TIÊU\n- Kết nạp 160 đảng viên, tăng 5% so với năm 2022.")
+    got = extractor(Context(text=text, folded=fold(text), published="2023-03-01"))
+    assert [(c["value"], c["modality"]) for c in got] == [(100, T), (150, A), (96, A), (160, T), (5, T)]
+
+
+def test_claims_bad_section_cue_names_file_and_line(tmp_path):
+    for f in DATA.glob("*.tsv"):
+        (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    bad = tmp_path / "section_cues.tsv"
+    bad.write_text(bad.read_text(encoding="utf-8") + "kiến nghị\tmaybe\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"section_cues.tsv:\d+: 'role' is 'maybe'"):
+        ClaimExtractor(tmp_path)

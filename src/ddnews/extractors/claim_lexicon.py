@@ -24,13 +24,14 @@ CHANGES = {"increase", "decrease", "admit", "eliminate", "establish", "none"}
 CHANGE_APPLIES = {"any", "count", "member"}
 MODALITIES = {"target", "actual"}
 SCOPES = {"sentence", "clause", "prefix"}
-CONDITIONS = {"", "future_year"}
+CONDITIONS = {"", "future_year", "past_year", "ignore"}
 COMPARATORS = {">", ">=", "<", "~"}
 POSITIONS = {"before", "after"}
 GROUPS = {"member", "person", "org", "org_place", "place", "thing", "measure", "money"}
 EXCLUDE_BEFORE = {"ordinal", "document", "year", "date", "address", "chrome", "chrome_colon", "guard"}
-EXCLUDE_AFTER = {"time", "chrome"}
-ROLES = {"breakdown", "coordination", "from", "to", "qualifier_stop", "function"}
+EXCLUDE_AFTER = {"time", "chrome", "guard"}
+ROLES = {"breakdown", "coordination", "from", "to", "qualifier_stop", "function", "threshold_class", "threshold_have",
+         "threshold_then"}
 # Groups whose nouns may be coordinated into one unit ("thôn, bản"; "cấp ủy, tổ chức đảng và đảng viên").
 FAMILIES = {"place": "place", "thing": "thing", "member": "body", "person": "body", "org": "body",
             "org_place": "body", "measure": "measure", "money": "money"}
@@ -82,7 +83,9 @@ class ClaimLexicon:
         comparator_before: a comparator cue ending right before a number; ``comparator_after`` right after.
         comparator_of: folded cue -> comparator.
         exclude_before: an exclusion cue ending right before a number (kind in ``exclude_before_kind``).
-        exclude_after: an exclusion cue right after a number.
+        exclude_after: an exclusion cue right after a number (group ``cue``; kind in ``exclude_after_kind``).
+        threshold: a unit described by a bound ("các xã có tỷ lệ hộ nghèo ", ending where the bound starts;
+            group ``cls`` the class word); ``threshold_then`` a rule's verb after the bound ("được bố trí").
         breakdown: breakdown cues; ``coordination``, ``to_cue``, ``qualifier_stop`` the other structure words.
         money_follow: what may follow a bare "triệu"/"tỷ" for it to count đồng (punctuation, function words).
     """
@@ -106,6 +109,9 @@ class ClaimLexicon:
     exclude_before: regex.Pattern
     exclude_before_kind: dict[str, str]
     exclude_after: regex.Pattern
+    exclude_after_kind: dict[str, str]
+    threshold: regex.Pattern
+    threshold_then: regex.Pattern
     breakdown: regex.Pattern
     coordination: regex.Pattern
     to_cue: regex.Pattern
@@ -182,7 +188,15 @@ class ClaimLexicon:
             exclude_before=regex.compile(
                 rf"(?<![\p{{L}}\p{{M}}])(?P<cue>{_alt(r['cue'] for r in ex_before)})(?P<colon>{_SP}*:)?{_SP}*$"),
             exclude_before_kind={fold(r["cue"]): r["kind"] for r in ex_before},
-            exclude_after=regex.compile(rf"{_SP}*(?:{_alt(r['cue'] for r in ex_after)}){_END}"),
+            exclude_after=regex.compile(rf"{_SP}*(?P<cue>{_alt(r['cue'] for r in ex_after)}){_END}"),
+            exclude_after_kind={fold(r["cue"]): r["kind"] for r in ex_after},
+            threshold=regex.compile(
+                rf"(?:(?<![\p{{L}}\p{{M}}])(?P<cls>{_alt(_words(structure, role='threshold_class'))}){_SP}+)?"
+                rf"(?<![\p{{L}}\p{{M}}])(?P<unit>{_alt(r['unit'] for r in units if r['group'] != 'money')})"
+                rf"(?:{_SP}+[\p{{L}}\p{{M}}]+){{0,3}}{_SP}+(?:{_alt(_words(structure, role='threshold_have'))})"
+                rf"(?:{_SP}+[\p{{L}}\p{{M}}]+){{0,5}}{_SP}*$"),
+            threshold_then=regex.compile(
+                rf"(?:{_SP}+trở{_SP}+lên)?{_SP}+(?:{_alt(_words(structure, role='threshold_then'))}){_END}"),
             breakdown=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(breakdown)}){_END}"),
             coordination=regex.compile(rf"(?:{_SP}*,|{_SP}+{_alt(_words(structure, role='coordination'))}){_SP}*$"),
             to_cue=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(_words(structure, role='to'))}){_SP}*$"),

@@ -75,6 +75,7 @@ class Candidate:
     from_value: float | None = None
     consumed: bool = False
     list_prev: Candidate | None = None
+    place_end: int = 0
 
 
 class ClaimScanner:
@@ -113,7 +114,7 @@ class ClaimScanner:
         """Read one number expression's value, unit, comparator and qualifier; ``None`` for a non-claim."""
         lex = self.lex
         s, e = m.span()
-        if self._excluded_before(folded, s, m) or _SYMBOL.match(text, e):
+        if self._excluded_before(text, folded, s, m) or _SYMBOL.match(text, e):
             return None
         a = m["a"]
         # phone numbers and long codes: a leading zero and many digits
@@ -121,7 +122,8 @@ class ClaimScanner:
             return None
         if looks_like_year(a) and (m["b"] or m["c"]) and looks_like_year(m["b"] or m["c"] or ""):
             return None  # a term or period "2020-2025"
-        if lex.exclude_after.match(folded, e):
+        xm = lex.exclude_after.match(folded, e)
+        if xm and lex.exclude_after_kind.get(" ".join(xm["cue"].split())) != "guard":
             return None  # a duration, an age, a chrome counter
         pos = e
         scale = None
@@ -169,15 +171,19 @@ class ClaimScanner:
         cand.end = max(cand.tail_end, cand.unit_end, e)
         return cand
 
-    def _excluded_before(self, folded: str, s: int, m: regex.Match) -> bool:
+    def _excluded_before(self, text: str, folded: str, s: int, m: regex.Match) -> bool:
         """True when the words right before the number make it an ordinal, a document, a date or chrome."""
-        window = folded[max(0, s - 40):s]
-        xm = self.lex.exclude_before.search(window)
+        w0 = max(0, s - 40)
+        xm = self.lex.exclude_before.search(folded[w0:s])
         if not xm:
             return False
         kind = self.lex.exclude_before_kind.get(" ".join(xm["cue"].split()), "")
         if kind == "guard":
             return False
+        if kind == "address" and xm["colon"]:
+            return False  # "Trưởng ấp, khóm: 1,4 lần …": a label, no address
+        if kind == "document" and text[w0 + xm.start()].islower() and self.lex.unit_at.match(folded, m.end()):
+            return False  # "kết luận 14 tổ chức đảng": the word is a verb and the number counts a noun
         if kind == "chrome_colon":
             return bool(xm["colon"])
         if kind == "year":
@@ -191,6 +197,10 @@ class ClaimScanner:
         if not cm:
             return None, s
         return self.lex.comparator_of.get(" ".join(cm["cue"].split())), w0 + cm.start("cue")
+
+    def read_unit(self, text: str, folded: str, pos: int, cand: Candidate) -> None:
+        """Read the counted noun at ``pos`` into ``cand`` (``unit``, ``unit_key``, ``group``, ``unit_end``)."""
+        self._unit(text, folded, pos, cand)
 
     def _unit(self, text: str, folded: str, pos: int, cand: Candidate) -> None:
         """Read the counted noun after the number, with coordinated nouns ("thôn, bản") and place lists."""
@@ -225,6 +235,8 @@ class ClaimScanner:
                     p_end, n = nm.end(), n + 1
                 if n >= 2:
                     end = p_end
+                else:  # "2 chi bộ ấp": one place word, a category in a list of such units, else part of the unit
+                    cand.place_end = p_end
         while True:
             sm = _SEP.match(folded, end)
             nm = lex.unit_at.match(folded, sm.end()) if sm else None
@@ -234,8 +246,8 @@ class ClaimScanner:
             # is no list item
             tail = _PHRASE_END.search(folded, nm.end())
             gap = folded[nm.end():tail.start()] if tail and tail["d"] else ""
-            if _LINK.sub("", gap) and len(gap.split()) <= 3:
-                break
+            if _LINK.sub("", gap) and len(gap.split()) <= 3 and not lex.change.search(gap):
+                break  # ("Số xóm, tổ dân phố giảm 30": a change cue is no label)
             end = nm.end()
         cand.unit_start = start
         cand.unit = " ".join(text[start:end].split())

@@ -9,7 +9,10 @@ the "Decisions"):
   "thành lập"), and list items and breakdown items share the change of the item they continue;
 * a breakdown item that names only a category ("trong đó 564 nữ") counts the total's unit;
 * modality is "target" when an aim cue (mục tiêu, chỉ tiêu, phấn đấu, dự kiến, sẽ …) comes before the
-  number in its sentence, unless a result cue comes later;
+  number in its sentence, unless a result cue comes later; without a cue, the section decides
+  (:mod:`ddnews.extractors.claim_sections`: "II. MỤC TIÊU", "QUYẾT NGHỊ: … Điều 1." in a rule or plan);
+* a bound describing existing units ("các xã có tỷ lệ hộ nghèo trên 30%", "chi bộ có dưới 10 đảng viên") is
+  an actual level without change, even in a plan;
 * one quantity restated in another sentence (headline and body) is listed once.
 
 >>> from pathlib import Path
@@ -34,6 +37,7 @@ from .base import Context
 from .claim_context import ClaimDoc
 from .claim_lexicon import ClaimLexicon
 from .claim_scan import Candidate, ClaimScanner
+from .claim_sections import ClaimSections
 
 _FROM = regex.compile(r"(?<![\p{L}\p{M}])từ[ \t]+$")
 _PAREN = regex.compile(r"\([^()]*\)")
@@ -59,6 +63,7 @@ class ClaimExtractor:
     def __init__(self, data_dir: Path) -> None:
         self.lex = ClaimLexicon.load(Path(data_dir))
         self.scanner = ClaimScanner(self.lex)
+        self.sections = ClaimSections.load(Path(data_dir))
 
     def __call__(self, ctx: Context) -> list[dict[str, Any]]:
         """Extract the claims of one article.
@@ -83,6 +88,8 @@ class ClaimExtractor:
         self._changes(doc, cands)
         self._breakdowns(doc, cands)
         self._modality(doc, cands, ctx.published)
+        self._thresholds(doc, cands)
+        self._place_units(doc, cands)
         out = self._emit(doc, cands)
         if ctx.facts:
             self._subjects(doc, ctx, out)
@@ -102,6 +109,9 @@ class ClaimExtractor:
                 if b.percent != a.percent:
                     continue  # "từ 191 (chiếm 23,27%) xuống còn 183": the share is another quantity
                 gap = _PAREN.sub(" ", f[a.number_end:b.number_start])
+                if b.comparator is not None:  # "từ 25 xuống còn dưới 5 buôn": the new level is a bound
+                    cm = self.lex.comparator_before.search(gap)
+                    gap = gap[:cm.start()] if cm else gap
                 if _DIGIT.search(gap) or ";" in gap or not self.lex.to_cue.search(gap):
                     continue
                 b.from_value = a.qty.value
@@ -124,9 +134,15 @@ class ClaimExtractor:
         ms = doc.major(a.number_start)
         um = self.lex.unit_find.search(doc.folded, ms, a.number_start)
         if um:
-            b.unit = " ".join(doc.text[um.start("unit"):um.end("unit")].split())
-            b.unit_key = " ".join(um["unit"].split())
-            b.group = self.lex.unit_group.get(b.unit_key, "thing")
+            # the scanner's reading of a noun list: "Số xóm, tổ dân phố giảm từ …" counts "xóm, tổ dân phố"
+            probe = Candidate(um.start(), um.start(), um.start(), um.start(), a.qty)
+            self.scanner.read_unit(doc.text, doc.folded, um.start(), probe)
+            if probe.unit is None or probe.unit_end > a.number_start:
+                probe.unit, probe.unit_key = doc.text[um.start("unit"):um.end("unit")], um["unit"]
+                probe.group = self.lex.unit_group.get(" ".join(um["unit"].split()), "thing")
+            b.unit = " ".join(probe.unit.split())
+            b.unit_key = " ".join(probe.unit_key.split())
+            b.group = probe.group or self.lex.unit_group.get(b.unit_key, "thing")
             b.ev_start = min(b.ev_start, um.start("unit"))
 
     # ------------------------------------------------------------------ change
@@ -170,8 +186,8 @@ class ClaimExtractor:
                     c.change, c.ev_start = own[0], min(c.ev_start, own[1])
                 elif prev is not None and self._continues(doc, prev, c):
                     c.change, c.list_prev = prev.change, prev
-            if c.unit is not None:
-                prev = c
+            if c.unit is not None or (c.change is not None and c.from_value is None):
+                prev = c  # a bare count with a change still leads a list: "giảm 13 phòng ban và 36 xã"
         for c in reversed(cands):  # a qualifier written once after a list is shared by its items
             if c.list_prev is not None and c.list_prev.qualifier is None:
                 c.list_prev.qualifier = c.qualifier
@@ -185,6 +201,8 @@ class ClaimExtractor:
             return False
         if not self.lex.coordination.search(gap):
             return False
+        if prev.unit is None and (len(gap.split()) > 6 or self.lex.blockers.search(gap)):
+            return False  # after a bare count only its own noun may come before the next item
         return True
 
     # ------------------------------------------------------------------ breakdowns
@@ -291,20 +309,90 @@ class ClaimExtractor:
                     ym = _YEAR.match(f, m.end())
                     if not ym or (published and int(ym.group(1)) <= int(published[:4])):
                         continue
-                cues.append((m.start(), m.end(), mod, scope))
+                elif cond == "past_year":  # "năm 2022 kết nạp 172 đảng viên": the year of a reported result
+                    ym = _YEAR.match(f, m.end())
+                    if not ym or not published or int(ym.group(1)) >= int(published[:4]):
+                        continue
+                elif cond == "ignore":
+                    continue  # a look-alike ("so với năm 2020": a base of comparison, not the time)
+                cues.append((m.start(), m.end(), mod, scope, cond == "past_year"))
         ends = [c[1] for c in cues]
+        section = self.sections.modality_map(doc.text, f, published)
         for c in cands:
             if c.consumed:
                 continue
+            c.modality = section(c.number_start) or "actual"
+            if c.modality == "target" and self._achievement(doc, c):
+                c.modality = "actual"  # "đạt 95,6% kế hoạch" under an aim heading: a result against the plan
             sent, clause = doc.sentence(c.number_start), doc.clause(c.number_start)
             k = bisect_right(ends, c.number_start)
-            for s, e, mod, scope in reversed(cues[:k]):
+            for j in range(k - 1, -1, -1):
+                s, e, mod, scope, weak = cues[j]
                 if s < sent:
                     break
                 if scope == "clause" and s < clause:
                     continue
+                if weak and self._aim_before(cues, j, sent):
+                    continue  # "Mục tiêu năm 2022 là …": an aim stated for a past year stays an aim
                 c.modality = mod
                 break
+
+    @staticmethod
+    def _aim_before(cues: list[tuple], j: int, sent: int) -> bool:
+        """True when an aim cue comes before cue ``j`` in the sentence starting at ``sent``."""
+        for i in range(j - 1, -1, -1):
+            if cues[i][0] < sent:
+                return False
+            if cues[i][2] == "target":
+                return True
+        return False
+
+    def _achievement(self, doc: ClaimDoc, c: Candidate) -> bool:
+        """True for a share of an aim after an achievement word ("đạt 95,6% kế hoạch", "vượt 8% chỉ tiêu")."""
+        if not c.percent or not c.qualifier:
+            return False
+        m = self.lex.modality.match(fold(c.qualifier))
+        if not m or self.lex.modality_of.get(" ".join(m["cue"].split()), ("",))[0] != "target":
+            return False
+        pre = doc.folded[doc.clause(c.number_start):c.number_start]
+        cm = self.lex.comparator_before.search(pre)
+        pre = pre[:cm.start()] if cm else pre
+        return bool(self.lex.modality_prefix.search(pre.rstrip() + " "))
+
+    # ------------------------------------------------------------------ thresholds
+
+    def _thresholds(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
+        """A bound that describes existing units ("các xã có tỷ lệ hộ nghèo trên 30%", "chi bộ có dưới 10 đảng
+        viên", "Ấp có từ 350 hộ trở lên được bố trí …") is an actual level, with no change, even in a plan."""
+        f = doc.folded
+        for c in cands:
+            if c.consumed or c.comparator not in (">", ">=", "<") or c.from_value is not None:
+                continue
+            cs = doc.clause(c.number_start)
+            pre = f[cs:c.number_start]
+            cm = self.lex.comparator_before.search(pre)
+            pre = _FROM.sub("", pre[:cm.start()] if cm else pre)
+            m = self.lex.threshold.search(pre)
+            if not m:
+                continue
+            if not m["cls"] and (pre[:m.start()].strip() or not self.lex.threshold_then.match(f, c.unit_end or c.number_end)):
+                continue  # "toàn tỉnh có trên 90% …", "Huyện có trên 500 đảng viên.": a level of the unit itself
+            c.modality, c.change = "actual", None
+
+    def _place_units(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
+        """"thành lập 2 chi bộ ấp": a unit with one place word counts "chi bộ ấp", unless the sentence lists
+        several such units ("7 chi bộ thôn, 3 chi bộ trường học"), where the place is a category (qualifier)."""
+        for c in cands:
+            if not c.place_end or c.consumed or c.unit_end <= c.number_end:
+                continue
+            sent = doc.sentence(c.number_start)
+            if any(o is not c and o.unit_key == c.unit_key and doc.sentence(o.number_start) == sent for o in cands):
+                continue
+            c.unit = " ".join(doc.text[c.unit_start:c.place_end].split())
+            c.unit_key = " ".join(doc.folded[c.unit_start:c.place_end].split())
+            c.unit_end = c.place_end
+            c.qualifier, tail = self.scanner.qualifier(doc.text, doc.folded, c.place_end)
+            c.end = max(c.place_end, tail)
 
     # ------------------------------------------------------------------ subject
 
@@ -330,6 +418,7 @@ class ClaimExtractor:
     def _emit(self, doc: ClaimDoc, cands: list[Candidate]) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         seen: dict[tuple, list[tuple[int, str | None]]] = {}
+        levels: list[tuple] = []  # the new levels of from→to pairs
         for c in cands:
             if c.consumed or c.unit is None:
                 continue
@@ -344,6 +433,12 @@ class ClaimExtractor:
                 if other_sent != sent and (not c.percent or (qual and qual == other_qual) or other_sent < doc.headline_end):
                     dup = True
             seen.setdefault(key, []).append((sent, qual))
+            if c.from_value is not None:
+                levels.append((q.value, c.unit_key, c.modality, sent, doc.folded[sent:c.end]))
+            elif c.change is None and not c.percent and not dup:
+                # "giảm từ 15 bản xuống còn 6 bản" restated later as "còn 6 bản chưa có đảng viên": one level
+                dup = any(v == q.value and u == c.unit_key and m == c.modality and s != sent and (not qual or qual in t)
+                          for v, u, m, s, t in levels)
             if dup:
                 continue
             out.append({
