@@ -228,7 +228,6 @@ class Store:
                 for t in (*KIND_TABLES.values(), "official_titles", "facts")}
 
     def _replace(self, recs: list[dict[str, Any]], hashes: list[str], existing: list[str]) -> None:
-        db = self.db
         touched_docs = self._delete(existing) if existing else set()
         next_id = self._next_ids()
         rows: dict[str, list[dict[str, Any]]] = {t: [] for t in (*KIND_TABLES.values(), "official_titles", "facts")}

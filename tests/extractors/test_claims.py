@@ -3,7 +3,6 @@
 Each row is ``(text, expected)``: ``expected`` lists, in text order, the fields every claim must have
 (fields not named are not checked).  An empty list means the text holds no claim.
 """
-from pathlib import Path
 
 import pytest
 

@@ -1,7 +1,6 @@
 """Dates in the body: full forms, year inference (same sentence, then publication date), exclusions."""
 import pytest
 
-from helpers import run_extractor
 from ddnews.extractors.chrome import ChromeExtractor
 from ddnews.extractors.dates import DateExtractor
 from ddnews.extractors.documents import DocumentExtractor

@@ -3,7 +3,6 @@
 Each row is ``(text, expected)``: ``expected`` maps every official's name to the set of their titles
 (order not checked).  A name absent from ``expected`` must not be found.
 """
-from pathlib import Path
 
 import pytest
 

@@ -2,7 +2,6 @@
 
 Each row is ``(text, expected)``: ``expected`` is the set of bodies that must be listed, as written.
 """
-from pathlib import Path
 
 import pytest
 

@@ -37,12 +37,12 @@ from .base import Context
 from .claim_context import ClaimDoc
 from .claim_lexicon import ClaimLexicon
 from .claim_scan import Candidate, ClaimScanner
+from .claim_modality import ClaimModality
 from .claim_sections import ClaimSections
 
 _FROM = regex.compile(r"(?<![\p{L}\p{M}])từ[ \t]+$")
 _PAREN = regex.compile(r"\([^()]*\)")
 _HEADER = regex.compile(r"(?<![\p{L}\p{M}])trong(?:[ \t]+tổng)?[ \t]+số[ \t]+(?P<head>[^:;.\d\n]{1,80}):")
-_DOC_REF = regex.compile(r"[ \t]+(?:số[ \t]*:?[ \t]*)?\d+[ \t]*[-/]")
 _ITEM_END = regex.compile(r"[ \t]*(?:[,;.()\n]|$|(?:và|hoặc)(?![\p{L}\p{M}]))")
 _YEARS = regex.compile(r"(?<![\p{L}\p{M}])năm[ \t]+\d{4}(?!\d)")
 _YEAR = regex.compile(r"[ \t]*(\d{4})")
@@ -63,7 +63,7 @@ class ClaimExtractor:
     def __init__(self, data_dir: Path) -> None:
         self.lex = ClaimLexicon.load(Path(data_dir))
         self.scanner = ClaimScanner(self.lex)
-        self.sections = ClaimSections.load(Path(data_dir))
+        self.modality = ClaimModality(self.lex, ClaimSections.load(Path(data_dir)))
 
     def __call__(self, ctx: Context) -> list[dict[str, Any]]:
         """Extract the claims of one article.
@@ -87,8 +87,8 @@ class ClaimExtractor:
         self._pair_from_to(doc, cands)
         self._changes(doc, cands)
         self._breakdowns(doc, cands)
-        self._modality(doc, cands, ctx.published)
-        self._thresholds(doc, cands)
+        self.modality.assign(doc, cands, ctx.published)
+        self.modality.thresholds(doc, cands)
         self._place_units(doc, cands)
         out = self._emit(doc, cands)
         if ctx.facts:
@@ -286,98 +286,6 @@ class ClaimExtractor:
         if cue and cue[0] != "none":
             h.change = cue[0]
         return h
-
-    # ------------------------------------------------------------------ modality
-
-    def _modality(self, doc: ClaimDoc, cands: list[Candidate], published: str | None) -> None:
-        f = doc.folded
-        # cue words inside a quantity's own unit or qualifier ("18/29 chỉ tiêu", "đạt 96% kế hoạch") are no aims
-        spans = sorted((c.unit_start if c.unit_start else c.number_end, c.end) for c in cands if c.end > c.number_end)
-        span_ends = [e for _, e in spans]
-        cues = []
-        for a, b in doc.windows:
-            for m in self.lex.modality.finditer(f, a, b):
-                mod, scope, cond = self.lex.modality_of.get(" ".join(m["cue"].split()), ("actual", "sentence", ""))
-                k = bisect_right(span_ends, m.start())
-                if k < len(spans) and spans[k][0] < m.end():
-                    continue  # "18/29 chỉ tiêu": a counted noun, no aim
-                if mod == "target" and self.lex.modality_prefix.search(f, max(0, m.start() - 16), m.start()):
-                    mod = "actual"  # "vượt kế hoạch", "đạt 96% chỉ tiêu": a result measured against the aim
-                if _DOC_REF.match(f, m.end()):
-                    continue  # "Kế hoạch số 12-KH/TU": a document's name, no aim
-                if cond == "future_year":
-                    ym = _YEAR.match(f, m.end())
-                    if not ym or (published and int(ym.group(1)) <= int(published[:4])):
-                        continue
-                elif cond == "past_year":  # "năm 2022 kết nạp 172 đảng viên": the year of a reported result
-                    ym = _YEAR.match(f, m.end())
-                    if not ym or not published or int(ym.group(1)) >= int(published[:4]):
-                        continue
-                elif cond == "ignore":
-                    continue  # a look-alike ("so với năm 2020": a base of comparison, not the time)
-                cues.append((m.start(), m.end(), mod, scope, cond == "past_year"))
-        ends = [c[1] for c in cues]
-        section = self.sections.modality_map(doc.text, f, published)
-        for c in cands:
-            if c.consumed:
-                continue
-            c.modality = section(c.number_start) or "actual"
-            if c.modality == "target" and self._achievement(doc, c):
-                c.modality = "actual"  # "đạt 95,6% kế hoạch" under an aim heading: a result against the plan
-            sent, clause = doc.sentence(c.number_start), doc.clause(c.number_start)
-            k = bisect_right(ends, c.number_start)
-            for j in range(k - 1, -1, -1):
-                s, e, mod, scope, weak = cues[j]
-                if s < sent:
-                    break
-                if scope == "clause" and s < clause:
-                    continue
-                if weak and self._aim_before(cues, j, sent):
-                    continue  # "Mục tiêu năm 2022 là …": an aim stated for a past year stays an aim
-                c.modality = mod
-                break
-
-    @staticmethod
-    def _aim_before(cues: list[tuple], j: int, sent: int) -> bool:
-        """True when an aim cue comes before cue ``j`` in the sentence starting at ``sent``."""
-        for i in range(j - 1, -1, -1):
-            if cues[i][0] < sent:
-                return False
-            if cues[i][2] == "target":
-                return True
-        return False
-
-    def _achievement(self, doc: ClaimDoc, c: Candidate) -> bool:
-        """True for a share of an aim after an achievement word ("đạt 95,6% kế hoạch", "vượt 8% chỉ tiêu")."""
-        if not c.percent or not c.qualifier:
-            return False
-        m = self.lex.modality.match(fold(c.qualifier))
-        if not m or self.lex.modality_of.get(" ".join(m["cue"].split()), ("",))[0] != "target":
-            return False
-        pre = doc.folded[doc.clause(c.number_start):c.number_start]
-        cm = self.lex.comparator_before.search(pre)
-        pre = pre[:cm.start()] if cm else pre
-        return bool(self.lex.modality_prefix.search(pre.rstrip() + " "))
-
-    # ------------------------------------------------------------------ thresholds
-
-    def _thresholds(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
-        """A bound that describes existing units ("các xã có tỷ lệ hộ nghèo trên 30%", "chi bộ có dưới 10 đảng
-        viên", "Ấp có từ 350 hộ trở lên được bố trí …") is an actual level, with no change, even in a plan."""
-        f = doc.folded
-        for c in cands:
-            if c.consumed or c.comparator not in (">", ">=", "<") or c.from_value is not None:
-                continue
-            cs = doc.clause(c.number_start)
-            pre = f[cs:c.number_start]
-            cm = self.lex.comparator_before.search(pre)
-            pre = _FROM.sub("", pre[:cm.start()] if cm else pre)
-            m = self.lex.threshold.search(pre)
-            if not m:
-                continue
-            if not m["cls"] and (pre[:m.start()].strip() or not self.lex.threshold_then.match(f, c.unit_end or c.number_end)):
-                continue  # "toàn tỉnh có trên 90% …", "Huyện có trên 500 đảng viên.": a level of the unit itself
-            c.modality, c.change = "actual", None
 
     def _place_units(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
         """"thành lập 2 chi bộ ấp": a unit with one place word counts "chi bộ ấp", unless the sentence lists

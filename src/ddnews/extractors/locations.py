@@ -15,7 +15,6 @@ from typing import Any
 import re
 
 from ..link.gazetteer import gazetteer, link_all, name_key
-from ..text.normalize import fold
 from .base import Context
 from .places import PlaceGrammar
 from .titles import grammar

@@ -165,7 +165,6 @@ class OfficialExtractor:
             return key
 
         titles = self.g.find(text, folded)
-        title_starts = {t.start: t for t in titles}
         short: list[tuple[int, list[tuple[int, int]]]] = []
         # 1. cue + name
         for m in self.cue_re.finditer(folded):

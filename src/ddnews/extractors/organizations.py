@@ -166,7 +166,7 @@ class OrganizationExtractor:
             end = self.parse(text, folded, m.start(), m.end(), inner, depth + 1)
             if end is None:
                 return None
-            level, place = inner[0][2] if inner else None, None
+            level = inner[0][2] if inner else None
             out.append((start, end, level, "organ", depth, inner[0][5] if inner else None))
             out.extend(inner)
             return end

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..extractors.base import Context
 from ..text.normalize import fold
