@@ -75,7 +75,14 @@ def _write_tables(result, fmt: str, output: Path) -> list[Path]:
 @click.option("--no-text", is_flag=True, help="Leave the article text out of the jsonl records.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on for more than 5 articles).")
 @click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
-def extract(paths, fmt, output, db, no_text, progress, quiet):
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this process. dask: a dask.distributed cluster (same results), for large corpora.")
+@click.option("--workers", type=click.IntRange(1), default=2, show_default=True,
+              help="Dask engine: worker processes of the local cluster.")
+@click.option("--scheduler", metavar="ADDRESS", help="Dask engine: an existing scheduler, e.g. tcp://10.0.0.5:8786.")
+@click.option("--parquet-dir", type=click.Path(path_type=Path),
+              help="Dask engine: keep the partitioned Parquet results in this folder.")
+def extract(paths, fmt, output, db, no_text, progress, quiet, engine, workers, scheduler, parquet_dir):
     """Extract facts from articles: files, folders, globs, or - for stdin.
 
     Inputs: .txt (optional '# url:/# title:/# published:' header lines), .jsonl (one article per
@@ -89,21 +96,27 @@ def extract(paths, fmt, output, db, no_text, progress, quiet):
       ddnews extract corpus/*.txt --format jsonl --output facts.jsonl
       ddnews extract articles.csv --format parquet --output tables/
       ddnews extract page.html -o - | jq .documents
+      ddnews extract big_corpus/ --engine dask --workers 8 --db facts.db
+      ddnews extract big_corpus/ --engine dask --scheduler tcp://10.0.0.5:8786 --db facts.db
     """
+    from tqdm import tqdm
+
     from .api import iter_records
-    from .frames import ExtractResult
     from .nlp.pipeline import load
+    from .records import FACT_KEYS
 
     if fmt in ("csv", "parquet") and output is None:
         raise click.UsageError(f"--format {fmt} writes one file per table: give a folder with --output.")
     t0 = time.perf_counter()
-    nlp = load()
-    records = iter_records(list(paths), nlp=nlp, include_text=not no_text)
-    show = progress if progress is not None else None
-    from tqdm import tqdm
+    if engine == "dask":
+        from .scale import run_dask
 
-    bar = tqdm(records, desc="extracting", unit=" articles", file=sys.stderr, disable=True if show is False else None,
-               leave=False, delay=0.5 if show is None else 0)
+        records = run_dask(list(paths), workers=workers, scheduler=scheduler, parquet_dir=parquet_dir,
+                           progress=False, include_text=not no_text)
+    else:
+        records = iter_records(list(paths), nlp=load(), include_text=not no_text)
+    bar = tqdm(records, desc="extracting", unit=" articles", file=sys.stderr, leave=False,
+               disable=True if progress is False else None, delay=0.5 if progress is None else 0)
     out_stream = None
     if fmt == "jsonl":
         try:
@@ -111,41 +124,41 @@ def extract(paths, fmt, output, db, no_text, progress, quiet):
         except OSError as exc:
             raise OutputError(Errors.E303.format(path=output, reason=exc.strerror), code="E303") from None
     kept: list[dict] = []
-    n = n_err = 0
+    errors: list[dict] = []
+    counts = dict.fromkeys(FACT_KEYS, 0)
+    n = 0
     for rec in bar:
         n += 1
         if rec.get("error"):
-            n_err += 1
+            errors.append(rec)
             if not quiet:
-                e = rec["error"]
-                tqdm.write(f"error: {rec.get('source')}: {e['message']}", file=sys.stderr)
+                tqdm.write(f"error: {rec.get('source')}: {rec['error']['message']}", file=sys.stderr)
+        else:
+            for k in FACT_KEYS:
+                counts[k] += len(rec.get(k) or [])
+            if fmt != "jsonl" or db:
+                kept.append(rec)
         if out_stream is not None:
             out_stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        if fmt != "jsonl" or db:
-            kept.append(rec)
     if out_stream not in (None, sys.stdout):
         out_stream.close()
-    result = ExtractResult(kept) if kept else None
-    if fmt in ("csv", "parquet") and result is not None:
-        _write_tables(result, fmt, output)
-    if db and result is not None:
+    if fmt in ("csv", "parquet") and n:
+        from .frames import ExtractResult  # pandas only when tables are asked for
+
+        _write_tables(ExtractResult(kept + errors), fmt, output)
+    if db and n:
         from .store import Store
 
-        Store(db).write(result.records, result.error_records)
+        Store(db).write(kept, errors)
     if not quiet:
-        dt = time.perf_counter() - t0
-        ok = n - n_err
-        counts = ""
-        if result is not None:
-            counts = ", ".join(f"{k} {len(result.table(k))}" for k in ("documents", "dates", "officials",
-                                                                        "organizations", "locations", "claims"))
-        where = f" → {output}" if output and output != Path("-") else ""
-        where += f" → {db}" if db else ""
-        click.echo(f"ddnews: {ok} articles, {n_err} errors in {dt:.1f}s{where}" + (f"\n  facts: {counts}" if counts else ""),
-                   err=True)
+        where = (f" → {output}" if output and output != Path("-") else "") + (f" → {db}" if db else "")
+        facts = ", ".join(f"{k} {counts[k]}" for k in ("documents", "dates", "officials", "organizations",
+                                                         "locations", "claims"))
+        click.echo(f"ddnews: {n - len(errors)} articles, {len(errors)} errors in {time.perf_counter() - t0:.1f}s"
+                   f"{where}" + (f"\n  facts: {facts}" if n > len(errors) else ""), err=True)
     if n == 0:
         raise click.ClickException("no input articles found. Give files, folders or globs of .txt/.jsonl/.csv/.parquet/.html.")
-    if n_err:
+    if errors:
         sys.exit(1)
 
 

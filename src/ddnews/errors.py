@@ -56,5 +56,6 @@ class Errors:
     E102 = "{path}:{line}: {reason}"
     E202 = "Could not load the pipeline from {path}: {reason}. Reinstall ddnews (pip install -e .) or pass a valid model path."
     E203 = "Extraction failed for article {id}: {reason}"
+    E204 = "The Dask engine could not start: {reason}. Install it with pip install 'ddnews[scale]' or check the --scheduler address."
     E302 = "Unknown output format '{fmt}'. Choose one of: jsonl, csv, parquet."
     E303 = "Could not write {path}: {reason}."
