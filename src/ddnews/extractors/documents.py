@@ -9,6 +9,7 @@ it ("Ngày 2-4-2020, … đã ban hành Chỉ thị số 31-CT/TU").  Short late
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import regex
@@ -60,18 +61,21 @@ class DocumentExtractor:
         mods = alternation(load_words(data_dir / "modifiers.tsv"))
         refs = alternation(load_words(data_dir / "references.tsv"))
         abbrs = alternation({a for a, _ in self.abbr_kind})
-        self.cite_re = regex.compile(
+        # The citation patterns are stdlib ``re`` (2-3x faster here) and are tried only where a kind word
+        # stands (one scan finds them all).
+        self.kind_scan = re.compile(rf"(?<!\w){kinds}(?!\w)")
+        self.cite_re = re.compile(
             rf"(?<![\w])(?P<kind>{kinds})(?:\s+{mods})?\s+(?:(?P<so>số)\s*:?\s*)?{_NUM}"
             rf"(?:\s*(?P<sep>[-–/])\s*{_SYM})?(?![\w])"
         )
         # "Luật Chứng khoán số 54/2019/QH14": a named document with its number (symbol required)
-        self.named_cite_re = regex.compile(
+        self.named_cite_re = re.compile(
             rf"(?<![\w])(?P<kind>{kinds})\s+(?P<name>[^\d\n,.;:()“”\"]{{2,80}}?)\s+số\s*:?\s*{_NUM}"
             rf"\s*(?P<sep>[-–/])\s*{_SYM}(?![\w])"
         )
-        self.bare_symbol_re = regex.compile(rf"(?<![\w])(?P<so>số)\s*:?\s*{_NUM}\s*(?P<sep>[-–/])\s*{_SYM}(?![\w])")
-        self.abbr_re = regex.compile(rf"(?<![\w/-])(?P<abbr>{abbrs})\s+(?:số\s*)?{_NUM}(?![\w/.,-])")
-        self.ref_re = regex.compile(rf"(?<![\w])(?P<kind>{kinds})\s+(?:{refs})(?![\w])")
+        self.bare_symbol_re = re.compile(rf"(?<![\w])(?P<so>số)\s*:?\s*{_NUM}\s*(?P<sep>[-–/])\s*{_SYM}(?![\w])")
+        self.abbr_re = re.compile(rf"(?<![\w/-])(?P<abbr>{abbrs})\s+(?:số\s*)?{_NUM}(?![\w/.,-])")
+        self.ref_re = re.compile(rf"(?<![\w])(?P<kind>{kinds})\s+(?:{refs})(?![\w])")
         self.named = parse_jsonl_patterns((data_dir / "named_patterns.jsonl").read_text(encoding="utf-8"),
                                           data_dir / "named_patterns.jsonl")
 
@@ -144,7 +148,8 @@ class DocumentExtractor:
             subject = ctx.text[m.start(g):m.end(g)].strip()
         return issuer, subject
 
-    def _citations(self, ctx: Context) -> list[dict]:
+    def _citations(self, ctx: Context) -> tuple[list[dict], list[int]]:
+        """Every citation (not yet merged) and the positions of every kind word."""
         text, f = ctx.text, ctx.folded
         found: list[dict] = []
         taken: list[tuple[int, int]] = []
@@ -152,8 +157,9 @@ class DocumentExtractor:
         def free(s, e):
             return not any(a < e and s < b for a, b in taken)
 
-        for m in self.cite_re.finditer(f):
-            kind = self.kind_of[regex.sub(r"\s+", " ", m.group("kind"))]
+        kind_at = [k.start() for k in self.kind_scan.finditer(f)]
+        for m in filter(None, (self.cite_re.match(f, k) for k in kind_at)):
+            kind = self.kind_of[" ".join(m.group("kind").split())]
             symbol = self._symbol(text, m)
             end = m.end("sym") if symbol else m.end("num")
             if symbol is None:
@@ -164,11 +170,11 @@ class DocumentExtractor:
                     continue
             found.append(self._cite(ctx, m.start(), end, kind, m.group("num"), symbol or ""))
             taken.append((m.start(), end))
-        for m in self.named_cite_re.finditer(f):
+        for m in filter(None, (self.named_cite_re.match(f, k) for k in kind_at)):
             symbol = self._symbol(text, m)
             if not symbol or not free(m.start(), m.end()):
                 continue
-            kind = self.kind_of[regex.sub(r"\s+", " ", m.group("kind"))]
+            kind = self.kind_of[" ".join(m.group("kind").split())]
             cite = self._cite(ctx, m.start(), m.end("sym"), kind, m.group("num"), symbol)
             cite["title"] = text[m.start():m.end("name")]
             found.append(cite)
@@ -190,7 +196,7 @@ class DocumentExtractor:
             if kind:
                 found.append(self._cite(ctx, m.start(), m.end(), kind, m.group("num"), ""))
                 taken.append((m.start(), m.end()))
-        return found
+        return found, kind_at
 
     def _cite(self, ctx, start, end, kind, number, symbol, header=False) -> dict:
         date, date_end, source = self._own_date(ctx, start, end, header)
@@ -251,9 +257,9 @@ class DocumentExtractor:
         return sorted(out, key=lambda d: d["start"])
 
     def __call__(self, ctx: Context) -> list[dict]:
-        cites = self._citations(ctx)
-        refs = [(m.start(), m.end(), self.kind_of[regex.sub(r"\s+", " ", m.group("kind"))])
-                for m in self.ref_re.finditer(ctx.folded)]
+        cites, kind_at = self._citations(ctx)
+        refs = [(m.start(), m.end(), self.kind_of[" ".join(m.group("kind").split())])
+                for m in filter(None, (self.ref_re.match(ctx.folded, k) for k in kind_at))]
         docs = self._link(cites, refs)
         spans = [(c["start"], c["end"]) for c in cites]
         ctx.facts["named_documents"] = self._named(ctx, spans)
