@@ -83,7 +83,7 @@ def _write_tables(result, fmt: str, output: Path) -> list[Path]:
 @click.option("--parquet-dir", type=click.Path(path_type=Path),
               help="Dask engine: keep the partitioned Parquet results in this folder.")
 def extract(paths, fmt, output, db, no_text, progress, quiet, engine, workers, scheduler, parquet_dir):
-    """Extract facts from articles: files, folders, globs, or - for stdin.
+    """Extract facts from articles: files, folders, globs, URLs, or - for stdin.
 
     Inputs: .txt (optional '# url:/# title:/# published:' header lines), .jsonl (one article per
     line with 'text' and optional id/url/title/published), .csv/.parquet (a 'text' column), .html.
@@ -96,6 +96,7 @@ def extract(paths, fmt, output, db, no_text, progress, quiet, engine, workers, s
       ddnews extract corpus/*.txt --format jsonl --output facts.jsonl
       ddnews extract articles.csv --format parquet --output tables/
       ddnews extract page.html -o - | jq .documents
+      ddnews extract https://example.vn/tin-bai/123.html --db facts.db
       ddnews extract big_corpus/ --engine dask --workers 8 --db facts.db
       ddnews extract big_corpus/ --engine dask --scheduler tcp://10.0.0.5:8786 --db facts.db
     """

@@ -53,6 +53,7 @@ class Errors:
     E008 = "Table {path} has no 'text' column (columns: {columns}). Rename the column holding article text to 'text'."
     E009 = "Empty article in {path}: nothing to extract."
     E010 = "Could not read {path}: {reason}."
+    E011 = "Could not fetch {url} ({reason}). Check the address and your network, or save the page and pass the .html file."
     E102 = "{path}:{line}: {reason}"
     E202 = "Could not load the pipeline from {path}: {reason}. Reinstall ddnews (pip install -e .) or pass a valid model path."
     E203 = "Extraction failed for article {id}: {reason}"

@@ -2,8 +2,9 @@
 
 Supported inputs: ``.txt`` (optional ``# key: value`` header lines give url, title, published),
 ``.jsonl`` (one article per line: ``text`` and optional ``id``, url, title, published), ``.csv`` and
-``.parquet`` (a ``text`` column, via pandas), ``.html``/``.htm`` (main text via trafilatura), a folder
-(its supported files, sorted), a glob, ``-`` for stdin, or a raw article string (Python API).
+``.parquet`` (a ``text`` column, via pandas), ``.html``/``.htm`` (main text via trafilatura), an http(s)
+URL (fetched with httpx), a folder (its supported files, sorted), a glob, ``-`` for stdin, or a raw
+article string (Python API).
 """
 from __future__ import annotations
 
@@ -177,6 +178,11 @@ def load_articles(inputs: Iterable[str | Path] | str | Path, *, stdin=None) -> I
             else:
                 meta, body = split_header(raw)
                 yield _article(meta.get("id", "stdin"), body, "<stdin>", meta)
+            continue
+        if item.startswith(("http://", "https://")):
+            from .web import fetch_article
+
+            yield fetch_article(item)
             continue
         paths = _expand(item)
         if paths is None:
