@@ -69,7 +69,9 @@ def svg_series(rows: list[dict[str, Any]], width: int = 820, height: int = 380) 
             out.append(f'<a href="/-/ddnews/article/{escape(r.get("article_id"))}#claims-{escape(r.get("claim_id"))}">'
                        f'<circle cx="{px(x):.1f}" cy="{py(float(r["value"])):.1f}" r="4" fill="{color}">'
                        f'<title>{tip}</title></circle></a>')
-        name = escape(" · ".join(p for p in (place or "?", qual) if p))
+        # the series is keyed by the folded qualifier; show it as one claim wrote it
+        shown = next((r.get("qualifier") for r, _ in items if r.get("qualifier")), qual)
+        name = escape(" · ".join(p for p in (place or "(no province)", shown) if p)[:48])
         ly = pad_t + 14 * i
         out.append(f'<rect x="{width - pad_r + 10}" y="{ly}" width="10" height="10" fill="{color}"/>'
                    f'<text x="{width - pad_r + 24}" y="{ly + 9}">{name}</text>')
