@@ -47,6 +47,12 @@ CASES = [
     ("Thôn có 2 làng văn hóa; cách trung tâm Huyện 2,5 km.", set()),
     ("Bệnh nhân nằm ở khu A, tầng 2.", set()),
     ("Học sinh đi thăm Làng Văn hóa các dân tộc.", set()),
+    # --- a level word before a body or a term names no unit ("Tỉnh Đoàn", "HĐND tỉnh Khóa XI")
+    ("Tỉnh Đoàn phối hợp với Huyện Đoàn ra quân; xã Đoàn Kết và thôn Đoàn Kết được khen.",
+     {"xã Đoàn Kết", "thôn Đoàn Kết"}),
+    ("Nghị quyết được HĐND tỉnh Khóa XI, Kỳ họp thứ 8 thông qua; huyện Kỳ Sơn và TP Hội An triển khai.",
+     {"huyện Kỳ Sơn", "TP Hội An"}),
+    ("HUYỆN KỲ SƠN phối hợp với Quận Đoàn và Tỉnh Hội Nông dân.", {"HUYỆN KỲ SƠN"}),
     ("NGHỊ QUYẾT VỀ PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH LAI CHÂU NĂM 2021", {"TỈNH LAI CHÂU"}),
 ]
 # fmt: on

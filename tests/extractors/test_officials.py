@@ -166,6 +166,15 @@ CASES = [
      {"Phạm Văn Dũng": {"Giám đốc Trung tâm Chính trị huyện"}}),
     ("Đồng chí Vũ Thị Quyên, Trưởng Ban Pháp chế HĐND tỉnh, báo cáo.",
      {"Vũ Thị Quyên": {"Trưởng Ban Pháp chế HĐND tỉnh"}}),
+    # --- one post written short and long is one title, in its longer form
+    ("Ông Mã Văn Toản, UVBTV Huyện ủy, Trưởng BTC Huyện ủy khai mạc. Kết luận, ông Mã Văn Toản, "
+     "Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Tổ chức Huyện ủy nhấn mạnh.",
+     {"Mã Văn Toản": {"Ủy viên Ban Thường vụ Huyện ủy", "Trưởng Ban Tổ chức Huyện ủy"}}),
+    ("Phó Trưởng BDV Tỉnh ủy Lê Thị Mai dự.", {"Lê Thị Mai": {"Phó Trưởng BDV Tỉnh ủy"}}),
+    # --- grassroots bodies and enterprises written with lower-case syllables
+    ("Chị Lường Thị Hoa, Chủ tịch Công đoàn cơ sở Công ty Cổ phần May mặc Tân Phú, được kết nạp.",
+     {"Lường Thị Hoa": {"Chủ tịch Công đoàn cơ sở Công ty Cổ phần May mặc Tân Phú"}}),
+    ("Bí thư Đảng ủy cơ sở Khúc Văn Bình phát biểu.", {"Khúc Văn Bình": {"Bí thư Đảng ủy cơ sở"}}),
     # --- a post without a named person is nobody
     ("Các đồng chí Ủy viên BTV Huyện ủy phụ trách cơ sở.", {}),
     ("Phó Bí thư Tỉnh ủy có trình độ Tiến sĩ.", {}),

@@ -54,6 +54,8 @@ CASES = [
     ("TỈNH ỦY GIA LAI\n*\nSố 12-NQ/TU\n\nTỉnh ủy chỉ đạo thực hiện.", {"TỈNH ỦY GIA LAI"}),
     ("Huyện đoàn Krông Pa ra quân; Huyện đoàn phối hợp với Hội Nông dân huyện.",
      {"Huyện đoàn Krông Pa", "Hội Nông dân huyện"}),
+    ("Hội đồng nhân dân tỉnh Khóa XI đã thông qua; Tỉnh Đoàn và Hội Nông dân tỉnh phối hợp.",
+     {"Hội đồng nhân dân tỉnh", "Tỉnh Đoàn", "Hội Nông dân tỉnh"}),
     ("Ban cán sự đảng UBND tỉnh và Đảng đoàn HĐND tỉnh lãnh đạo.", {"Ban cán sự đảng UBND tỉnh", "Đảng đoàn HĐND tỉnh"}),
     ("Báo cáo thẩm tra của Ban Pháp chế Hội đồng nhân dân tỉnh và Ban Kinh tế - Ngân sách HĐND tỉnh.",
      {"Ban Pháp chế Hội đồng nhân dân tỉnh", "Ban Kinh tế - Ngân sách HĐND tỉnh"}),

@@ -304,7 +304,11 @@ class OfficialExtractor:
         for t in sorted(p["titles"], key=lambda t: t.start):
             raw = text[t.start:t.end].strip(" ,;")
             if raw:
-                seen.setdefault(fold(self.g.expand(raw)), t)
+                # one post written short and long ("UVBTV Tỉnh ủy" / "Ủy viên Ban Thường vụ Tỉnh ủy"):
+                # the longer written form
+                k = fold(self.g.expand(raw))
+                if k not in seen or len(raw) > len(text[seen[k].start:seen[k].end].strip(" ,;")):
+                    seen[k] = t
         keys = list(seen)
         keep = [k for k in keys if not any(o != k and o.startswith(k + " ") for o in keys)]
         kept = sorted((seen[k] for k in keep), key=lambda t: t.start)

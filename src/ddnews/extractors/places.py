@@ -40,8 +40,13 @@ class PlaceGrammar:
         self.title_case = {fold(r["word"]).rstrip("."): r["title_case"] == "yes" for r in rows}
         self.level_re = re.compile(rf"(?<!\w)(?:tp\.|{trie_alternation(self.level_of)})(?!\w)")
         self.blockers = frozenset(fold(w) for w in load_words(d / "level_blockers.tsv"))
-        stops = load_words(d / "name_stopwords.tsv")
-        self.stop_re = re.compile(rf"{trie_alternation(stops)}(?!\w)")
+        stops = load_tsv(d / "name_stopwords.tsv")
+        self.stop_re = re.compile(rf"{trie_alternation([r['word'] for r in stops if r['kind'] != 'opener'])}(?!\w)")
+        # words that, capitalised right after a level word, are no place name but a term ("HĐND tỉnh
+        # Khóa X") or a body ("Tỉnh Đoàn", "Huyện Đoàn"): the level word then names no unit
+        self.term_re = re.compile(rf"{trie_alternation([r['word'] for r in stops if r['kind'] == 'term'])}(?!\w)")
+        self.opener_re = re.compile(
+            rf"{trie_alternation([r['word'] for r in stops if r['kind'] in ('term', 'opener')])}(?!\w)")
         self.surnames = surnames
 
     def level_at(self, text: str, folded: str, pos: int):
@@ -110,6 +115,9 @@ class PlaceGrammar:
         if not words:
             return None
         low = [w.low for w in words]
+        opener = self.term_re if level == "village" else self.opener_re
+        if opener.match(folded, words[0].start) and not known_place_prefix(low):
+            return None       # "tỉnh Khóa X", "Tỉnh Đoàn": a term or a body, no unit ("xã Đoàn Kết" is one)
         # after "tỉnh"/"huyện" a run that is no known unit but a full person's name is the person
         # ("UBND tỉnh Trần Văn An": the place is left unwritten)
         major = level in _MAJOR

@@ -49,7 +49,10 @@ class TitleGrammar:
         heads = load_words(d / "title_heads.tsv")
         mods = load_words(d / "title_modifiers.tsv")
         # lower-case continuation words and phrases, matched as a whole ("dự khuyết", never "dự")
-        self.vocab_re = re.compile(rf"{trie_alternation(load_words(d / 'title_words.tsv'))}(?!\w)")
+        words = load_tsv(d / "title_words.tsv")
+        self.vocab_re = re.compile(rf"{trie_alternation([r['word'] for r in words if r['group'] != 'firm'])}(?!\w)")
+        # enterprise words continue a title only capitalised ("Công ty Cổ phần …")
+        self.firm_re = re.compile(rf"{trie_alternation([r['word'] for r in words if r['group'] == 'firm'])}(?!\w)")
         self.surnames = Surnames(fold(w) for w in load_words(d / "surnames.tsv"))
         self.abbr = {r["abbr"]: r["expansion"] for r in load_tsv(d / "abbreviations.tsv")}
         self.commune_levels = frozenset({"xã", "phường", "trấn"})
@@ -100,6 +103,10 @@ class TitleGrammar:
             if t.is_word and self.head_only.match(folded, t.start):
                 break         # a new post begins ("Chủ tịch và Bí thư …": two titles)
             vm = self.vocab_re.match(folded, t.start) if t.is_word else None
+            if t.is_word and t.is_cap:
+                fm = self.firm_re.match(folded, t.start)
+                if fm and (vm is None or fm.end() > vm.end()):
+                    vm = fm
             if vm and vm.end() > t.end:
                 t = Tok(t.start, vm.end(), text[t.start:vm.end()], folded[t.start:vm.end()])
             if t.is_word and (t.is_cap or vm):
