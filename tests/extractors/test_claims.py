@@ -177,7 +177,7 @@ CASES = [
      [dict(value=48, unit="đảng viên"), dict(value=30, unit="đảng viên", qualifier="khiển trách"),
       dict(value=12, qualifier="cảnh cáo"), dict(value=6, qualifier="khai trừ")]),
     ("Kết nạp 1.205 đảng viên; trong đó, đảng viên là đoàn viên thanh niên 715 đồng chí (chiếm 59,3%).",
-     [dict(value=1205, change="admit"), dict(value=715, unit="đồng chí", change="admit", modality=A),
+     [dict(value=1205, change="admit"), dict(value=715, unit="đảng viên", change="admit", modality=A),
       dict(value=59.3, change=None)]),
     ("Tỷ lệ dự trữ tăng từ 1% lên 3%.", [dict(value=3, from_value=1, unit="%", change="increase")]),
     ("Số chi bộ có chi ủy từ 40 chi bộ tăng lên 52 chi bộ.", [dict(value=52, from_value=40, change="increase")]),
@@ -192,8 +192,9 @@ CASES = [
      [dict(value=52_000_000, modality=A)]),
     ("Đạt 16/18 chỉ tiêu Nghị quyết đề ra, còn 2 chỉ tiêu chưa đạt.",
      [dict(value=16, denominator=18, modality=A), dict(value=2, unit="chỉ tiêu", modality=A)]),
+    # (Decisions: "đảng viên nữ là 359 đồng chí" counts đảng viên, qualifier "nữ")
     ("Số đảng viên nữ là 359 đồng chí, đảng viên dự bị 120 đồng chí.",
-     [dict(value=359, unit="đồng chí"), dict(value=120, unit="đồng chí")]),
+     [dict(value=359, unit="đảng viên", qualifier="nữ"), dict(value=120, unit="đảng viên", qualifier="dự bị")]),
     ("Mỗi năm có từ 80% chi bộ trở lên được xếp loại tốt.", [dict(value=80, comparator=">=", unit="%")]),
     ("Hiện còn 21 thôn, bản chưa có đảng viên và 48 thôn, bản chưa có chi bộ.",
      [dict(value=21, unit="thôn, bản", qualifier="chưa có đảng viên"), dict(value=48, unit="thôn, bản")]),
@@ -217,6 +218,52 @@ CASES = [
     ("Kết luận số 21-KL/TW và Quy định 08-QĐi/TU được quán triệt tới 100% chi bộ.", [dict(value=100, unit="%")]),
     ("Đồng chí Hoàng Văn B, Bí thư Đảng ủy phường 4, thành phố K.", []),
     ("Hướng dẫn số 13 của Huyện ủy về đại hội.", []),
+    # --- breakdown labels written before their count, counting nouns ("đồng chí", "người")
+    ("Năm 2024 kết nạp 140 đảng viên, trong đó nữ 61 đồng chí, người dân tộc thiểu số 75 đồng chí, trí thức 9 đồng chí.",
+     [dict(value=140, unit="đảng viên", change="admit"),
+      dict(value=61, unit="đảng viên", qualifier="nữ", change="admit"),
+      dict(value=75, unit="đảng viên", qualifier="người dân tộc thiểu số", change="admit"),
+      dict(value=9, unit="đảng viên", qualifier="trí thức", change="admit")]),
+    ("Số đoàn viên tham gia hiến máu là 2,450 người, tăng so với năm trước.",
+     [dict(value=2450, unit="đoàn viên", qualifier="tham gia hiến máu")]),
+    ("Tổng số cán bộ được luân chuyển 46 người.", [dict(value=46, unit="cán bộ")]),
+    ("Mỗi hộ bình quân 4,5 người; có 1,250 người trong độ tuổi lao động.",
+     [dict(value=4.5, unit="người"), dict(value=1250, unit="người")]),
+    # --- parenthesised counts after named units: parts of the total just stated, or the head's change
+    ("Có 5 chi bộ xếp loại không hoàn thành nhiệm vụ, thuộc Đảng bộ xã Tân Lạc (3) và Đảng bộ phường Đông Mỹ (2).",
+     [dict(value=5, unit="chi bộ"), dict(value=3, unit="chi bộ", change=None), dict(value=2, unit="chi bộ")]),
+    ("Toàn huyện có 18 xã đạt chuẩn, nổi bật là huyện Yên Khê (1).", [dict(value=18, unit="xã")]),
+    ("Năm qua kết nạp 7 đảng viên, thuộc Chi bộ thôn Đông (4) và Chi bộ thôn Tây (3).",
+     [dict(value=7, change="admit"), dict(value=4, unit="đảng viên", change="admit"),
+      dict(value=3, unit="đảng viên", change="admit")]),
+    ("Các xã giảm nhiều nhất là xã Nam Hà (6 thôn) và xã Bắc Sơn (4 thôn, tổ dân phố).",
+     [dict(value=6, unit="thôn", change="decrease"), dict(value=4, unit="thôn, tổ dân phố", change="decrease")]),
+    ("Huyện có 9 xã (62 thôn) và 2 thị trấn.", [dict(value=9, change=None), dict(value=62, change=None),
+                                               dict(value=2, change=None)]),
+    # --- a from → to level restated in the headline before the body's pair is one claim
+    ("Toàn huyện còn 85 xóm, tổ dân phố\nSau sắp xếp, huyện đã giảm từ 120 xóm, tổ dân phố xuống còn 85 xóm, tổ dân phố.",
+     [dict(value=85, from_value=120, unit="xóm, tổ dân phố", change="decrease")]),
+    # --- averages of a change, passive changes
+    ("Giai đoạn 2020 - 2024 kết nạp 450 đảng viên, bình quân 90 đảng viên/năm.",
+     [dict(value=450, change="admit"), dict(value=90, unit="đảng viên", change="admit")]),
+    ("Huyện có 1.200 đảng viên, bình quân 40 đảng viên mỗi xã.",
+     [dict(value=1200, change=None), dict(value=40, change=None)]),
+    ("Qua bồi dưỡng, đã có 64 quần chúng được kết nạp vào Đảng, chiếm 71%.",
+     [dict(value=64, unit="quần chúng", change="admit"), dict(value=71, unit="%", change=None)]),
+    ("Có 15 hộ được giảm tiền điện.", [dict(value=15, unit="hộ", change=None)]),
+    # --- units: counted people and houses, abbreviations and names of a kind
+    ("Hội nghị có hơn 2.300 công nhân tham dự.", [dict(value=2300, unit="công nhân", comparator=">")]),
+    ("Phấn đấu đến cuối năm hoàn thành 35 căn.", [dict(value=35, unit="căn", modality=T)]),
+    ("Đã bàn giao 12 căn nhà Nhân ái cho hộ nghèo và 30 căn nhà cho hộ cận nghèo.",
+     [dict(value=12, unit="căn nhà Nhân ái"), dict(value=30, unit="căn nhà")]),
+    ("Khu công nghiệp có 74 doanh nghiệp FDI đang hoạt động.", [dict(value=74, unit="doanh nghiệp FDI")]),
+    ("Tỉnh có 3 dự án Nhà nước đầu tư.", [dict(value=3, unit="dự án")]),
+    # --- modality: aim verbs after an achievement word, directives
+    ("Kinh phí thực hiện dự kiến khoảng 12 tỷ đồng, tăng 2 tỷ đồng.",
+     [dict(value=12e9, modality=T, comparator="~"), dict(value=2e9, modality=T, change="increase")]),
+    ("Đồng chí Bí thư yêu cầu các xã kết nạp 30 đảng viên trong quý IV.",
+     [dict(value=30, modality=T, change="admit")]),
+    ("Có 25 hồ sơ đáp ứng yêu cầu, 3 hồ sơ phải bổ sung.", [dict(value=25, modality=A), dict(value=3, modality=A)]),
 ]
 # fmt: on
 
@@ -292,3 +339,25 @@ def test_claims_bad_section_cue_names_file_and_line(tmp_path):
     bad.write_text(bad.read_text(encoding="utf-8") + "kiến nghị\tmaybe\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"section_cues.tsv:\d+: 'role' is 'maybe'"):
         ClaimExtractor(tmp_path)
+
+
+def test_claims_one_per_named_subject(extractor):
+    """A share or a bound stated about several named subjects is one claim per subject; a joint count is one."""
+    text = "Riêng xã Tân An, xã Phú Lộc và xã Hòa Bình kết nạp từ 6 đảng viên trở lên. Xã Tân An và xã Phú Lộc đạt 100%."
+    ctx = Context(text=text, folded=fold(text))
+    names = ("xã Tân An", "xã Phú Lộc", "xã Hòa Bình", "Xã Tân An", "xã Phú Lộc")
+    spans, pos = [], 0
+    for name in names:
+        s = text.index(name, pos)
+        spans.append({"start": s, "end": s + len(name), "text": name})
+        pos = s + len(name)
+    ctx.facts["locations"] = spans
+    got = [(c["value"], c["subject"], c["comparator"]) for c in extractor(ctx)]
+    assert got == [(6, "xã Tân An", ">="), (6, "xã Phú Lộc", ">="), (6, "xã Hòa Bình", ">="),
+                   (100, "Xã Tân An", None), (100, "xã Phú Lộc", None)]
+    text = "Đảng ủy xã Tân An và Đảng ủy xã Phú Lộc thành lập mới 2 chi bộ thôn; Đảng bộ xã Tân An và 4 chi bộ được khen."
+    ctx = Context(text=text, folded=fold(text))
+    ctx.facts["organizations"] = [{"start": m, "end": m + len(n), "text": n} for n, m in
+                                  (("Đảng ủy xã Tân An", 0), ("Đảng ủy xã Phú Lộc", 21),
+                                   ("Đảng bộ xã Tân An", text.index("Đảng bộ xã Tân An")))]
+    assert [c["value"] for c in extractor(ctx)] == [2, 4]

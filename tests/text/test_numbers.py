@@ -1,7 +1,7 @@
 """Tests for ddnews.text.numbers: Vietnamese number notation, scale words, ranges and ratios."""
 import pytest
 
-from ddnews.text.numbers import Quantity, digit_count, looks_like_year, parse_number, parse_quantity, scaled
+from ddnews.text.numbers import Quantity, comma_thousands, digit_count, looks_like_year, parse_number, parse_quantity, scaled
 
 SCALES = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9}
 
@@ -62,3 +62,12 @@ def test_numbers_looks_like_year(text, expected):
 
 def test_numbers_digit_count():
     assert digit_count("0912.345.678") == 10
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1,286", 1286.0), ("12,500", 12500.0), ("999,999", 999999.0),
+    ("2,5", None), ("0,125", None), ("1,2345", None), ("1.286", None), ("1,286,000", None), ("1286", None),
+])
+def test_numbers_comma_thousands(text, expected):
+    """An English thousands comma is read only when a head count cannot be fractional (the caller decides)."""
+    assert comma_thousands(text) == expected

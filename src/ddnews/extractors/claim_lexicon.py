@@ -24,14 +24,14 @@ CHANGES = {"increase", "decrease", "admit", "eliminate", "establish", "none"}
 CHANGE_APPLIES = {"any", "count", "member"}
 MODALITIES = {"target", "actual"}
 SCOPES = {"sentence", "clause", "prefix"}
-CONDITIONS = {"", "future_year", "past_year", "ignore"}
+CONDITIONS = {"", "future_year", "past_year", "ignore", "verb"}
 COMPARATORS = {">", ">=", "<", "~"}
 POSITIONS = {"before", "after"}
 GROUPS = {"member", "person", "org", "org_place", "place", "thing", "measure", "money"}
 EXCLUDE_BEFORE = {"ordinal", "document", "year", "date", "address", "chrome", "chrome_colon", "guard"}
 EXCLUDE_AFTER = {"time", "chrome", "guard"}
 ROLES = {"breakdown", "coordination", "from", "to", "qualifier_stop", "function", "threshold_class", "threshold_have",
-         "threshold_then"}
+         "threshold_then", "counter", "average", "passive", "name_stop"}
 # Groups whose nouns may be coordinated into one unit ("thôn, bản"; "cấp ủy, tổ chức đảng và đảng viên").
 FAMILIES = {"place": "place", "thing": "thing", "member": "body", "person": "body", "org": "body",
             "org_place": "body", "measure": "measure", "money": "money"}
@@ -62,6 +62,12 @@ def _words(rows, column: str = "cue", **where) -> list[str]:
     return [r[column] for r in rows if all(r.get(k) == v for k, v in where.items())]
 
 
+def _name_stops(structure) -> list[str]:
+    """The words a capitalised name after a unit ends before."""
+    roles = ("name_stop", "function", "coordination", "qualifier_stop", "breakdown", "from", "threshold_then")
+    return [r["cue"] for r in structure if r["role"] in roles]
+
+
 def _alt(words) -> str:
     return alternation(words).replace(r"\s+", _SP + "+")
 
@@ -88,6 +94,12 @@ class ClaimLexicon:
             group ``cls`` the class word); ``threshold_then`` a rule's verb after the bound ("được bố trí").
         breakdown: breakdown cues; ``coordination``, ``to_cue``, ``qualifier_stop`` the other structure words.
         money_follow: what may follow a bare "triệu"/"tỷ" for it to count đồng (punctuation, function words).
+        counters: folded generic counting nouns ("đồng chí", "người") that count the noun a clause is about.
+        average: an average word ending right before a number ("bình quân ").
+        passive: a passive change right after the unit ("được kết nạp"; group ``cue``, whose words after the first
+            are a change cue).
+        name_at: a capitalised name right after a unit ("căn nhà Đại đoàn kết"), on the original text, up to
+            two more words and ending before a stop word (group ``name``).
     """
 
     unit_at: regex.Pattern
@@ -117,6 +129,10 @@ class ClaimLexicon:
     to_cue: regex.Pattern
     qualifier_stop: regex.Pattern
     money_follow: regex.Pattern
+    counters: frozenset[str]
+    average: regex.Pattern
+    passive: regex.Pattern
+    name_at: regex.Pattern
 
     @classmethod
     def load(cls, data_dir: Path) -> "ClaimLexicon":
@@ -202,6 +218,13 @@ class ClaimLexicon:
             to_cue=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(_words(structure, role='to'))}){_SP}*$"),
             money_follow=regex.compile(
                 rf"{_SP}*(?:$|[^\p{{L}}\p{{M}}\d ]|(?:{_alt(_words(structure, role='function') + _words(structure, role='coordination') + stops)}){_END})"),
+            counters=frozenset(" ".join(fold(w).split()) for w in _words(structure, role="counter")),
+            average=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(_words(structure, role='average'))}){_SP}+$"),
+            passive=regex.compile(
+                rf"{_SP}*(?:đã{_SP}+)?(?P<cue>{_alt(_words(structure, role='passive'))}){_END}"),
+            name_at=regex.compile(
+                rf"{_SP}+(?P<name>\p{{Lu}}[\p{{Ll}}\p{{M}}]*(?:{_SP}+(?!(?i:{_alt(_name_stops(structure))}){_END})"
+                rf"[\p{{L}}\p{{M}}]+){{0,2}})(?={_SP}*(?:$|[^\p{{L}}\p{{M}}\d ]|(?i:{_alt(_name_stops(structure))}){_END}))"),
             qualifier_stop=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(stops)}){_END}|[,;:.()\[\]\n!?|]|\d"),
         )
 

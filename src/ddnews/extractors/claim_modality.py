@@ -42,7 +42,8 @@ class ClaimModality:
                 k = bisect_right(span_ends, m.start())
                 if k < len(spans) and spans[k][0] < m.end():
                     continue  # "18/29 chỉ tiêu": a counted noun, no aim
-                if mod == "target" and self.lex.modality_prefix.search(f, max(0, m.start() - 16), m.start()):
+                if mod == "target" and cond != "verb" \
+                        and self.lex.modality_prefix.search(f, max(0, m.start() - 16), m.start()):
                     mod = "actual"  # "vượt kế hoạch", "đạt 96% chỉ tiêu": a result measured against the aim
                 if _DOC_REF.match(f, m.end()):
                     continue  # "Kế hoạch số 12-KH/TU": a document's name, no aim

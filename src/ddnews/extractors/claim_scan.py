@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..text.numbers import NUMBER, Quantity, digit_count, looks_like_year, parse_quantity
+from ..text.numbers import NUMBER, Quantity, comma_thousands, digit_count, looks_like_year, parse_quantity
 from .claim_lexicon import ClaimLexicon
 
 _SP = r"[ \t]"
@@ -43,7 +43,10 @@ _AT_LEAST = regex.compile(r"(?<![\p{L}\p{M}])trở[ \t]+lên(?![\p{L}\p{M}])")
 _NEXT_ITEM = regex.compile(r"[ \t]+(?:và|hoặc|cùng)[ \t]+(?=\d)")
 _LINK = regex.compile(r"[ \t]+|(?<![\p{L}\p{M}])(?:và|hoặc|cùng)(?![\p{L}\p{M}])")
 _QUOTES = "“”\"‘’'"
+# Groups of counted nouns whose counts are whole numbers.
+_WHOLE = frozenset({"member", "person", "org", "org_place", "place"})
 _WORD = regex.compile(r"\S+")
+_ACRONYM = regex.compile(r"[ \t]+\p{Lu}{2,6}(?![\p{L}\p{M}\d/\-])")
 
 
 @dataclass(slots=True)
@@ -149,6 +152,10 @@ class ClaimScanner:
                 cand.unit, cand.unit_key, cand.group, cand.unit_end = "đồng", "đồng", "money", pos
             if cand.unit is not None:
                 pos = cand.unit_end
+                if scale is None and cand.group in _WHOLE and m["a"] == folded[s:e]:
+                    whole = comma_thousands(m["a"])  # "1,286 người": a head count is never fractional
+                    if whole is not None:
+                        cand.qty = Quantity(whole)
                 rm = _RATE.match(folded, pos) if cand.group == "money" else None
                 if rm:  # "đồng/người/năm"
                     cand.qualifier = "".join(text[pos:rm.end()].split())
@@ -248,7 +255,15 @@ class ClaimScanner:
             gap = folded[nm.end():tail.start()] if tail and tail["d"] else ""
             if _LINK.sub("", gap) and len(gap.split()) <= 3 and not lex.change.search(gap):
                 break  # ("Số xóm, tổ dân phố giảm 30": a change cue is no label)
+            lm = lex.label_at.match(folded, sm.end())
+            if lm and tail and tail["d"] and not folded[lm.end():tail.start()].strip():
+                break  # "98 đồng chí, người dân tộc thiểu số 187 đồng chí": a breakdown label before its count
             end = nm.end()
+        if group in ("thing", "org"):
+            # "doanh nghiệp FDI", "căn nhà Đại đoàn kết": an abbreviation or a name of the kind belongs to the unit
+            am = _ACRONYM.match(text, end) or (lex.name_at.match(text, end) if group == "thing" else None)
+            if am:
+                end = am.end()
         cand.unit_start = start
         cand.unit = " ".join(text[start:end].split())
         cand.unit_key = " ".join(folded[start:end].split())
@@ -267,6 +282,9 @@ class ClaimScanner:
         if cm and (stop is None or cm.start() < stop.start()):  # "… chưa có đảng viên và 48 thôn"
             stop = cm
         end = stop.start() if stop else min(len(folded), pos + 120)
+        if stop is not None and folded[end:end + 1].isdigit():
+            cm = self.lex.comparator_before.search(folded, pos, end)
+            end = cm.start() if cm else end  # "… cho hơn 1.100 công nhân": the bound belongs to the next count
         words = list(_WORD.finditer(text, pos, end))[:max_words]
         phrase = " ".join(w.group().strip(_QUOTES) for w in words).strip()
         if not phrase:

@@ -35,6 +35,7 @@ from ..text.normalize import fold
 from ..text.numbers import Quantity
 from .base import Context
 from .claim_context import ClaimDoc
+from .claim_items import ClaimItems
 from .claim_lexicon import ClaimLexicon
 from .claim_scan import Candidate, ClaimScanner
 from .claim_modality import ClaimModality
@@ -64,6 +65,7 @@ class ClaimExtractor:
         self.lex = ClaimLexicon.load(Path(data_dir))
         self.scanner = ClaimScanner(self.lex)
         self.modality = ClaimModality(self.lex, ClaimSections.load(Path(data_dir)))
+        self.items = ClaimItems(self.lex)
 
     def __call__(self, ctx: Context) -> list[dict[str, Any]]:
         """Extract the claims of one article.
@@ -84,8 +86,13 @@ class ClaimExtractor:
         doc = ClaimDoc.build(text, folded)
         # context cues are only read in sentences that hold a number, up to their last number
         doc.set_windows([c.number_start for c in cands])
+        self.items.subject_counters(doc, cands)
         self._pair_from_to(doc, cands)
         self._changes(doc, cands)
+        self.items.named_items(doc, cands)
+        self.items.passives(doc, cands)
+        self.items.paren_changes(doc, cands)
+        self.items.averages(doc, cands)
         self._breakdowns(doc, cands)
         self.modality.assign(doc, cands, ctx.published)
         self.modality.thresholds(doc, cands)
@@ -93,6 +100,7 @@ class ClaimExtractor:
         out = self._emit(doc, cands)
         if ctx.facts:
             self._subjects(doc, ctx, out)
+            out = self.items.subject_copies(doc, ctx.facts, out)
         return out
 
     # ------------------------------------------------------------------ from → to
@@ -220,13 +228,22 @@ class ClaimExtractor:
                 continue
             relabel = c.label is not None and c.unit is not None and c.unit_key != total.unit_key \
                 and total.group in ("member", "person")
+            # "kết nạp 215 đảng viên, trong đó nữ 98 đồng chí": a counting noun counts the total's members
+            counter = c.unit is not None and c.label is None and c.unit_key in self.lex.counters \
+                and total.group == "member" and total.unit_key not in self.lex.counters
             if c.unit is None and c.label is None and not self._bare_item(doc, c, lead):
                 continue
-            if c.unit is None or relabel:
+            if c.unit is None or relabel or counter:
                 c.unit, c.unit_key, c.group = total.unit, total.unit_key, total.group
                 c.unit_start = c.unit_end = 0
                 if c.label:
                     c.qualifier = c.label
+                elif counter:
+                    sep = max(f.rfind(",", lead, c.number_start), f.rfind(";", lead, c.number_start), lead - 1) + 1
+                    lm = self.lex.label_at.match(f, sep)
+                    if lm and not f[lm.end():c.number_start].strip():
+                        c.qualifier = " ".join(doc.text[lm.start("label"):lm.end("label")].split())
+                        c.ev_start = min(c.ev_start, lm.start("label"))
                 else:
                     # "trong đó số đã có tổ chức đảng 1.417", "khiển trách 30": the words before the number
                     sep = max(f.rfind(",", lead, c.number_start), f.rfind(";", lead, c.number_start)) + 1
@@ -326,7 +343,10 @@ class ClaimExtractor:
     def _emit(self, doc: ClaimDoc, cands: list[Candidate]) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         seen: dict[tuple, list[tuple[int, str | None]]] = {}
-        levels: list[tuple] = []  # the new levels of from→to pairs
+        # the new levels of from→to pairs (a headline may state the level before the body's pair)
+        levels = [(c.qty.value, c.unit_key, c.modality, doc.sentence(c.number_start),
+                   doc.folded[doc.sentence(c.number_start):c.end]) for c in cands
+                  if not c.consumed and c.unit is not None and c.from_value is not None]
         for c in cands:
             if c.consumed or c.unit is None:
                 continue
@@ -341,9 +361,7 @@ class ClaimExtractor:
                 if other_sent != sent and (not c.percent or (qual and qual == other_qual) or other_sent < doc.headline_end):
                     dup = True
             seen.setdefault(key, []).append((sent, qual))
-            if c.from_value is not None:
-                levels.append((q.value, c.unit_key, c.modality, sent, doc.folded[sent:c.end]))
-            elif c.change is None and not c.percent and not dup:
+            if c.from_value is None and c.change is None and not c.percent and not dup:
                 # "giảm từ 15 bản xuống còn 6 bản" restated later as "còn 6 bản chưa có đảng viên": one level
                 dup = any(v == q.value and u == c.unit_key and m == c.modality and s != sent and (not qual or qual in t)
                           for v, u, m, s, t in levels)

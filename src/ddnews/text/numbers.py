@@ -24,6 +24,7 @@ _DIGITS = regex.compile(r"\d+")
 _RANGE = regex.compile(
     rf"^(?:từ\s+)?(?P<a>{NUMBER})\s*(?:%\s*)?(?:[-–—]|\s+đến\s+|\s+tới\s+)\s*(?P<b>{NUMBER})$"
 )
+_COMMA_THOUSANDS = regex.compile(r"([1-9]\d{0,2}),(\d{3})")
 _RATIO = regex.compile(rf"^(?P<a>{NUMBER})\s*(?:/|\s+trong\s+tổng\s+số\s+)\s*(?P<b>{NUMBER})$")
 
 
@@ -137,6 +138,19 @@ def parse_quantity(text: str, scale_word: str | None = None, scales: Mapping[str
         return Quantity(scaled(a, scale_word, scales), scaled(b, scale_word, scales))
     v = parse_number(t)
     return None if v is None else Quantity(scaled(v, scale_word, scales))
+
+
+def comma_thousands(text: str) -> float | None:
+    """The value of "1,286" read the English way (a thousands comma), for counts that cannot be fractional.
+
+    Only one comma followed by exactly three digits, and a non-zero head of one to three digits, qualify:
+    "1,286" is 1286 when it counts people, while "2,5" or "0,125" have no such reading.
+
+    >>> comma_thousands("1,286"), comma_thousands("12,500"), comma_thousands("2,5"), comma_thousands("0,125")
+    (1286.0, 12500.0, None, None)
+    """
+    m = _COMMA_THOUSANDS.fullmatch(text.strip())
+    return float(m[1] + m[2]) if m else None
 
 
 def looks_like_year(text: str) -> bool:
