@@ -40,6 +40,9 @@ def run(chain, text, published=None):
     ("Có 18/18 chi bộ và 5/10 chi bộ có chi ủy.", "2022-01-01", []),                   # ratios are not dates
     ("ông sinh ngày 9/4/1925, vào Đảng ngày 3/6/1947", None, ["1925-04-09", "1947-06-03"]),
     ("Chiều muộn 22/8, đoàn công tác đến thăm.", None, []),                            # no year anywhere
+    ("Kỷ niệm 50 năm Ngày thành lập (12/3/1974-12/3/2024).", None, ["1974-03-12", "2024-03-12"]),
+    ("Mỗi xã xây dựng từ 1-2 mô hình mới; từ 3-4 chi bộ.", "2024-01-01", []),           # ranges, not days
+    ("Từ 01/11 đến 18/11/2018, các chi bộ tổ chức đại hội.", None, ["2018-11-01", "2018-11-18"]),
     ("Trong 2 ngày 9 và 10/6, Đảng bộ phường tổ chức đại hội.", "2020-06-12", ["2020-06-09", "2020-06-10"]),
     ("Các ngày 3, 4 và 5/9/2022, tỉnh tổ chức hội thi.", None, ["2022-09-03", "2022-09-04", "2022-09-05"]),
 ])
@@ -56,6 +59,18 @@ def test_site_clock_is_not_a_date(chain):
     assert [d["value"] for d in ctx.facts["dates"]] == ["2017-11-23"]
 
 
+def test_related_news_lines_are_chrome(chain):
+    text = ("Tỉnh ủy sơ kết công tác.\n\nTin liên quan\n- Huyện A tổng kết công tác xây dựng Đảng (10/03/2023)\n"
+            "- Xã B trao Huy hiệu Đảng cho 20 đảng viên (08/03/2023)\n")
+    assert run(chain, text).facts["dates"] == []
+
+
 def test_one_entry_per_date_with_all_mentions(chain):
     ctx = run(chain, "Ngày 2/9/2025 là Quốc khánh. Đến ngày 02/09/2025 tỉnh trao huy hiệu.")
     assert [(d["value"], len(d["mentions"])) for d in ctx.facts["dates"]] == [("2025-09-02", 2)]
+
+
+def test_body_sentences_starting_like_chrome_are_kept(chain):
+    text = ("Tiêu đề\n\nChia sẻ kinh nghiệm tại hội nghị, ngày 5/3/2024, đồng chí Bí thư cho biết xã đã kết nạp 17 đảng viên."
+            "\nHôm nay, ngày 6/3/2024, tỉnh tiếp tục tổ chức hội nghị chuyên đề với sự tham dự của các cấp ủy.")
+    assert [d["value"] for d in run(chain, text).facts["dates"]] == ["2024-03-05", "2024-03-06"]

@@ -51,6 +51,9 @@ def docs(ex, text, **kw):
     # issued earlier in the sentence
     ("Ngày 2/4/2020, Ban Thường vụ Tỉnh ủy Bắc Kạn đã ban hành Chỉ thị số 31-CT/TU về phòng dịch",
      [("Chỉ thị", "31", "CT/TU", "2020-04-02")]),
+    # the date of an earlier citation is not the date of the one issued after it
+    ("Thực hiện Hướng dẫn số 5-HD/BTCTW ngày 3/4/2019 của Ban Tổ chức Trung ương, Ban Thường vụ Huyện ủy ban hành "
+     "Kế hoạch số 41-KH/HU", [("Hướng dẫn", "5", "HD/BTCTW", "2019-04-03"), ("Kế hoạch", "41", "KH/HU", None)]),
     # not documents
     ("kế hoạch 5 năm 2021-2025 được thông qua", []),
     ("Nghị quyết Đại hội XIII của Đảng", []),

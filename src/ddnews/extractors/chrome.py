@@ -23,6 +23,8 @@ class ChromeExtractor:
     def __init__(self, data_dir: Path):
         path = Path(data_dir) / "patterns.jsonl"
         self.patterns = parse_jsonl_patterns(path.read_text(encoding="utf-8"), path)
+        for pat in self.patterns:  # "^"/"$" anchor each line: patterns run line by line
+            pat["compiled"] = regex.compile(pat["pattern"], regex.V1 | regex.MULTILINE)
 
     def __call__(self, ctx: Context) -> list[dict]:
         out = []

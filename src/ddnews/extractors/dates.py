@@ -80,7 +80,7 @@ class DateExtractor:
             source = "date"
             shared = _SHARED_MONTH_DAYS.search(ctx.folded, max(0, s - 40), s) if m.group("num") else None
             if year is None:
-                if m.group("num") and not (shared or has_day_cue(ctx.folded, s)):
+                if m.group("num") and not (shared or has_day_cue(ctx.folded, s, m.group("sep"))):
                     continue
                 if not valid(None, month, day):
                     continue

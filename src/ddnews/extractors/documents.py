@@ -105,7 +105,8 @@ class DocumentExtractor:
                 return kind
         return None
 
-    def _own_date(self, ctx: Context, start: int, end: int, header: bool = False) -> tuple[str | None, int, str | None]:
+    def _own_date(self, ctx: Context, start: int, end: int, header: bool = False,
+                  cited: list[tuple[int, int]] = ()) -> tuple[str | None, int, str | None]:
         """The document's own date written right after the citation (or in the issuing clause before it).
 
         ``header`` citations ("Số: 15/2020/NQ-HĐND" opening a document) take the date of the header's
@@ -131,6 +132,8 @@ class DocumentExtractor:
         lo = max(0, start - 220)
         for m in reversed(list(DATE_RE.finditer(f, lo, start))):
             iso = to_iso(parts(m))
+            if any(a <= m.start() < b for a, b in cited):
+                continue  # the own date of an earlier citation ("Hướng dẫn số 12 ngày 6/7/2018 …, … ban hành")
             if iso and _ISSUED_BEFORE.fullmatch(f, m.end(), start):
                 return iso, end, "issued"
         return None, end, None
@@ -168,14 +171,14 @@ class DocumentExtractor:
                     continue
                 if _TIME_AFTER.match(f, end):
                     continue
-            found.append(self._cite(ctx, m.start(), end, kind, m.group("num"), symbol or ""))
+            found.append(self._cite(ctx, m.start(), end, kind, m.group("num"), symbol or "", cited=_spans(found)))
             taken.append((m.start(), end))
         for m in filter(None, (self.named_cite_re.match(f, k) for k in kind_at)):
             symbol = self._symbol(text, m)
             if not symbol or not free(m.start(), m.end()):
                 continue
             kind = self.kind_of[" ".join(m.group("kind").split())]
-            cite = self._cite(ctx, m.start(), m.end("sym"), kind, m.group("num"), symbol)
+            cite = self._cite(ctx, m.start(), m.end("sym"), kind, m.group("num"), symbol, cited=_spans(found))
             cite["title"] = text[m.start():m.end("name")]
             found.append(cite)
             taken.append((m.start(), m.end()))
@@ -186,7 +189,7 @@ class DocumentExtractor:
             kind = self.kind_from_symbol(symbol)
             if kind:
                 header = f.rfind("\n", 0, m.start()) + 1 == m.start()
-                found.append(self._cite(ctx, m.start(), m.end("sym"), kind, m.group("num"), symbol, header))
+                found.append(self._cite(ctx, m.start(), m.end("sym"), kind, m.group("num"), symbol, header, _spans(found)))
                 taken.append((m.start(), m.end()))
         for m in self.abbr_re.finditer(f):
             abbr = text[m.start("abbr"):m.end("abbr")]
@@ -194,12 +197,12 @@ class DocumentExtractor:
                 continue
             kind = self.abbr_kind.get((fold(abbr), "")) or self.abbr_kind.get((fold(abbr), "/"))
             if kind:
-                found.append(self._cite(ctx, m.start(), m.end(), kind, m.group("num"), ""))
+                found.append(self._cite(ctx, m.start(), m.end(), kind, m.group("num"), "", cited=_spans(found)))
                 taken.append((m.start(), m.end()))
         return found, kind_at
 
-    def _cite(self, ctx, start, end, kind, number, symbol, header=False) -> dict:
-        date, date_end, source = self._own_date(ctx, start, end, header)
+    def _cite(self, ctx, start, end, kind, number, symbol, header=False, cited=()) -> dict:
+        date, date_end, source = self._own_date(ctx, start, end, header, cited)
         issuer, subject = self._details(ctx, date_end)
         return {"kind": kind, "number": number, "symbol": symbol, "date": date, "date_source": source,
                 "issuer": issuer, "subject": subject, "start": start, "end": max(end, date_end)}
@@ -265,6 +268,10 @@ class DocumentExtractor:
         ctx.facts["named_documents"] = self._named(ctx, spans)
         ctx.blocked.extend(spans)
         return docs
+
+
+def _spans(cites: list[dict]) -> list[tuple[int, int]]:
+    return [(c["start"], c["end"]) for c in cites]
 
 
 def _fill(doc: dict, cite: dict) -> None:

@@ -22,18 +22,18 @@ from .normalize import fold
 # One regex for every written form; named groups say which form matched.
 DATE_RE = regex.compile(
     r"""
-    (?P<num>(?<![\d.,/-])(?P<d1>\d{1,2})(?P<sep>[/.\-])(?P<m1>\d{1,2})
-        (?:(?P=sep)(?P<y1>\d{4}))?(?![\d]|[/.\-]\d|,\d))
+    (?P<num>(?<![\d.,/])(?:(?<=\d{4}-)|(?<!-))(?P<d1>\d{1,2})(?P<sep>[/.\-])(?P<m1>\d{1,2})
+        (?:(?P=sep)(?P<y1>\d{4})(?!\d)|(?![\d]|[/.\-]\d|,\d)))
     | (?P<verbal>ngày[\s:]+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:[\s,]+năm\s+(?P<y2>\d{4}))?(?!\d))
     | (?P<iso>(?<![\d/.-])(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})(?![\d/-]))
     """,
     regex.VERBOSE,
 )
 
-# A day-month date with no year needs a word that says "this is a day" right before it.
-DAY_CUE_RE = regex.compile(
-    r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|rạng sáng|muộn|từ|đến|trước|sau)\s*(?:ngày\s*)?$"
-)
+# A day-month date with no year needs a word that says "this is a day" right before it.  "từ/đến/trước"
+# are weaker cues ("từ 1-2 mô hình" is a range): they count only for "/" and "." dates.
+DAY_CUE_RE = regex.compile(r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|rạng sáng|muộn)\s*(?:ngày\s*)?$")
+WEAK_DAY_CUE_RE = regex.compile(r"(?:từ|đến|trước|sau)\s*$")
 
 
 def parts(m: regex.Match) -> tuple[int | None, int, int]:
@@ -68,9 +68,10 @@ def to_iso(p: tuple[int | None, int, int]) -> str | None:
     return date(y, mth, d).isoformat()
 
 
-def has_day_cue(folded: str, start: int) -> bool:
-    """True when the words right before ``start`` mark a day ("ngày 12/10", "sáng 3.6")."""
-    return bool(DAY_CUE_RE.search(folded, max(0, start - 24), start))
+def has_day_cue(folded: str, start: int, sep: str = "/") -> bool:
+    """True when the words right before ``start`` mark a day ("ngày 12/10", "sáng 3.6", "từ 01/11")."""
+    lo = max(0, start - 24)
+    return bool(DAY_CUE_RE.search(folded, lo, start) or (sep != "-" and WEAK_DAY_CUE_RE.search(folded, lo, start)))
 
 
 def parse_date(text: str) -> str | None:
