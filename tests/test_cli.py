@@ -52,10 +52,35 @@ def test_csv_without_output_is_a_usage_error():
     assert res.exit_code == 2 and "--output" in res.output
 
 
-def test_no_input_found_is_a_clear_error(tmp_path):
+def test_an_empty_folder_is_a_clear_error(tmp_path):
     res = run(["extract", str(tmp_path)])
     assert res.exit_code == 1
-    assert "no input articles found" in res.output and "Traceback" not in res.output
+    assert "matched no" in res.output and "Traceback" not in res.output
+
+
+def test_a_mistyped_path_is_an_error_not_an_article(tmp_path):
+    res = run(["extract", "bai viet moi", "-o", str(tmp_path / "o.jsonl")])
+    assert res.exit_code == 1 and "Path not found" in res.output
+
+
+def test_bad_outputs_fail_before_extracting(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "file").write_text("x")
+    res = run(["extract", str(tmp_path / "a.txt"), "--format", "csv", "-o", str(tmp_path / "file")])
+    assert res.exit_code == 1 and "E303" in res.output and "Traceback" not in res.output
+    res = run(["extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "missing" / "o.jsonl")])
+    assert res.exit_code == 1 and "E303" in res.output
+
+
+def test_no_text_keeps_the_text_in_the_store(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    db = tmp_path / "f.db"
+    res = run(["extract", str(tmp_path / "a.txt"), "--db", str(db), "--no-text", "-o", str(tmp_path / "o.jsonl"), "-q"])
+    assert res.exit_code == 0, res.output
+    import sqlite_utils
+
+    assert sqlite_utils.Database(db).execute("select text from articles").fetchone()[0] == BODY
+    assert "text" not in json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8"))
 
 
 def test_db_output(tmp_path):

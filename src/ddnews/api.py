@@ -11,7 +11,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .errors import Errors
+from .errors import DataFileError, Errors, PipelineError
 from .loading.files import header_date, load_articles
 from .nlp import attrs
 from .nlp.pipeline import load
@@ -34,21 +34,26 @@ def make_doc(nlp: Language, article: Article) -> Doc:
 
 
 def iter_records(inputs: Iterable[str | Path] | str | Path, *, nlp: Language | None = None,
-                 include_text: bool = True) -> Iterator[dict[str, Any]]:
+                 include_text: bool = True, allow_text: bool = True) -> Iterator[dict[str, Any]]:
     """Yield one record per input article: an article record, or an error row that says why.
+
+    A broken pipeline (a malformed data file) is not an article's fault: it raises instead of turning
+    every article into an error row.
 
     >>> recs = list(iter_records(["Ngày 7/3/2022, Tỉnh ủy ban hành Nghị quyết số 11-NQ/TU về công tác cán bộ."]))
     >>> recs[0]["documents"][0]["symbol"], recs[0]["dates"][0]["value"]
     ('NQ/TU', '2022-03-07')
     """
     nlp = nlp or load()
-    for item in load_articles(inputs):
+    for item in load_articles(inputs, allow_text=allow_text):
         if isinstance(item, ErrorRecord):
             yield item.to_dict()
             continue
         try:
             doc = make_doc(nlp, item)
             yield doc_to_record(doc, include_text=include_text)
+        except (DataFileError, PipelineError):
+            raise
         except Exception as exc:  # noqa: BLE001 - one bad article never stops the run
             err = ErrorRecord(item.source, "extract", "E203", Errors.E203.format(id=item.id, reason=repr(exc)), id=item.id)
             yield err.to_dict()

@@ -5,6 +5,7 @@ Domain errors become ``click.ClickException`` in one place; no traceback reaches
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -72,8 +73,9 @@ def _write_tables(result, fmt: str, output: Path) -> list[Path]:
 @click.option("--output", "-o", type=click.Path(path_type=Path),
               help="jsonl: output file (default stdout). csv/parquet: output folder (required).")
 @click.option("--db", type=click.Path(path_type=Path), help="Also write every fact into this SQLite file.")
-@click.option("--no-text", is_flag=True, help="Leave the article text out of the jsonl records.")
-@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on for more than 5 articles).")
+@click.option("--no-text", is_flag=True, help="Leave the article text out of the jsonl records (the store keeps it).")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: shown when the run takes more than half a second).")
 @click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: this process. dask: a dask.distributed cluster (same results), for large corpora.")
@@ -109,48 +111,62 @@ def extract(paths, fmt, output, db, no_text, progress, quiet, engine, workers, s
     if fmt in ("csv", "parquet") and output is None:
         raise click.UsageError(f"--format {fmt} writes one file per table: give a folder with --output.")
     t0 = time.perf_counter()
+    # Open every output before the (long) extraction, so a bad path fails at once with E303.
+    out_stream = _open_jsonl(output) if fmt == "jsonl" else None
+    if fmt in ("csv", "parquet"):
+        _check_folder(output)
+    store = None
+    if db:
+        from .store import Store
+
+        store = Store(db)
     if engine == "dask":
         from .scale import run_dask
 
         records = run_dask(list(paths), workers=workers, scheduler=scheduler, parquet_dir=parquet_dir,
-                           progress=False, include_text=not no_text)
+                           progress=False, include_text=True, allow_text=False)
     else:
-        records = iter_records(list(paths), nlp=load(), include_text=not no_text)
+        records = iter_records(list(paths), nlp=load(), include_text=True, allow_text=False)
     bar = tqdm(records, desc="extracting", unit=" articles", file=sys.stderr, leave=False,
                disable=True if progress is False else None, delay=0.5 if progress is None else 0)
-    out_stream = None
-    if fmt == "jsonl":
-        try:
-            out_stream = sys.stdout if output in (None, Path("-")) else open(output, "w", encoding="utf-8")
-        except OSError as exc:
-            raise OutputError(Errors.E303.format(path=output, reason=exc.strerror), code="E303") from None
-    kept: list[dict] = []
+    kept: list[dict] = []      # for csv/parquet tables
+    batch: list[dict] = []     # for the store, written every STORE_BATCH records
     errors: list[dict] = []
     counts = dict.fromkeys(FACT_KEYS, 0)
     n = 0
-    for rec in bar:
-        n += 1
-        if rec.get("error"):
-            errors.append(rec)
-            if not quiet:
-                tqdm.write(f"error: {rec.get('source')}: {rec['error']['message']}", file=sys.stderr)
-        else:
-            for k in FACT_KEYS:
-                counts[k] += len(rec.get(k) or [])
-            if fmt != "jsonl" or db:
-                kept.append(rec)
-        if out_stream is not None:
-            out_stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    if out_stream not in (None, sys.stdout):
-        out_stream.close()
+    try:
+        for rec in bar:
+            n += 1
+            if rec.get("error"):
+                errors.append(rec)
+                if not quiet:
+                    tqdm.write(f"error: {rec.get('source')}: {rec['error']['message']}", file=sys.stderr)
+            else:
+                for k in FACT_KEYS:
+                    counts[k] += len(rec.get(k) or [])
+                if fmt != "jsonl":
+                    kept.append(rec)
+                if store is not None:
+                    batch.append(rec)
+                    if len(batch) >= STORE_BATCH:
+                        store.write(batch)
+                        batch = []
+            if out_stream is not None:
+                shown = {k: v for k, v in rec.items() if k != "text"} if no_text else rec
+                out_stream.write(json.dumps(shown, ensure_ascii=False) + "\n")
+        if out_stream not in (None, sys.stdout):
+            out_stream.close()
+    except BrokenPipeError:  # "ddnews extract … | head": the reader left; stop quietly
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
+        sys.exit(0)
+    except OSError as exc:
+        raise OutputError(Errors.E303.format(path=output or "stdout", reason=exc.strerror or exc), code="E303") from None
     if fmt in ("csv", "parquet") and n:
         from .frames import ExtractResult  # pandas only when tables are asked for
 
         _write_tables(ExtractResult(kept + errors), fmt, output)
-    if db and n:
-        from .store import Store
-
-        Store(db).write(kept, errors)
+    if store is not None and (batch or errors):
+        store.write(batch, errors)
     if not quiet:
         where = (f" → {output}" if output and output != Path("-") else "") + (f" → {db}" if db else "")
         facts = ", ".join(f"{k} {counts[k]}" for k in ("documents", "dates", "officials", "organizations",
@@ -161,6 +177,27 @@ def extract(paths, fmt, output, db, no_text, progress, quiet, engine, workers, s
         raise click.ClickException("no input articles found. Give files, folders or globs of .txt/.jsonl/.csv/.parquet/.html.")
     if errors:
         sys.exit(1)
+
+
+#: Articles written to the store per transaction batch (bounds memory; an interrupted run keeps what it wrote).
+STORE_BATCH = 500
+
+
+def _open_jsonl(output: Path | None):
+    if output in (None, Path("-")):
+        return sys.stdout
+    try:
+        return open(output, "w", encoding="utf-8")  # noqa: SIM115 - closed after the loop
+    except OSError as exc:
+        raise OutputError(Errors.E303.format(path=output, reason=exc.strerror), code="E303") from None
+
+
+def _check_folder(output: Path) -> None:
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(Errors.E303.format(path=output, reason=f"{exc.strerror}: --output must be a folder for "
+                                             "csv/parquet tables"), code="E303") from None
 
 
 def _attach_store_commands() -> None:

@@ -53,6 +53,7 @@ class Errors:
     E008 = "Table {path} has no 'text' column (columns: {columns}). Rename the column holding article text to 'text'."
     E009 = "Empty article in {path}: nothing to extract."
     E010 = "Could not read {path}: {reason}."
+    E012 = "{path} matched no .txt/.jsonl/.csv/.parquet/.html files. Check the folder or the glob pattern."
     E011 = "Could not fetch {url} ({reason}). Check the address and your network, or save the page and pass the .html file."
     E102 = "{path}:{line}: {reason}"
     E202 = "Could not load the pipeline from {path}: {reason}. Reinstall ddnews (pip install -e .) or pass a valid model path."

@@ -68,7 +68,7 @@ def doc_to_record(doc: Doc, *, include_text: bool = True) -> dict[str, Any]:
         rec["published_from"] = pub[0].get("source")
         rec["published_evidence"] = {k: pub[0][k] for k in ("start", "end", "evidence")}
     elif rec["published"] and art and header_date(art.published) == rec["published"]:
-        rec["published_from"] = "header"
+        rec["published_from"] = (art.meta or {}).get("published_from") or "header"
     for key in FACT_KEYS:
         rec[key] = [map_fact(f, nt) for f in facts.get(key, [])]
     if "province" in facts:

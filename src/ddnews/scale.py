@@ -31,7 +31,7 @@ from typing import Any
 
 from uuid import uuid4
 
-from .errors import Errors, PipelineError
+from .errors import Errors, OutputError, PipelineError
 from .types import Article, ErrorRecord
 
 try:  # the Dask engine is optional (``pip install 'ddnews[scale]'``); importing this module is not
@@ -187,7 +187,7 @@ def _connect(stack: ExitStack, *, client, scheduler: str | None, workers: int, t
         if scheduler:
             try:
                 client = stack.enter_context(Client(scheduler, timeout="10s"))
-            except OSError as exc:
+            except (OSError, ValueError, TypeError) as exc:
                 raise PipelineError(f"Could not reach the Dask scheduler at {scheduler!r}: {exc}. Start one with "
                                     "`dask scheduler` and pass its tcp://host:8786 address.", code="E204") from exc
         else:
@@ -207,7 +207,7 @@ def run_dask(inputs: Iterable[str | Path] | str | Path, *, workers: int = 2, sch
              parquet_dir: str | Path | None = None, progress: bool = True, include_text: bool = True,
              model: str | Path | None = None, client=None, threads_per_worker: int = 1,
              partition_articles: int = PARTITION_ARTICLES, partition_chars: int = PARTITION_CHARS,
-             ) -> Iterator[dict[str, Any]]:
+             allow_text: bool = True) -> Iterator[dict[str, Any]]:
     """Yield the records of ``inputs`` (in input order, the same dicts as ``iter_records``) computed on Dask.
 
     Args:
@@ -225,6 +225,7 @@ def run_dask(inputs: Iterable[str | Path] | str | Path, *, workers: int = 2, sch
         threads_per_worker: Threads per LocalCluster worker (1: the pipeline is pure Python, CPU-bound).
         partition_articles: At most this many articles per task.
         partition_chars: About this many characters of text per task.
+        allow_text: Treat strings that name no file as article texts (the CLI turns it off).
 
     Yields:
         One record or error row per input article, exactly as ``iter_records`` would.
@@ -246,7 +247,11 @@ def run_dask(inputs: Iterable[str | Path] | str | Path, *, workers: int = 2, sch
             stack.callback(shutil.rmtree, out_dir, ignore_errors=True)
         else:
             out_dir = Path(parquet_dir)
-            out_dir.mkdir(parents=True, exist_ok=True)
+            try:
+                out_dir.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise OutputError(Errors.E303.format(path=out_dir, reason=f"{exc.strerror}: --parquet-dir must be a "
+                                                     "folder"), code="E303") from None
             for old in out_dir.glob("part-*.parquet"):
                 old.unlink()
         bar = _progress(progress)
@@ -254,7 +259,7 @@ def run_dask(inputs: Iterable[str | Path] | str | Path, *, workers: int = 2, sch
             stack.callback(bar.close)
         n_threads = max(1, sum(client.nthreads().values()))
         window = n_threads * IN_FLIGHT_PER_THREAD
-        parts = _partitions(load_articles(inputs), partition_articles, partition_chars)
+        parts = _partitions(load_articles(inputs, allow_text=allow_text), partition_articles, partition_chars)
         pending: dict[int, tuple[Any, list[Article]]] = {}   # part no → (future, articles)
         done: dict[int, bytes] = {}                           # part no → Parquet bytes, awaiting their turn
         next_out = n_parts = 0

@@ -56,11 +56,60 @@ def test_bad_inputs_become_error_rows(tmp_path, name, content, code):
 
 
 def test_missing_path_and_raw_text_and_stdin():
-    items = list(load_articles(["/no/such/file.txt", BODY + "\nDòng hai."]))
+    items = list(load_articles(["/no/such/file.txt", BODY + "\nDòng hai.", "Toàn tỉnh kết nạp 2.415 đảng viên"]))
     assert isinstance(items[0], ErrorRecord) and items[0].code == "E002"
-    assert isinstance(items[1], Article) and items[1].id == "text:1"
-    (a,) = load_articles(["-"], stdin=io.StringIO(BODY))
-    assert a.id == "stdin" and a.text == BODY
+    assert isinstance(items[1], Article) and items[1].id.startswith("text-")
+    assert isinstance(items[2], Article) and items[2].text == "Toàn tỉnh kết nạp 2.415 đảng viên"
+    (a,) = load_articles(["-"], stdin=io.StringIO("\ufeff" + BODY))
+    assert a.id.startswith("text-") and a.text == BODY
+
+
+def test_long_raw_text_is_an_article_not_a_path():
+    long = "Tỉnh ủy tổ chức hội nghị. " * 400
+    (a,) = load_articles([long])
+    assert isinstance(a, Article) and a.text == long
+
+
+def test_cli_mode_never_takes_a_mistyped_path_for_text():
+    (err,) = load_articles(["bai viet moi"], allow_text=False)
+    assert isinstance(err, ErrorRecord) and err.code == "E002"
+
+
+def test_stdin_bytes_with_bom_and_bad_encoding():
+    class Stream:
+        def __init__(self, data):
+            self.buffer = io.BytesIO(data)
+
+    (a,) = load_articles(["-"], stdin=Stream(b"\xef\xbb\xbf# published: 2021-03-06\n\n" + BODY.encode()))
+    assert a.published == "2021-03-06" and a.text == BODY
+    (err,) = load_articles(["-"], stdin=Stream(b"\xff\xfe broken"))
+    assert isinstance(err, ErrorRecord) and err.code == "E004"
+
+
+def test_duplicate_ids_are_kept_apart(tmp_path):
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "x.txt").write_text(BODY + sub, encoding="utf-8")
+    ids = [a.id for a in load_articles([tmp_path])]
+    assert len(ids) == 2 and len(set(ids)) == 2 and ids[0] == "x" and ids[1].startswith("x~")
+
+
+def test_jsonl_keeps_unicode_line_separators_inside_strings(tmp_path):
+    p = tmp_path / "u.jsonl"
+    p.write_text(json.dumps({"id": "u1", "text": "Dòng một\u2028dòng hai\u0085ba"}, ensure_ascii=False) + "\n",
+                 encoding="utf-8")
+    (a,) = load_articles([p])
+    assert isinstance(a, Article) and "\u2028" in a.text
+
+
+def test_empty_glob_and_invalid_header_date(tmp_path):
+    (err,) = load_articles([str(tmp_path / "nomatch*.txt")])
+    assert isinstance(err, ErrorRecord) and err.code == "E012"
+    (tmp_path / "h.txt").write_text("# published: 2019-13-45\n\n" + BODY, encoding="utf-8")
+    from ddnews.loading.files import header_date
+
+    (a,) = load_articles([tmp_path / "h.txt"])
+    assert header_date(a.published) is None
 
 
 def test_html_page_via_trafilatura():

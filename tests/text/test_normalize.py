@@ -71,3 +71,9 @@ def test_normalize_cleans_odd_whitespace_without_shifting():
 def test_strip_marks_folds_d_bar():
     assert strip_marks("Đảng viên Tỉnh uỷ") == "Dang vien Tinh uy"
 # fmt: on
+
+
+def test_normalize_composes_across_a_dropped_character():
+    nt = normalize("Đa\u200b\u0309ng")
+    assert nt.text == "Đảng"
+    assert nt.to_original(0, 4) == (0, 6)

@@ -14,6 +14,7 @@ Earlier extractors' results are in ``ctx.facts[key]`` (keys: "chrome", "dates", 
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -30,9 +31,29 @@ class Context:
     facts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     blocked: list[tuple[int, int]] = field(default_factory=list)
 
+    _merged: tuple[int, list[int], list[int]] | None = field(default=None, repr=False)
+
     def is_blocked(self, start: int, end: int) -> bool:
-        """True when ``[start, end)`` overlaps a blocked span (chrome, a date, a citation)."""
-        return any(s < end and start < e for s, e in self.blocked)
+        """True when ``[start, end)`` overlaps a blocked span (chrome, a date, a citation).
+
+        The spans are merged and searched by bisection (re-merged only when extractors added some), so
+        long texts with many numbers and many blocked spans stay linear-ish, not quadratic.
+        """
+        if self._merged is None or self._merged[0] != len(self.blocked):
+            starts: list[int] = []
+            ends: list[int] = []
+            for s, e in sorted(self.blocked):
+                if starts and s <= ends[-1]:
+                    ends[-1] = max(ends[-1], e)
+                else:
+                    starts.append(s)
+                    ends.append(e)
+            self._merged = (len(self.blocked), starts, ends)
+        _, starts, ends = self._merged
+        i = bisect_right(starts, start) - 1  # the last span starting at or before start
+        if i >= 0 and ends[i] > start:
+            return True
+        return i + 1 < len(starts) and starts[i + 1] < end
 
 
 class Extractor(Protocol):

@@ -3,14 +3,18 @@
 Supported inputs: ``.txt`` (optional ``# key: value`` header lines give url, title, published),
 ``.jsonl`` (one article per line: ``text`` and optional ``id``, url, title, published), ``.csv`` and
 ``.parquet`` (a ``text`` column, via pandas), ``.html``/``.htm`` (main text via trafilatura), an http(s)
-URL (fetched with httpx), a folder (its supported files, sorted), a glob, ``-`` for stdin, or a raw
-article string (Python API).
+URL (fetched with httpx), a folder (its supported files, recursively, sorted), a glob, ``-`` for stdin,
+or a raw article string (Python API only).  Ids are the file stem or the given id; a raw text's id is
+``text-<hash>``; an id seen twice in one run gets ``~<hash>`` appended so no article overwrites another.
 """
 from __future__ import annotations
 
 import glob as globlib
+import hashlib
 import json
+import math
 import sys
+from datetime import date
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -51,8 +55,17 @@ def split_header(raw: str) -> tuple[dict[str, str], str]:
 
 
 def header_date(value: str | None) -> str | None:
-    """The header's published value when it is an ISO date ("unknown" → None)."""
-    return value if value and _ISO.match(value.strip()) else None
+    """The header's published value when it is a real ISO date ("unknown", "2019-13-45" → None).
+
+    >>> header_date(" 2019-11-20"), header_date("2019-13-45"), header_date("unknown")
+    ('2019-11-20', None, None)
+    """
+    if not value or not _ISO.match(value.strip()):
+        return None
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        return None
 
 
 def _article(id_, text, source, meta) -> Article | ErrorRecord:
@@ -83,6 +96,7 @@ def from_txt(path: Path) -> Iterator[Article | ErrorRecord]:
 
 def from_jsonl_lines(lines: Iterable[str], source: str, stem: str) -> Iterator[Article | ErrorRecord]:
     for n, line in enumerate(lines, 1):
+        line = line.rstrip("\r")
         if not line.strip():
             continue
         try:
@@ -105,7 +119,8 @@ def from_jsonl(path: Path) -> Iterator[Article | ErrorRecord]:
     if isinstance(raw, ErrorRecord):
         yield raw
         return
-    yield from from_jsonl_lines(raw.splitlines(), str(path), path.stem)
+    # split on "\n" only: U+2028, U+0085 … are legal inside JSON strings (str.splitlines would cut there)
+    yield from from_jsonl_lines(raw.split("\n"), str(path), path.stem)
 
 
 def from_table(path: Path) -> Iterator[Article | ErrorRecord]:
@@ -121,13 +136,29 @@ def from_table(path: Path) -> Iterator[Article | ErrorRecord]:
                           id=path.stem)
         return
     for n, row in enumerate(df.to_dict("records"), 1):
+        row = {k: _cell(v) for k, v in row.items()}
         id_ = row.get("id") or f"{path.stem}:{n}"
-        meta = {k: str(v) for k, v in row.items() if k != "text" and v is not None and str(v) != ""}
+        meta = {k: v for k, v in row.items() if k != "text" and v}
         text = row.get("text")
         if not isinstance(text, str) or not text.strip():
             yield ErrorRecord(f"{path}:{n}", "load", "E006", Errors.E006.format(row=n, path=path), id=str(id_))
             continue
         yield _article(id_, text, f"{path}:{n}", meta)
+
+
+def _cell(value) -> str | None:
+    """A table cell as text: missing values are None, whole floats lose ".0", timestamps become ISO dates."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if hasattr(value, "date") and hasattr(value, "isoformat") and not isinstance(value, str):
+        try:
+            return value.date().isoformat()
+        except (TypeError, ValueError, AttributeError):
+            pass
+    text = value if isinstance(value, str) else str(value)
+    return None if text in ("", "nan", "NaT", "None", "<NA>") else text
 
 
 def from_html(path: Path) -> Iterator[Article | ErrorRecord]:
@@ -145,57 +176,105 @@ READERS = {".txt": from_txt, ".jsonl": from_jsonl, ".csv": from_table, ".parquet
 
 
 def _expand(item: str) -> list[Path] | None:
-    p = Path(item)
-    if p.is_dir():
-        return sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in SUFFIXES)
-    if p.is_file():
-        return [p]
+    """The files an argument names (a folder is searched recursively), or None when it names none."""
+    try:
+        p = Path(item)
+        if p.is_dir():
+            return sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+        if p.is_file():
+            return [p]
+    except (OSError, ValueError):  # a name too long or otherwise impossible is no path
+        return None
     if any(c in item for c in "*?["):
         return sorted(Path(f) for f in globlib.glob(item, recursive=True) if Path(f).is_file())
     return None
 
 
-def _looks_like_text(item: str) -> bool:
-    return "\n" in item or len(item) > 250 or (" " in item and not Path(item).suffix)
+def _is_raw_text(item: str) -> bool:
+    """A string that is an article rather than a path (decided without touching the file system)."""
+    return "\n" in item or len(item) > 250
 
 
-def load_articles(inputs: Iterable[str | Path] | str | Path, *, stdin=None) -> Iterator[Article | ErrorRecord]:
-    """Yield one Article or ErrorRecord per article found in ``inputs``.
+def _text_id(text: str) -> str:
+    return "text-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
-    >>> [a.id for a in load_articles(["Tỉnh ủy ban hành Nghị quyết số 04-NQ/TU ngày 23/5/2016."])]
-    ['text:1']
+
+def _stdin_items(stream) -> Iterator[Article | ErrorRecord]:
+    """Stdin as one article, or as JSONL when it starts with "{"; bytes decoded as UTF-8 (BOM allowed)."""
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        try:
+            raw = buffer.read().decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            yield ErrorRecord("<stdin>", "load", "E004", Errors.E004.format(path="<stdin>", reason=exc.reason), id="stdin")
+            return
+    else:
+        raw = stream.read().lstrip("\ufeff")
+    if raw.lstrip().startswith("{"):
+        yield from from_jsonl_lines(raw.split("\n"), "<stdin>", "stdin")
+    else:
+        meta, body = split_header(raw)
+        yield _article(meta.get("id") or _text_id(body), body, "<stdin>", meta)
+
+
+def load_articles(inputs: Iterable[str | Path] | str | Path, *, stdin=None,
+                  allow_text: bool = True) -> Iterator[Article | ErrorRecord]:
+    """Yield one Article or ErrorRecord per article found in ``inputs`` (never raises per input).
+
+    Args:
+        inputs: paths, folders, globs, URLs, ``-`` (stdin) or, when ``allow_text``, raw article strings.
+        stdin: the stream ``-`` reads (default ``sys.stdin``).
+        allow_text: treat strings that name no file as article texts (Python API); the CLI turns it off
+            so that a mistyped path is an error, not an article.
+
+    >>> [a.id for a in load_articles(["Tỉnh ủy ban hành Nghị quyết số 11-NQ/TU ngày 7/3/2022."])]
+    ['text-1ba24dc379']
     """
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
-    n_text = 0
+    seen: set[str] = set()
     for item in inputs:
         item = str(item)
-        if item == "-":
-            stream = stdin or sys.stdin
-            raw = stream.read()
-            if raw.lstrip().startswith("{"):
-                yield from from_jsonl_lines(raw.splitlines(), "<stdin>", "stdin")
-            else:
-                meta, body = split_header(raw)
-                yield _article(meta.get("id", "stdin"), body, "<stdin>", meta)
-            continue
-        if item.startswith(("http://", "https://")):
-            from .web import fetch_article
+        try:
+            items = _items(item, stdin, allow_text)
+            for art in items:
+                if isinstance(art, Article):
+                    if art.id in seen:  # two inputs with one id: keep both, apart
+                        art.id = f"{art.id}~{art.content_hash[:8]}"
+                    seen.add(art.id)
+                yield art
+        except Exception as exc:  # noqa: BLE001 - whatever goes wrong with one input, the run goes on
+            yield ErrorRecord(item[:200], "load", "E010", Errors.E010.format(path=item[:200], reason=repr(exc)),
+                              id=Path(item[:200]).name or "input")
 
-            yield fetch_article(item)
+
+def _items(item: str, stdin, allow_text: bool) -> Iterator[Article | ErrorRecord]:
+    """The articles (or error rows) of one input argument."""
+    if item == "-":
+        yield from _stdin_items(stdin or sys.stdin)
+        return
+    if allow_text and _is_raw_text(item):
+        meta, body = split_header(item)
+        yield _article(meta.get("id") or _text_id(body), body, "<text>", meta)
+        return
+    if item.startswith(("http://", "https://")):
+        from .web import fetch_article
+
+        yield fetch_article(item)
+        return
+    paths = _expand(item)
+    if paths is None:
+        if allow_text and any(c.isspace() for c in item.strip()):
+            yield _article(_text_id(item), item, "<text>", {})
+        else:
+            yield ErrorRecord(item, "load", "E002", Errors.E002.format(path=item), id=Path(item).stem or item)
+        return
+    if not paths:
+        yield ErrorRecord(item, "load", "E012", Errors.E012.format(path=item), id=Path(item).stem or item)
+        return
+    for path in paths:
+        reader = READERS.get(path.suffix.lower())
+        if reader is None:
+            yield ErrorRecord(str(path), "load", "E003", Errors.E003.format(suffix=path.suffix, path=path), id=path.stem)
             continue
-        paths = _expand(item)
-        if paths is None:
-            if _looks_like_text(item):
-                n_text += 1
-                meta, body = split_header(item)
-                yield _article(meta.get("id", f"text:{n_text}"), body, f"<text:{n_text}>", meta)
-            else:
-                yield ErrorRecord(item, "load", "E002", Errors.E002.format(path=item), id=Path(item).stem or item)
-            continue
-        for path in paths:
-            reader = READERS.get(path.suffix.lower())
-            if reader is None:
-                yield ErrorRecord(str(path), "load", "E003", Errors.E003.format(suffix=path.suffix, path=path), id=path.stem)
-                continue
-            yield from reader(path)
+        yield from reader(path)

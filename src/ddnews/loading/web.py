@@ -40,10 +40,13 @@ def _client():
 
 
 def fetch_article(url: str) -> Article | ErrorRecord:
-    """Fetch one page and extract its article; network and HTTP failures become error rows."""
+    """Fetch one page and extract its article; network, HTTP and address errors become error rows."""
     import httpx
 
-    id_ = url_id(url)
+    try:
+        id_ = url_id(url)
+    except ValueError:
+        id_ = "url"
     reason = ""
     for attempt in range(RETRIES + 1):
         try:
@@ -58,6 +61,8 @@ def fetch_article(url: str) -> Article | ErrorRecord:
             if isinstance(art, Article) and not art.url:
                 art.url = str(resp.url)
             return art
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol, ValueError, UnicodeError) as exc:
+            return ErrorRecord(url, "load", "E011", Errors.E011.format(url=url, reason=f"invalid address: {exc}"), id=id_)
         except httpx.HTTPError as exc:
             reason = f"{type(exc).__name__}: {exc}"
             if attempt < RETRIES:
@@ -81,4 +86,5 @@ def html_to_article(html: str, *, source: str, id_: str) -> Article | ErrorRecor
     published = date[:10] if isinstance(date, str) and len(date) >= 10 else None
     return Article(id=id_, text=text, source=source, url=getattr(doc, "url", None),
                    title=getattr(doc, "title", None), published=published,
-                   meta={"author": getattr(doc, "author", None) or "", "sitename": getattr(doc, "sitename", None) or ""})
+                   meta={"author": getattr(doc, "author", None) or "", "sitename": getattr(doc, "sitename", None) or "",
+                         "published_from": "html-metadata" if published else ""})

@@ -44,6 +44,9 @@ def load(path: str | Path | None = None) -> Language:
     attrs.register()
     target = Path(path) if path else default_model_path()
     try:
-        return spacy.load(target)
+        nlp = spacy.load(target)
     except Exception as exc:  # noqa: BLE001 - reported with a coded message
         raise PipelineError(Errors.E202.format(path=target, reason=exc), code="E202") from exc
+    for _, proc in nlp.pipeline:  # build every extractor now: a bad data file fails here, naming file and line
+        getattr(proc, "extractor", None)
+    return nlp

@@ -78,8 +78,9 @@ def normalize(original: str) -> NormalText:
     True
     """
     spaced = _SPACE_RE.sub(" ", original) if _SPACE_RE.search(original) else original
-    nfc = unicodedata.is_normalized("NFC", spaced)
     has_drops = _DROP_RE.search(spaced) is not None
+    # NFC must hold once the dropped characters are gone ("a\u200b\u0309" composes after the drop)
+    nfc = unicodedata.is_normalized("NFC", _DROP_RE.sub("", spaced) if has_drops else spaced)
     if nfc and not has_drops:
         return NormalText(spaced, original)
     if nfc:
@@ -93,15 +94,16 @@ def normalize(original: str) -> NormalText:
         pieces.append(spaced[pos:])
         starts.extend(range(pos, len(spaced)))
         return NormalText("".join(pieces), original, starts, [i + 1 for i in starts])
+    # NFD or mixed input: drop the invisible characters first (so marks compose across them), then
+    # compose each grapheme cluster; every output character maps to the span of its cluster.
+    kept = [i for i, c in enumerate(spaced) if c not in _DROP] if has_drops else range(len(spaced))
+    visible = "".join(spaced[i] for i in kept) if has_drops else spaced
     out: list[str] = []
     starts = []
     ends: list[int] = []
-    for m in _CLUSTER.finditer(spaced):
-        s, e = m.span()
-        cluster = _DROP_RE.sub("", m.group())
-        if not cluster:
-            continue
-        for ch in unicodedata.normalize("NFC", cluster):
+    for m in _CLUSTER.finditer(visible):
+        s, e = kept[m.start()], kept[m.end() - 1] + 1
+        for ch in unicodedata.normalize("NFC", m.group()):
             out.append(ch)
             starts.append(s)
             ends.append(e)
