@@ -42,6 +42,7 @@ def test_jsonl_csv_parquet_and_folder(tmp_path):
     ("bad.txt", b"\xff\xfe\x00abc", "E004"),              # not UTF-8
     ("empty.txt", b"   \n", "E009"),                      # nothing to extract
     ("broken.jsonl", b'{"text": "ok"\n', "E005"),          # invalid JSON line
+    ("nothing.jsonl", b"\n\n", "E009"),                   # an empty file is said, not skipped
     ("notext.jsonl", b'{"id": "n1", "body": "x"}\n', "E006"),
     ("cols.csv", b"body\nabc\n", "E008"),                  # no text column
     ("page.html", b"<html><body></body></html>", "E007"), # no article text

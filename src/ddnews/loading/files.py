@@ -120,6 +120,9 @@ def from_jsonl(path: Path) -> Iterator[Article | ErrorRecord]:
         yield raw
         return
     # split on "\n" only: U+2028, U+0085 … are legal inside JSON strings (str.splitlines would cut there)
+    if not raw.strip():
+        yield ErrorRecord(str(path), "load", "E009", Errors.E009.format(path=path), id=path.stem)
+        return
     yield from from_jsonl_lines(raw.split("\n"), str(path), path.stem)
 
 
