@@ -175,6 +175,20 @@ CASES = [
     ("Chị Lường Thị Hoa, Chủ tịch Công đoàn cơ sở Công ty Cổ phần May mặc Tân Phú, được kết nạp.",
      {"Lường Thị Hoa": {"Chủ tịch Công đoàn cơ sở Công ty Cổ phần May mặc Tân Phú"}}),
     ("Bí thư Đảng ủy cơ sở Khúc Văn Bình phát biểu.", {"Khúc Văn Bình": {"Bí thư Đảng ủy cơ sở"}}),
+    # --- a branch head of a mass organisation, after a birth-year aside
+    ("Bà Sùng Thị Dua (SN 1988), Chi hội trưởng Chi hội Phụ nữ thôn Khe Cát, chia sẻ kinh nghiệm.",
+     {"Sùng Thị Dua": {"Chi hội trưởng Chi hội Phụ nữ thôn Khe Cát"}}),
+    # --- a committee named after zones ("Các khu kinh tế") keeps its lower-case words
+    ("Ông Lâm Văn Tài, Bí thư Đảng ủy Các khu kinh tế tỉnh, cho biết kết quả.",
+     {"Lâm Văn Tài": {"Bí thư Đảng ủy Các khu kinh tế tỉnh"}}),
+    # --- numbered neighbourhoods, two councils joined by "và", boards named by their task
+    ("Ông Hồ Văn Lựu, Tổ trưởng tổ dân phố số 7, cho biết.", {"Hồ Văn Lựu": {"Tổ trưởng tổ dân phố số 7"}}),
+    ("Bà Đào Thị Hiền, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh, báo cáo.",
+     {"Đào Thị Hiền": {"Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh"}}),
+    ("Ông Vi Văn Lực, Trưởng Ban Công tác Mặt trận khu dân cư số 2, phát biểu.",
+     {"Vi Văn Lực": {"Trưởng Ban Công tác Mặt trận khu dân cư số 2"}}),
+    ("Đồng chí Tạ Quang Huy, Phó Trưởng Ban Chỉ đạo, Phó Chánh Thanh tra tỉnh dự.",
+     {"Tạ Quang Huy": {"Phó Trưởng Ban Chỉ đạo", "Phó Chánh Thanh tra tỉnh"}}),
     # --- a post without a named person is nobody
     ("Các đồng chí Ủy viên BTV Huyện ủy phụ trách cơ sở.", {}),
     ("Phó Bí thư Tỉnh ủy có trình độ Tiến sĩ.", {}),

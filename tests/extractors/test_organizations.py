@@ -75,6 +75,34 @@ CASES = [
     ("Đồng chí Đinh Văn Khoa, Bí thư Huyện ủy Tân Yên, phát biểu.", set()),
     ("Đồng chí Đinh Văn Khoa, Bí thư Huyện ủy Tân Yên, phát biểu. Huyện ủy đã lãnh đạo tốt.", {"Huyện ủy Tân Yên"}),
     ("Căn cứ Luật Tổ chức Chính phủ năm 2015.", set()),
+    # --- one body written abbreviated and in full is one entry, in the full form
+    ("UBND huyện đã phê duyệt đề án. Sau đó, Ủy ban nhân dân huyện ban hành kế hoạch.", {"Ủy ban nhân dân huyện"}),
+    ("BTV Huyện ủy Quế Sơn họp; Ban Thường vụ Huyện ủy Quế Sơn kết luận.", {"Ban Thường vụ Huyện ủy Quế Sơn"}),
+    # --- an interim organ keeps its standing word; the body it belongs to stands alone too
+    ("Quyết định chỉ định Ban Chấp hành lâm thời Đảng bộ xã Hòa Tiến gồm 15 đồng chí.",
+     {"Ban Chấp hành lâm thời Đảng bộ xã Hòa Tiến"}),
+    # --- a capitalised "Các" opens a unit's own name; a lower-case "các" is still plural
+    ("Đảng bộ Các cơ quan Đảng huyện Lộc Ninh được thành lập.", {"Đảng bộ Các cơ quan Đảng huyện Lộc Ninh"}),
+    ("Theo Đảng ủy Các khu kinh tế tỉnh Quảng Ngãi, 12 chi bộ đã được củng cố.",
+     {"Đảng ủy Các khu kinh tế tỉnh Quảng Ngãi"}),
+    ("Đảng ủy các khu công nghiệp đều đạt chỉ tiêu.", set()),
+    ("Đảng bộ các cơ quan Đảng huyện Tiên Du ra mắt; Đảng ủy các thôn đã chỉ đạo.",
+     {"Đảng bộ các cơ quan Đảng huyện Tiên Du"}),
+    # --- a unit named after an organ of a committee ends with the committee
+    ("Hợp nhất Chi bộ Văn phòng Thành ủy và Chi bộ Ban Tuyên giáo - Dân vận Thành ủy.",
+     {"Chi bộ Văn phòng Thành ủy", "Chi bộ Ban Tuyên giáo - Dân vận Thành ủy"}),
+    # --- a source line closing the story names where it comes from, not a body in it
+    ("Hội nghị đánh giá cao kết quả thực hiện nhiệm vụ năm qua của các chi bộ trên địa bàn xã.\n\n"
+     "Văn phòng Đảng ủy phường\n\nLượt xem: 312\n", set()),
+    ("Hội nghị đánh giá cao kết quả thực hiện nhiệm vụ năm qua của các chi bộ trên địa bàn, đề ra phương hướng năm tới.\n\nTheo Ban Tuyên giáo Tỉnh ủy Phú Yên\n\nLượt xem: 45\n", set()),
+    # --- bylines: "Name - Body", "Tin, ảnh: Name (Body)", the body under the author's name in capitals
+    ("Hội nghị đánh giá cao kết quả thực hiện nhiệm vụ năm qua của các chi bộ trên địa bàn, đề ra phương hướng năm tới.\n\nNgọc Diệp - Ban Tổ chức Huyện ủy Kim Bôi\n\nLượt xem: 45\n", set()),
+    ("Hội nghị đánh giá cao kết quả thực hiện nhiệm vụ năm qua của các chi bộ trên địa bàn, đề ra phương hướng năm tới.\n\nTin, ảnh: Ngọc Diệp (Ban Tổ chức Huyện ủy Kim Bôi)\n\nLượt xem: 45\n", set()),
+    ("ThS. TRỊNH VĂN KHẢI\nBan Tuyên giáo Tỉnh ủy Lào Cai\n\nHội nghị đánh giá cao kết quả thực hiện nhiệm vụ năm qua của các chi bộ trên địa bàn, đề ra phương hướng năm tới.", set()),
+    ("ThS. TRỊNH VĂN KHẢI\nBan Tuyên giáo Tỉnh ủy Lào Cai\n\nBan Tuyên giáo Tỉnh ủy đã tham mưu tốt.",
+     {"Ban Tuyên giáo Tỉnh ủy Lào Cai"}),
+    ("Văn phòng Huyện ủy tham mưu tổ chức hội nghị trong ba ngày liên tiếp, đúng kế hoạch đề ra.\n\n"
+     "Văn phòng Huyện ủy Yên Thế\n\nLượt xem: 97\n", {"Văn phòng Huyện ủy Yên Thế"}),
     ("Đại hội các chi bộ nhiệm kỳ 2022-2025; 5 đảng bộ cơ sở được khen.", set()),
 ]
 # fmt: on

@@ -39,9 +39,15 @@ _NON_WORD = re.compile(r"\W+")
 _COMMITTEE_TP = re.compile(r"(ủy) (?:tp|thành phố) ")
 # A byline naming the author's body: "Minh An (Huyện ủy X)" alone on a line.
 _BYLINE = regex.compile(r"^[ \t]*\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}[ \t]*\([^()\n]{3,80}\)[ \t.]*$", regex.M)
+_PARAGRAPH_MIN = 120  # characters of a line that is a paragraph of the story, not a credit or chrome
+_CREDIT_MAX = 80      # characters of a credit line closing the story ("Văn phòng Đảng ủy xã")
+_LINE = re.compile(r"^.*$", re.M)
 _CENTRAL = re.compile(r"\s+trung\s+ương(?:\s+đảng)?(?!\w)")
 _COMMITTEE_LEVEL = {"tỉnh": "province", "huyện": "district", "thành": "city", "thị": "town", "quận": "district"}
 _BANNER_MAX = 100     # characters of a line naming a site ("HUYỆN ỦY X - TRANG THÔNG TIN ĐIỆN TỬ")
+# What a credit line may hold before the body it credits: a cue ("Tin, ảnh:", "Theo", "Nguồn:") and/or
+# the author's name, in any case, then "(" or a dash ("Minh An - Ban Tổ chức Huyện ủy X").
+_CREDIT_NAME = r"(?-i:\p{Lu}\p{L}*\.?(?: \p{Lu}\p{L}*){0,3})"
 _SENTENCE_MARK = re.compile(r"[,;!?]|\.(?:\s|$)")   # a banner is a name, not a sentence
 _MAX_LOWER = 5        # lower-case words a named unit may hold between two capitalised ones
 _STOP = frozenset("về được của tại trong với cho đã có là và thuộc trực từ đến theo nhằm để sẽ đang vừa "
@@ -65,8 +71,16 @@ class OrganizationExtractor:
         self.kind = {fold(r["head"]): r["kind"] for r in rows}
         self.head_re = re.compile(rf"(?<!\w){trie_alternation(self.kind)}(?!\w)")
         self.generic_after = re.compile(rf"\s+{trie_alternation(load_words(d / 'generic_blockers.tsv'))}(?!\w)")
+        self.named_plural = re.compile(rf"\s+{trie_alternation(load_words(d / 'named_plurals.tsv'))}(?!\w)")
+        self.organ_mod = re.compile(rf"\s+{trie_alternation(load_words(d / 'organ_modifiers.tsv'))}(?!\w)")
         prefixes = load_tsv(d / "generic_prefixes.tsv")
         self.prefix_kind = {fold(r["phrase"]): r["kind"] for r in prefixes}
+        off = d.parent / "ddnews_officials"
+        cue = rf"(?:{trie_alternation(load_words(off / 'byline_cues.tsv'))})[ \t]*:?[ \t]*"
+        self.credit_cue = re.compile(rf"[ \t]*(?:{cue})?")
+        self.credit_named = regex.compile(rf"[ \t]*(?:{cue})?{_CREDIT_NAME}[ \t]*(?:\(|[-–][ \t])[ \t]*", regex.I)
+        ranks = [r["cue"] for r in load_tsv(off / "person_cues.tsv") if r["kind"] == "rank"]
+        self.degree = re.compile(rf"(?:{trie_alternation(ranks)}\s*)?")
         self.site_re = re.compile(rf"(?<!\w){trie_alternation(load_words(d / 'site_markers.tsv'))}(?!\w)")
         self.generic_before = re.compile(rf"(?<!\w){trie_alternation(self.prefix_kind)}\s+$")
         self.titles = grammar(str(d.parent / "ddnews_officials"))
@@ -98,6 +112,12 @@ class OrganizationExtractor:
                 return name[1], None, text[name[0]:name[1]]
         return None
 
+    @staticmethod
+    def _named_generic(text, start, head_end, ga):
+        """"Đảng bộ Các cơ quan …", "Đảng ủy Các khu …": a capitalised "Các" opens the unit's own name."""
+        word = text[ga.start():ga.end()].strip()
+        return word[:1].isupper() and word[1:].islower() and not text[start:head_end].isupper()
+
     def _named_unit(self, text, folded, pos):
         """A named unit after "Đảng bộ"/"Chi bộ"/"Sở": capitalised words, few lower-case ones between."""
         t = token_at(text, folded, pos)
@@ -111,11 +131,25 @@ class OrganizationExtractor:
             t = token_at(text, folded, p)
             if t is None:
                 break
-            lv = self.places.level_at(text, folded, t.start)
-            if lv:
-                pl = self._place(text, folded, t.start)
-                end = pl[0] if pl else lv.end()
+            c = self.head_re.match(folded, t.start) if t.is_cap else None
+            if c and self.kind[" ".join(c.group().split())] == "committee":
+                pl = self._place(text, folded, c.end(), committee=True)
+                end = pl[0] if pl else c.end()     # "Chi bộ Văn phòng Huyện ủy": the committee closes it
                 break
+            lv = self.places.level_at(text, folded, t.start)
+            pl = self._place(text, folded, t.start) if lv else None
+            if pl:
+                end = pl[0]
+                break
+            if lv and not text[t.start].islower():
+                end = lv.end()
+                break
+            if lv:          # "Các khu công nghiệp tỉnh X": a level word with no name is a common noun
+                if lower >= _MAX_LOWER:
+                    break
+                lower += 1
+                p = lv.end()
+                continue
             if t.is_cap or t.is_group:
                 end, lower = t.end, 0
                 f = self.field_re.match(folded, t.start)
@@ -145,6 +179,9 @@ class OrganizationExtractor:
             return end
         if kind == "organ":
             p = head_end
+            mod = self.organ_mod.match(folded, p)
+            if mod and text[mod.start():mod.end()].islower():
+                p = mod.end()        # "Ban Chấp hành lâm thời Đảng bộ …": the organ's standing
             t = token_at(text, folded, p)
             if t is not None and t.is_group:
                 p = t.end
@@ -170,7 +207,14 @@ class OrganizationExtractor:
             out.append((start, end, level, "organ", depth, inner[0][5] if inner else None))
             out.extend(inner)
             return end
-        if self.generic_after.match(folded, head_end) and not self._place(text, folded, head_end + 1 + len("cơ sở")):
+        npl = self.named_plural.match(folded, head_end) if kind == "unit" else None
+        pl = self._place(text, folded, npl.end()) if npl else None
+        if pl:          # "Đảng bộ các cơ quan Đảng tỉnh X": one body, though it opens with "các"
+            out.append((start, pl[0], pl[1], "unit", depth, pl[2]))
+            return pl[0]
+        ga = self.generic_after.match(folded, head_end)
+        if ga and not self._place(text, folded, head_end + 1 + len("cơ sở")) \
+                and not self._named_generic(text, start, head_end, ga):
             return None
         if kind == "committee":
             pl = self._place(text, folded, head_end, committee=True)
@@ -221,6 +265,7 @@ class OrganizationExtractor:
             a, b = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end()) % (len(text) + 1)
             if b - a <= _BANNER_MAX and not _SENTENCE_MARK.search(text, a, b):
                 skip.append((a, b))
+        credits = self._credit_lines(text)
         occ: list[tuple[int, int, str | None, str, bool]] = []
         pos = 0
         for m in self.head_re.finditer(folded):
@@ -237,6 +282,7 @@ class OrganizationExtractor:
                               and not any(a <= s < b for a, b in title_spans)
                               and not ctx.is_blocked(s, e)
                               and not any(a <= s < b for a, b in skip)
+                              and not self._credit(text, folded, s, e, credits)
                               and "|" not in text[text.rfind("\n", 0, s) + 1:text.find("\n", e) % (len(text) + 1)])
                 g = self.generic_before.search(folded, max(0, s - 40), s) if standalone else None
                 if g and self.prefix_kind[" ".join(g.group().split())] == "document":
@@ -262,9 +308,47 @@ class OrganizationExtractor:
                 o["province"] = own or province
         return orgs
 
+    def _credit(self, text, folded, s, e, tail) -> bool:
+        """The body at [s, e) ends a credit line: it names the author's or the source's body."""
+        a = text.rfind("\n", 0, s) + 1
+        b = text.find("\n", e) % (len(text) + 1)
+        if text[e:b].strip(" \t.)"):
+            return False
+        before = text[a:s]
+        if before.strip() and self.credit_named.fullmatch(before):
+            return True       # "Minh An - Ban Tổ chức Huyện ủy X", "Tin, ảnh: Minh An (Ban …)"
+        if a in tail and self.credit_cue.fullmatch(folded, a, s):
+            return True       # "Văn phòng Đảng ủy xã", "Theo Ban Tuyên giáo Tỉnh ủy X" closing the story
+        if before.strip():
+            return False
+        # the author's body under the author's name in capitals ("NGUYỄN VĂN AN" / "Ban Dân vận Tỉnh ủy X")
+        prev = text[:a].rstrip().rsplit("\n", 1)[-1].strip()
+        p = self.degree.match(fold(prev))
+        words = prev[p.end():].split()
+        return (prev[p.end():].isupper() and 2 <= len(words) <= 5 and fold(words[0]) in self.titles.surnames
+                and not self.titles.head_only.match(fold(prev), p.end()))
+
+    @staticmethod
+    def _credit_lines(text):
+        """Lines after the story's last paragraph that may credit a source ("Văn phòng Đảng ủy xã").
+
+        Short, not all in capitals (a signature block's "TỈNH ỦY X" is the issuer), no sentence; a
+        body that fills such a line names where the story comes from, not a body in it.
+        Returns the start of each such line.
+        """
+        out = set()
+        for m in reversed(list(_LINE.finditer(text))):
+            stripped = m.group().strip()
+            if len(stripped) > _PARAGRAPH_MIN or _SENTENCE_MARK.search(stripped) and len(stripped.split()) >= 8:
+                break
+            if stripped and len(stripped) <= _CREDIT_MAX and not stripped.isupper() \
+                    and not _SENTENCE_MARK.search(stripped):
+                out.add(m.start())
+        return out
+
     @staticmethod
     def _key(folded_text: str) -> str:
-        """Grouping key: punctuation dropped, "Thành ủy TP X" = "Thành ủy X"."""
+        """Grouping key: punctuation dropped, "Thành ủy TP X" = "Thành ủy X" (abbreviations written out)."""
         k = _NON_WORD.sub(" ", folded_text).strip()
         return _COMMITTEE_TP.sub(r"\1 ", k)
 
@@ -272,7 +356,7 @@ class OrganizationExtractor:
         """Merge forms of one body to the longest and keep the bodies that stand alone somewhere."""
         groups: dict[str, dict[str, Any]] = {}
         for s, e, level, kind, standalone, place in occ:
-            k = self._key(folded[s:e])
+            k = self._key(fold(self.titles.expand(text[s:e])))   # "UBND tỉnh" = "Ủy ban nhân dân tỉnh"
             g = groups.setdefault(k, {"spans": [], "standalone": False, "level": level, "kind": kind, "len": 0,
                                       "place": place})
             g["spans"].append([s, e])

@@ -52,6 +52,7 @@ class TitleGrammar:
         words = load_tsv(d / "title_words.tsv")
         self.vocab_re = re.compile(rf"{trie_alternation([r['word'] for r in words if r['group'] != 'firm'])}(?!\w)")
         # enterprise words continue a title only capitalised ("Công ty Cổ phần …")
+        self.level_phrases = frozenset(fold(r["word"]) for r in words if r["group"] == "level")
         self.firm_re = re.compile(rf"{trie_alternation([r['word'] for r in words if r['group'] == 'firm'])}(?!\w)")
         self.surnames = Surnames(fold(w) for w in load_words(d / "surnames.tsv"))
         self.abbr = {r["abbr"]: r["expansion"] for r in load_tsv(d / "abbreviations.tsv")}
@@ -122,6 +123,16 @@ class TitleGrammar:
                 toks.append(t)
             elif t.is_group:
                 toks.append(t)
+            elif t.low == "số" and self._ends_in_level(toks[-1].low if toks else folded[start:head_end]):
+                nxt = token_at(text, folded, t.end)      # "Tổ trưởng tổ dân phố số 3"
+                if nxt is None or not nxt.text.isdigit() or _QUANTITY.match(text, nxt.end):
+                    break
+                toks += [t, nxt]
+            elif t.low == "và" and toks and toks[-1].text in self.abbr and toks[-1].text.isupper():
+                nxt = token_at(text, folded, t.end)      # "Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh"
+                if nxt is None or nxt.text not in self.abbr or not nxt.text.isupper():
+                    break
+                toks.append(t)
             elif t.text.isdigit() and toks and (toks[-1].low in self.level_words
                                                   or self._numbered_name(text, folded, toks, folded[start:head_end])) \
                     and not _QUANTITY.match(text, t.end):
@@ -163,6 +174,11 @@ class TitleGrammar:
                 end = keep[-1].end if keep else head_end
                 return Title(start, end, head_end, (run[i].start, run[-1].end), [(x.start, x.end) for x in run[i:]])
         return Title(start, end, head_end)
+
+    def _ends_in_level(self, phrase: str) -> bool:
+        """The phrase so far ends in a level word that a number may name ("tổ dân phố", "khu dân cư")."""
+        words = phrase.split()
+        return any(" ".join(words[-k:]) in self.level_phrases for k in (1, 2, 3))
 
     def _numbered_name(self, text: str, folded: str, toks: list[Tok], head: str) -> bool:
         """The phrase ends in a level word and a place name, which a number may close ("thôn Đắk Chum 1")."""
