@@ -24,7 +24,7 @@ CASES = [
     ("Toàn tỉnh Lai Châu có 312 tổ chức cơ sở đảng (TCCSĐ).", [dict(value=312, unit="tổ chức cơ sở đảng")]),
     ("Năm qua có 27 TCCSĐ được xếp loại hoàn thành xuất sắc nhiệm vụ.",
      [dict(value=27, unit="TCCSĐ", qualifier="được xếp loại hoàn thành xuất sắc nhiệm vụ")]),
-    ("Xã có 9 thôn, bản và 1.420 hộ dân.", [dict(value=9, unit="thôn, bản"), dict(value=1420, unit="hộ", qualifier="dân")]),
+    ("Xã có 9 thôn, bản và 1.420 hộ dân.", [dict(value=9, unit="thôn, bản"), dict(value=1420, unit="hộ dân")]),
     ("Hội nghị có 180 đại biểu chính thức tham dự.", [dict(value=180, unit="đại biểu", qualifier="chính thức tham dự")]),
     ("Ban Chấp hành gồm 41 đồng chí.", [dict(value=41, unit="đồng chí")]),
     ("Huyện có 12 xã, thị trấn đạt chuẩn nông thôn mới.", [dict(value=12, unit="xã, thị trấn")]),
@@ -264,6 +264,69 @@ CASES = [
     ("Đồng chí Bí thư yêu cầu các xã kết nạp 30 đảng viên trong quý IV.",
      [dict(value=30, modality=T, change="admit")]),
     ("Có 25 hồ sơ đáp ứng yêu cầu, 3 hồ sơ phải bổ sung.", [dict(value=25, modality=A), dict(value=3, modality=A)]),
+    # --- tables flattened to "cell | cell | cell": one claim per cell, unit from the row label, column modality
+    ("Một số chỉ tiêu:\n\nNội dung | Kế hoạch | Thực hiện | Tỷ lệ (%)\n"
+     "Sản lượng lương thực (nghìn tấn) | 42 | 40,5 | 96,4\nSố hộ nghèo giảm (hộ) | 120 | 75 | 62,5\n",
+     [dict(value=42_000, unit="tấn", modality=T, change=None), dict(value=40_500, unit="tấn", modality=A),
+      dict(value=96.4, unit="%", modality=A), dict(value=120, unit="hộ", modality=T, change="decrease"),
+      dict(value=75, unit="hộ", modality=A, change="decrease"), dict(value=62.5, unit="%", modality=A, change=None)]),
+    ("Tin tức » Kinh tế\n\nHuyện thu ngân sách đạt 60,5% dự toán\n\nNội dung | Kế hoạch | Thực hiện | Tỷ lệ (%)\n"
+     "Thu ngân sách (tỷ đồng) | 200 | 121 | 60,5\n",  # the headline's share restated in the table is listed once
+     [dict(value=60.5, unit="%"), dict(value=200e9, modality=T), dict(value=121e9, modality=A)]),
+    ("Vốn | Dự toán | Ước thực hiện\nChi đầu tư phát triển (tỷ đồng) | 96 | 51,2\n",
+     [dict(value=96e9, unit="đồng", modality=T), dict(value=51.2e9, unit="đồng", modality=A)]),
+    # --- measures: points of a percentage, rates per area, increments against levels
+    ("Tỷ lệ che phủ rừng đạt 46,2%, tăng 0,9 điểm phần trăm.",
+     [dict(value=46.2, unit="%"), dict(value=0.9, unit="điểm phần trăm", change="increase")]),
+    ("Năng suất bình quân 5.800-6.000 kg/ha/vụ.",
+     [dict(value=5800, value_max=6000, unit="kg", qualifier="/ha/vụ")]),
+    ("Diện tích trồng cam được mở rộng thêm 120 ha; mô hình được nhân rộng lên 3.000 ha.",
+     [dict(value=120, unit="ha", change="increase"), dict(value=3000, unit="ha", change=None)]),
+    ("Phường mới được thành lập trên cơ sở 3 phường cũ.", [dict(value=3, unit="phường", change=None)]),
+    ("Quy mô dân số gấp gần 2 lần trước đây.", [dict(value=2, unit="lần", comparator="~", change=None)]),
+    ("Chi bộ có 30 đảng viên trên tổng số 900 lao động của công ty.",
+     [dict(value=30, unit="đảng viên", denominator=None), dict(value=900, unit="lao động")]),
+    # --- compound counted nouns
+    ("Xã còn 25 hộ nghèo và 40 hộ cận nghèo.", [dict(value=25, unit="hộ nghèo"), dict(value=40, unit="hộ cận nghèo")]),
+    ("Quận có 120 ấp, khu vực với 118 chi bộ.", [dict(value=120, unit="ấp, khu vực"), dict(value=118, unit="chi bộ")]),
+    ("Còn 6 bí thư chi bộ kiêm trưởng thôn chưa qua đào tạo.",
+     [dict(value=6, unit="bí thư chi bộ kiêm trưởng thôn", qualifier="chưa qua đào tạo")]),
+    ("Số chi bộ ghép giảm từ 20 xuống 4.", [dict(value=4, from_value=20, unit="chi bộ ghép", change="decrease")]),
+    # --- not claims: time limits
+    ("Mỗi hội nghị diễn ra trong thời gian không quá 2 buổi.", []),
+    # --- breakdowns: a header closed by a comma, items that drop the counted noun, a counting noun as an object
+    ("Năm qua, huyện kết nạp 210 đảng viên. Trong số đảng viên mới, có 95 nữ và 40 người dân tộc thiểu số.",
+     [dict(value=210, change="admit"), dict(value=95, unit="đảng viên", qualifier="nữ", change="admit"),
+      dict(value=40, unit="đảng viên", change="admit")]),
+    ("Trong đó có 4 đảng viên nhận Huy hiệu 70 năm, 12 nhận Huy hiệu 60 năm.",
+     [dict(value=4, unit="đảng viên"), dict(value=12, unit="đảng viên", change=None)]),
+    ("Ở xã này, nơi có số đảng viên đông nhất huyện, Đảng ủy đã kết nạp 15 người.",
+     [dict(value=15, unit="người", change="admit")]),
+    ("Phấn đấu toàn huyện kết nạp 300 đảng viên; trong đó ở 5 xã vùng cao kết nạp từ 60 đảng viên trở lên.",
+     [dict(value=300, modality=T, change="admit"), dict(value=5, unit="xã", modality=A, change=None),
+      dict(value=60, modality=T, change="admit", comparator=">=")]),
+    # --- related-news lists are page chrome
+    ("Huyện kết nạp 50 đảng viên.\n\nTin liên quan\n- Tỉnh kết nạp 900 đảng viên\n- Xã có 100% thôn có chi bộ\n",
+     [dict(value=50)]),
+    # --- modality: aims listed after a lead-in ending in a colon, assignments, the units a rule applies to
+    ("Nghị quyết xác định 12 chỉ tiêu, trong đó:\n+ Tỷ lệ hộ nghèo giảm 1,5%/năm;\n"
+     "+ Thu nhập bình quân 80 triệu đồng/người/năm.\n\nHuyện hiện có 40 chi bộ.",
+     [dict(value=12, modality=A), dict(value=1.5, modality=T, change="decrease"), dict(value=80e6, modality=T),
+      dict(value=40, modality=A)]),
+    ("Báo cáo nêu rõ các chỉ tiêu đã đạt được như sau:\n- Kết nạp 64 đảng viên;\n- Thành lập 2 chi bộ.",
+     [dict(value=64, modality=A), dict(value=2, modality=A)]),
+    ("Huyện xác định 2 khâu đột phá: phát triển 500 ha cây ăn quả và chuyển đổi số.",
+     [dict(value=2, unit="khâu đột phá", modality=A), dict(value=500, unit="ha", modality=T)]),
+    ("Mỗi đảng viên được giao giúp đỡ từ 1 đến 2 hộ.", [dict(value=1, value_max=2, unit="hộ", modality=T)]),
+    ("Ban Thường vụ Huyện ủy yêu cầu:\n1. Đại hội xong trước quý II.\n"
+     "- Chi bộ có từ 25 đảng viên trở lên bầu 3 chi ủy viên;\n- Cấp ủy viên trẻ đạt từ 15% trở lên.\n\n"
+     "Chỉ thị này phổ biến đến 80 chi bộ.",
+     [dict(value=25, modality=A, comparator=">="), dict(value=3, unit="chi ủy viên", modality=T),
+      dict(value=15, unit="%", modality=T, comparator=">="), dict(value=80, modality=A)]),
+    ("QUYẾT NGHỊ:\nĐiều 1. Đối tượng áp dụng: 250 thôn, tổ dân phố.\nĐiều 2. Mức hỗ trợ\n"
+     "a) Ấp có từ 300 hộ gia đình trở lên, khu phố có từ 450 hộ gia đình trở lên: 5,0 lần mức lương cơ sở;",
+     [dict(value=250, modality=A), dict(value=300, modality=A, comparator=">="),
+      dict(value=450, modality=A, comparator=">="), dict(value=5.0, unit="lần", modality=T)]),
 ]
 # fmt: on
 

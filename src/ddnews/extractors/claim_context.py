@@ -26,6 +26,8 @@ _CLAUSE = regex.compile(r"[,;:()\[\]]")
 _MAJOR = regex.compile(r"[;:]")
 # The headline: a first line without final punctuation, followed by a line break.
 _HEADLINE = regex.compile(r"[ \t]*[^\n]{1,250}(?<![.!?…:;,])(?=[ \t]*\n)")
+# A breadcrumb line ("Tin tức » Kinh tế") or a blank line before the headline.
+_BREADCRUMB = regex.compile(r"[ \t]*(?:[^\n]*[»›][^\n]*)?\n(?:[ \t]*\n)*")
 
 
 class ClaimDoc:
@@ -45,7 +47,13 @@ class ClaimDoc:
         sents = [0] + [m.end() for m in _SENTENCE.finditer(text)]
         clauses = sorted(set(sents) | {m.end() for m in _CLAUSE.finditer(text)})
         majors = sorted(set(sents) | {m.end() for m in _MAJOR.finditer(text)})
-        hm = _HEADLINE.match(text)
+        pos = 0
+        for _ in range(3):  # a breadcrumb trail above the headline ("Tin tức » Kinh tế") is no headline
+            bm = _BREADCRUMB.match(text, pos)
+            if not bm:
+                break
+            pos = bm.end()
+        hm = _HEADLINE.match(text, pos)
         return cls(text, folded if folded is not None else fold(text), sents, clauses, majors, hm.end() if hm else 0)
 
     def sentence(self, pos: int) -> int:

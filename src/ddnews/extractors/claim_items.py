@@ -20,6 +20,7 @@ from typing import Any
 
 import regex
 
+from ..text.normalize import fold
 from .claim_context import ClaimDoc
 from .claim_lexicon import ClaimLexicon
 from .claim_scan import Candidate
@@ -38,6 +39,9 @@ _LIST_JOIN = regex.compile(rf"{_SP}*(?:,{_SP}*(?:và{_SP}+)?|và{_SP}+|hoặc{_S
 _COMBINED = regex.compile(r"(?<![\p{L}\p{M}])(?:tổng|cộng|chung|cả)(?![\p{L}\p{M}])")
 _EACH = regex.compile(r"(?<![\p{L}\p{M}])(?:đều|mỗi)(?![\p{L}\p{M}])")
 _CLAUSE_MARK = regex.compile(r"[,;:()\[\]\n]")
+# the end of one list item and the start of the next ("…, 103"), and what no list crosses
+_ITEM_SEP = regex.compile(rf"(?:,|(?<![\p{{L}}\p{{M}}])và){_SP}*$")
+_STRONG = regex.compile(r"[;:.()\n]")
 
 
 class ClaimItems:
@@ -68,8 +72,9 @@ class ClaimItems:
                 if lm and not f[lm.end():c.number_start].strip():
                     continue  # "đoàn viên thanh niên 126 đồng chí": a breakdown category, read with its total
                 gap = f[um.end():c.number_start]
-                if _DIGIT.search(gap) or ";" in gap or len(gap.split()) > 10 or self.lex.breakdown.search(gap):
-                    continue
+                if _DIGIT.search(gap) or ";" in gap or len(gap.split()) > 10 or self.lex.breakdown.search(gap) \
+                        or self.lex.change.search(gap):
+                    continue  # "…đảng viên mới, Đảng ủy đã kết nạp 96 người": the verb's object counts people
                 found = um
             if found is None:
                 continue
@@ -162,6 +167,31 @@ class ClaimItems:
             change, applies = self.lex.change_of.get(" ".join(m["cue"].split()[1:]), ("none", "any"))
             if change in ("admit", "establish", "eliminate") and (applies != "member" or c.group == "member"):
                 c.change = change
+
+    # ------------------------------------------------------------------ elliptic list items
+
+    def elliptic_items(self, doc: ClaimDoc, cands: list[Candidate], scanner) -> None:
+        """"56 đảng viên nhận Huy hiệu 70 năm, 103 nhận Huy hiệu 65 năm": a bare count whose words repeat the
+        previous item's predicate drops the counted noun; it counts the previous item's unit."""
+        f = doc.folded
+        for i in range(1, len(cands)):
+            c, prev = cands[i], cands[i - 1]
+            if c.unit is not None or c.label is not None or c.consumed or c.percent or c.qty.value_max \
+                    or c.qty.denominator or prev.unit is None or prev.percent or not prev.qualifier or prev.consumed:
+                continue
+            if doc.sentence(prev.number_start) != doc.sentence(c.number_start):
+                continue
+            gap = f[prev.number_end:c.number_start]
+            sep = _ITEM_SEP.search(gap)
+            if not sep or _STRONG.search(gap) or len(gap.split()) > 14:
+                continue
+            qual, q_end = scanner.qualifier(doc.text, f, c.number_end)
+            if not qual or fold(qual).split()[0] != fold(prev.qualifier).split()[0]:
+                continue
+            c.unit, c.unit_key, c.group = prev.unit, prev.unit_key, prev.group
+            c.unit_start = c.unit_end = 0
+            c.qualifier, c.change = qual, prev.change
+            c.end = c.tail_end = max(c.end, q_end)
 
     # ------------------------------------------------------------------ several subjects
 

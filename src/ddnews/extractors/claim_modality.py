@@ -20,6 +20,11 @@ from .claim_sections import ClaimSections
 _FROM = regex.compile(r"(?<![\p{L}\p{M}])từ[ \t]+$")
 _DOC_REF = regex.compile(r"[ \t]+(?:số[ \t]*:?[ \t]*)?\d+[ \t]*[-/]")
 _YEAR = regex.compile(r"[ \t]*(\d{4})")
+_MARK = regex.compile(r"^[\s\-–—+•*·]*(?:[a-zđ\d]{1,2}[.)][ \t]*)?")
+_AT_LEAST = regex.compile(r"(?<![\p{L}\p{M}])trở[ \t]+lên(?![\p{L}\p{M}])")
+_LINE = regex.compile(r"[^\n]*\n?")
+# a list line: a bullet or an item number ("- ", "+ ", "1. ", "a) ", "II. ")
+_LIST_LINE = regex.compile(r"[ \t|>]*(?:[-–—+•*·▪○●]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[ivxlc]{1,5}\.)[ \t]")
 
 
 class ClaimModality:
@@ -58,12 +63,17 @@ class ClaimModality:
                 elif cond == "ignore":
                     continue  # a look-alike ("so với năm 2020": a base of comparison, not the time)
                 cues.append((m.start(), m.end(), mod, scope, cond == "past_year"))
+        cues.extend(self._inline_leads(doc, cands))
+        cues.sort()
         ends = [c[1] for c in cues]
         section = self.sections.modality_map(doc.text, f, published)
+        blocks = self._lead_blocks(doc)
         for c in cands:
             if c.consumed:
                 continue
             c.modality = section(c.number_start) or "actual"
+            if any(a <= c.number_start < b for a, b in blocks):
+                c.modality = "target"
             if c.modality == "target" and self._achievement(doc, c):
                 c.modality = "actual"  # "đạt 95,6% kế hoạch" under an aim heading: a result against the plan
             sent, clause = doc.sentence(c.number_start), doc.clause(c.number_start)
@@ -78,6 +88,49 @@ class ClaimModality:
                     continue  # "Mục tiêu năm 2022 là …": an aim stated for a past year stays an aim
                 c.modality = mod
                 break
+
+    def _aim_lead(self, f: str, start: int, colon: int) -> bool:
+        """True when ``f[start:colon]`` ends in an aim lead-in ("… xác định 19 chỉ tiêu chủ yếu, trong đó")."""
+        m = self.lex.lead_in.search(f, start, colon + 1)
+        if not m or self.lex.achieved.search(f, start, colon):
+            return False
+        for cm in self.lex.modality.finditer(f, m.end(), colon):  # "Chỉ tiêu năm nay đã đạt được như sau:"
+            mod, _, cond = self.lex.modality_of.get(" ".join(cm["cue"].split()), ("actual", "", ""))
+            if mod == "actual" and cond not in ("ignore", "past_year"):
+                return False
+        return True
+
+    def _inline_leads(self, doc: ClaimDoc, cands: list[Candidate]) -> list[tuple]:
+        """Aim lead-ins ending in a colon inside a sentence ("xác định 3 khâu đột phá: …"), as target cues."""
+        f, out, seen = doc.folded, [], set()
+        for c in cands:
+            sent = doc.sentence(c.number_start)
+            colon = f.rfind(":", sent, c.number_start)
+            if colon < 0 or colon in seen:
+                continue
+            seen.add(colon)
+            if self._aim_lead(f, sent, colon):
+                out.append((colon, colon + 1, "target", "sentence", False))
+        return out
+
+    def _lead_blocks(self, doc: ClaimDoc) -> list[tuple[int, int]]:
+        """Lists after a line ending in an aim lead-in ("Ban Thường vụ yêu cầu:", "… 19 chỉ tiêu, trong đó:"):
+        the bulleted or numbered lines that follow, up to the first plain paragraph, are aimed for."""
+        f, out = doc.folded, []
+        pos = f.find(":\n")
+        while pos >= 0:
+            line = f.rfind("\n", 0, pos) + 1
+            start = max(line, doc.sentence(pos))
+            if self._aim_lead(f, start, pos):
+                end = p = pos + 2
+                for lm in _LINE.finditer(f, pos + 2):
+                    if lm.group().strip() and not _LIST_LINE.match(lm.group()):
+                        break
+                    end = lm.end()
+                if end > p:
+                    out.append((p, end))
+            pos = f.find(":\n", pos + 1)
+        return out
 
     @staticmethod
     def _aim_before(cues: list[tuple], j: int, sent: int) -> bool:
@@ -101,6 +154,36 @@ class ClaimModality:
         pre = pre[:cm.start()] if cm else pre
         return bool(self.lex.modality_prefix.search(pre.rstrip() + " "))
 
+    def _condition(self, doc: ClaimDoc, c: Candidate) -> bool:
+        """True when the bound after "<unit> có" is a rule's condition: a rule's verb follows it ("Ấp có từ 350 hộ
+        trở lên được bố trí …"), or it is closed by "trở lên" and the clause goes on to what the rule sets
+        ("Chi bộ có từ 30 đảng viên trở lên bầu 5 chi ủy viên", "Thôn có từ 350 hộ trở lên, …: 6 lần …")."""
+        f = doc.folded
+        if self.lex.threshold_then.match(f, c.unit_end or c.number_end):
+            return True
+        if c.comparator != ">=" or not _FROM.search(f, max(0, c.ev_start - 6), c.number_start):
+            return False
+        am = _AT_LEAST.search(f, c.number_end, c.end + 12)
+        if not am:
+            return False
+        rest = f[am.end():am.end() + 3].lstrip(" \t")
+        return bool(rest) and rest[0] not in ".;\n!?"
+
+    def scopes(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
+        """"ở 7 xã miền núi kết nạp từ 210 đảng viên trở lên": places a following quantity is stated for exist;
+        their count is an actual level with no change, even in a plan or a breakdown of a change."""
+        f = doc.folded
+        for i, c in enumerate(cands[:-1]):
+            nxt = cands[i + 1]
+            if c.consumed or c.group != "place" or c.percent or c.comparator or c.from_value is not None:
+                continue
+            if not self.lex.locative.search(f, max(0, c.number_start - 8), c.number_start):
+                continue
+            gap = f[c.number_end:nxt.number_start]
+            if doc.major(nxt.number_start) != doc.major(c.number_start) or "," in gap or len(gap.split()) > 12:
+                continue
+            c.modality, c.change = "actual", None
+
     def thresholds(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
         """A bound that describes existing units ("các xã có tỷ lệ hộ nghèo trên 30%", "chi bộ có dưới 10 đảng
         viên", "Ấp có từ 350 hộ trở lên được bố trí …") is an actual level, with no change, even in a plan."""
@@ -115,7 +198,7 @@ class ClaimModality:
             m = self.lex.threshold.search(pre)
             if not m:
                 continue
-            if not m["cls"] and (pre[:m.start()].strip() or not self.lex.threshold_then.match(f, c.unit_end or c.number_end)):
+            if not m["cls"] and (_MARK.sub("", pre[:m.start()]).strip() or not self._condition(doc, c)):
                 continue  # "toàn tỉnh có trên 90% …", "Huyện có trên 500 đảng viên.": a level of the unit itself
             c.modality, c.change = "actual", None
 

@@ -46,6 +46,7 @@ _QUOTES = "“”\"‘’'"
 # Groups of counted nouns whose counts are whole numbers.
 _WHOLE = frozenset({"member", "person", "org", "org_place", "place"})
 _WORD = regex.compile(r"\S+")
+_DUAL_ROLE = regex.compile(r"[ \t]+(?:kiêm|đồng[ \t]+thời[ \t]+là)[ \t]+(?:phó[ \t]+)?trưởng(?=[ \t])")
 _ACRONYM = regex.compile(r"[ \t]+\p{Lu}{2,6}(?![\p{L}\p{M}\d/\-])")
 
 
@@ -156,8 +157,8 @@ class ClaimScanner:
                     whole = comma_thousands(m["a"])  # "1,286 người": a head count is never fractional
                     if whole is not None:
                         cand.qty = Quantity(whole)
-                rm = _RATE.match(folded, pos) if cand.group == "money" else None
-                if rm:  # "đồng/người/năm"
+                rm = _RATE.match(folded, pos) if cand.group in ("money", "measure") else None
+                if rm:  # "đồng/người/năm", "kg/ha/vụ"
                     cand.qualifier = "".join(text[pos:rm.end()].split())
                     pos = rm.end()
         cm = lex.comparator_after.match(folded, pos)
@@ -246,6 +247,8 @@ class ClaimScanner:
                     cand.place_end = p_end
         while True:
             sm = _SEP.match(folded, end)
+            if sm and family == "measure" and "/" in sm.group():
+                break  # "450 kg/ha/vụ": a measure per area is a rate, no list
             nm = lex.unit_at.match(folded, sm.end()) if sm else None
             if not nm or lex.family(nm["unit"]) != family:
                 break
@@ -253,12 +256,18 @@ class ClaimScanner:
             # is no list item
             tail = _PHRASE_END.search(folded, nm.end())
             gap = folded[nm.end():tail.start()] if tail and tail["d"] else ""
-            if _LINK.sub("", gap) and len(gap.split()) <= 3 and not lex.change.search(gap):
-                break  # ("Số xóm, tổ dân phố giảm 30": a change cue is no label)
+            if _LINK.sub("", gap) and len(gap.split()) <= 3 and not lex.change.search(gap) \
+                    and not lex.qualifier_stop.match(gap.lstrip()):
+                break  # ("Số xóm, tổ dân phố giảm 30": a change cue is no label; "ấp, khu vực với 20 chi bộ")
             lm = lex.label_at.match(folded, sm.end())
             if lm and tail and tail["d"] and not folded[lm.end():tail.start()].strip():
                 break  # "98 đồng chí, người dân tộc thiểu số 187 đồng chí": a breakdown label before its count
             end = nm.end()
+        if group == "person":
+            km = _DUAL_ROLE.match(folded, end)  # "bí thư chi bộ kiêm trưởng ấp": one person holding both posts
+            pm = lex.unit_at.match(folded, km.end()) if km else None
+            if pm and lex.unit_group.get(" ".join(pm["unit"].split())) == "place":
+                end = pm.end()
         if group in ("thing", "org"):
             # "doanh nghiệp FDI", "căn nhà Đại đoàn kết": an abbreviation or a name of the kind belongs to the unit
             am = _ACRONYM.match(text, end) or (lex.name_at.match(text, end) if group == "thing" else None)

@@ -13,7 +13,9 @@ the "Decisions"):
   (:mod:`ddnews.extractors.claim_sections`: "II. MỤC TIÊU", "QUYẾT NGHỊ: … Điều 1." in a rule or plan);
 * a bound describing existing units ("các xã có tỷ lệ hộ nghèo trên 30%", "chi bộ có dưới 10 đảng viên") is
   an actual level without change, even in a plan;
-* one quantity restated in another sentence (headline and body) is listed once.
+* one quantity restated in another sentence (headline and body) is listed once;
+* a flattened table ("Chỉ tiêu | Kế hoạch | Thực hiện") gives one claim per cell
+  (:mod:`ddnews.extractors.claim_table`), and a related-news list ("Tin liên quan") gives none.
 
 >>> from pathlib import Path
 >>> from ddnews.extractors.base import Context
@@ -40,10 +42,13 @@ from .claim_lexicon import ClaimLexicon
 from .claim_scan import Candidate, ClaimScanner
 from .claim_modality import ClaimModality
 from .claim_sections import ClaimSections
+from .claim_table import ClaimTables
 
 _FROM = regex.compile(r"(?<![\p{L}\p{M}])từ[ \t]+$")
 _PAREN = regex.compile(r"\([^()]*\)")
-_HEADER = regex.compile(r"(?<![\p{L}\p{M}])trong(?:[ \t]+tổng)?[ \t]+số[ \t]+(?P<head>[^:;.\d\n]{1,80}):")
+_HEADER = regex.compile(r"(?<![\p{L}\p{M}])trong(?:[ \t]+tổng)?[ \t]+số[ \t]+(?P<head>[^:;,.\d\n]{1,80})[:,]")
+_BLANK = regex.compile(r"\n[ \t]*\n")
+_NEW = regex.compile(r"[ \t]+mới(?![\p{L}\p{M}])")
 _ITEM_END = regex.compile(r"[ \t]*(?:[,;.()\n]|$|(?:và|hoặc)(?![\p{L}\p{M}]))")
 _YEARS = regex.compile(r"(?<![\p{L}\p{M}])năm[ \t]+\d{4}(?!\d)")
 _YEAR = regex.compile(r"[ \t]*(\d{4})")
@@ -66,6 +71,7 @@ class ClaimExtractor:
         self.scanner = ClaimScanner(self.lex)
         self.modality = ClaimModality(self.lex, ClaimSections.load(Path(data_dir)))
         self.items = ClaimItems(self.lex)
+        self.tables = ClaimTables.load(self.lex, Path(data_dir))
 
     def __call__(self, ctx: Context) -> list[dict[str, Any]]:
         """Extract the claims of one article.
@@ -79,8 +85,10 @@ class ClaimExtractor:
             ``change``, ``modality``, ``comparator`` and ``subject``.
         """
         text, folded = ctx.text, ctx.folded
+        related = self._related(folded)
         cands = [c for c in self.scanner.scan(text, folded)
-                 if not (ctx.blocked and ctx.is_blocked(c.number_start, c.number_end))]
+                 if not (ctx.blocked and ctx.is_blocked(c.number_start, c.number_end))
+                 and not any(a <= c.number_start < b for a, b in related)]
         if not cands:
             return []
         doc = ClaimDoc.build(text, folded)
@@ -94,13 +102,24 @@ class ClaimExtractor:
         self.items.paren_changes(doc, cands)
         self.items.averages(doc, cands)
         self._breakdowns(doc, cands)
+        self.items.elliptic_items(doc, cands, self.scanner)
         self.modality.assign(doc, cands, ctx.published)
         self.modality.thresholds(doc, cands)
+        self.modality.scopes(doc, cands)
         self._place_units(doc, cands)
+        self.tables.apply(doc, cands)
         out = self._emit(doc, cands)
         if ctx.facts:
             self._subjects(doc, ctx, out)
             out = self.items.subject_copies(doc, ctx.facts, out)
+        return out
+
+    def _related(self, folded: str) -> list[tuple[int, int]]:
+        """Spans of related-news lists: from a "Tin liên quan" line to the next blank line (page chrome)."""
+        out = []
+        for m in self.lex.related.finditer(folded):
+            bm = _BLANK.search(folded, m.end())
+            out.append((m.start(), bm.start() if bm else len(folded)))
         return out
 
     # ------------------------------------------------------------------ from → to
@@ -302,6 +321,8 @@ class ClaimExtractor:
         cue = self._last_change(doc.folded, m.start("head"), m.end("head"))
         if cue and cue[0] != "none":
             h.change = cue[0]
+        elif h.group == "member" and _NEW.match(doc.folded, um.end("unit")):
+            h.change = "admit"  # "Trong số đảng viên mới, có 210 nữ": the members just admitted
         return h
 
     def _place_units(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
