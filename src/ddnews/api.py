@@ -34,7 +34,8 @@ def make_doc(nlp: Language, article: Article) -> Doc:
 
 
 def iter_records(inputs: Iterable[str | Path] | str | Path, *, nlp: Language | None = None,
-                 include_text: bool = True, allow_text: bool = True) -> Iterator[dict[str, Any]]:
+                 include_text: bool = True, allow_text: bool = True,
+                 exclude: Iterable[str | Path] = ()) -> Iterator[dict[str, Any]]:
     """Yield one record per input article: an article record, or an error row that says why.
 
     A broken pipeline (a malformed data file) is not an article's fault: it raises instead of turning
@@ -45,7 +46,7 @@ def iter_records(inputs: Iterable[str | Path] | str | Path, *, nlp: Language | N
     ('NQ/TU', '2022-03-07')
     """
     nlp = nlp or load()
-    for item in load_articles(inputs, allow_text=allow_text):
+    for item in load_articles(inputs, allow_text=allow_text, exclude=exclude):
         if isinstance(item, ErrorRecord):
             yield item.to_dict()
             continue

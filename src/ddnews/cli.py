@@ -124,9 +124,9 @@ def extract(paths, fmt, output, db, no_text, progress, quiet, engine, workers, s
         from .scale import run_dask
 
         records = run_dask(list(paths), workers=workers, scheduler=scheduler, parquet_dir=parquet_dir,
-                           progress=False, include_text=True, allow_text=False)
+                           progress=False, include_text=True, allow_text=False, exclude=[output, db])
     else:
-        records = iter_records(list(paths), nlp=load(), include_text=True, allow_text=False)
+        records = iter_records(list(paths), nlp=load(), include_text=True, allow_text=False, exclude=[output, db])
     bar = tqdm(records, desc="extracting", unit=" articles", file=sys.stderr, leave=False,
                disable=True if progress is False else None, delay=0.5 if progress is None else 0)
     kept: list[dict] = []      # for csv/parquet tables

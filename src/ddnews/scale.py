@@ -207,7 +207,7 @@ def run_dask(inputs: Iterable[str | Path] | str | Path, *, workers: int = 2, sch
              parquet_dir: str | Path | None = None, progress: bool = True, include_text: bool = True,
              model: str | Path | None = None, client=None, threads_per_worker: int = 1,
              partition_articles: int = PARTITION_ARTICLES, partition_chars: int = PARTITION_CHARS,
-             allow_text: bool = True) -> Iterator[dict[str, Any]]:
+             allow_text: bool = True, exclude: Iterable[str | Path] = ()) -> Iterator[dict[str, Any]]:
     """Yield the records of ``inputs`` (in input order, the same dicts as ``iter_records``) computed on Dask.
 
     Args:
@@ -226,6 +226,7 @@ def run_dask(inputs: Iterable[str | Path] | str | Path, *, workers: int = 2, sch
         partition_articles: At most this many articles per task.
         partition_chars: About this many characters of text per task.
         allow_text: Treat strings that name no file as article texts (the CLI turns it off).
+        exclude: Files never read as input (the run's own outputs).
 
     Yields:
         One record or error row per input article, exactly as ``iter_records`` would.
@@ -259,7 +260,7 @@ def run_dask(inputs: Iterable[str | Path] | str | Path, *, workers: int = 2, sch
             stack.callback(bar.close)
         n_threads = max(1, sum(client.nthreads().values()))
         window = n_threads * IN_FLIGHT_PER_THREAD
-        parts = _partitions(load_articles(inputs, allow_text=allow_text), partition_articles, partition_chars)
+        parts = _partitions(load_articles(inputs, allow_text=allow_text, exclude=exclude), partition_articles, partition_chars)
         pending: dict[int, tuple[Any, list[Article]]] = {}   # part no → (future, articles)
         done: dict[int, bytes] = {}                           # part no → Parquet bytes, awaiting their turn
         next_out = n_parts = 0

@@ -221,7 +221,7 @@ def _stdin_items(stream) -> Iterator[Article | ErrorRecord]:
 
 
 def load_articles(inputs: Iterable[str | Path] | str | Path, *, stdin=None,
-                  allow_text: bool = True) -> Iterator[Article | ErrorRecord]:
+                  allow_text: bool = True, exclude: Iterable[str | Path] = ()) -> Iterator[Article | ErrorRecord]:
     """Yield one Article or ErrorRecord per article found in ``inputs`` (never raises per input).
 
     Args:
@@ -229,6 +229,7 @@ def load_articles(inputs: Iterable[str | Path] | str | Path, *, stdin=None,
         stdin: the stream ``-`` reads (default ``sys.stdin``).
         allow_text: treat strings that name no file as article texts (Python API); the CLI turns it off
             so that a mistyped path is an error, not an article.
+        exclude: files never read as input (the run's own output, written into an input folder).
 
     >>> [a.id for a in load_articles(["Tỉnh ủy ban hành Nghị quyết số 11-NQ/TU ngày 7/3/2022."])]
     ['text-1ba24dc379']
@@ -236,10 +237,11 @@ def load_articles(inputs: Iterable[str | Path] | str | Path, *, stdin=None,
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     seen: set[str] = set()
+    skip = {Path(p).resolve() for p in exclude if p}
     for item in inputs:
         item = str(item)
         try:
-            items = _items(item, stdin, allow_text)
+            items = _items(item, stdin, allow_text, skip)
             for art in items:
                 if isinstance(art, Article):
                     if art.id in seen:  # two inputs with one id: keep both, apart
@@ -251,7 +253,7 @@ def load_articles(inputs: Iterable[str | Path] | str | Path, *, stdin=None,
                               id=Path(item[:200]).name or "input")
 
 
-def _items(item: str, stdin, allow_text: bool) -> Iterator[Article | ErrorRecord]:
+def _items(item: str, stdin, allow_text: bool, skip: set[Path]) -> Iterator[Article | ErrorRecord]:
     """The articles (or error rows) of one input argument."""
     if item == "-":
         yield from _stdin_items(stdin or sys.stdin)
@@ -266,6 +268,8 @@ def _items(item: str, stdin, allow_text: bool) -> Iterator[Article | ErrorRecord
         yield fetch_article(item)
         return
     paths = _expand(item)
+    if paths is not None and skip:
+        paths = [p for p in paths if p.resolve() not in skip]
     if paths is None:
         if allow_text and any(c.isspace() for c in item.strip()):
             yield _article(_text_id(item), item, "<text>", {})
