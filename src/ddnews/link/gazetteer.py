@@ -31,6 +31,7 @@ from typing import Any, Iterable
 from ..text.normalize import fold
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Folded unit name with dashes and repeated spaces removed ("Phan Rang - Tháp Chàm" → "phan rang tháp chàm")."""
     return " ".join(fold(name).replace("-", " ").replace("–", " ").split())
@@ -122,6 +123,11 @@ def _data_dir() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "data"
 
 
+@lru_cache(maxsize=64)
+def _kind(kind: str) -> str:
+    return fold(kind)
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """Build the unit index once per process from the package's data files."""
@@ -133,7 +139,7 @@ def gazetteer() -> Gazetteer:
         if not name or (unit_set, key) in seen:
             return
         seen.add((unit_set, key))
-        g.by_name[name_key(name)].append(Unit(fold(kind), name, code, lat, lon, prov, prov_code, key, unit_set))
+        g.by_name[name_key(name)].append(Unit(_kind(kind), name, code, lat, lon, prov, prov_code, key, unit_set))
         if key.count("_") < (1 if unit_set == "legacy" else 0) + 1:
             g.major.add(name_key(name))
 
