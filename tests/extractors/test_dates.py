@@ -42,6 +42,8 @@ def run(chain, text, published=None):
     ("Chiều muộn 22/8, đoàn công tác đến thăm.", None, []),                            # no year anywhere
     ("Kỷ niệm 50 năm Ngày thành lập (12/3/1974-12/3/2024).", None, ["1974-03-12", "2024-03-12"]),
     ("Mỗi xã xây dựng từ 1-2 mô hình mới; từ 3-4 chi bộ.", "2024-01-01", []),           # ranges, not days
+    ("Ngày 28/12, HĐND huyện đánh giá kết quả năm 2023 và quyết định nhiệm vụ năm 2024.", "2023-12-30",
+     ["2023-12-28"]),                                                                   # the year that fits publication
     ("Từ 01/11 đến 18/11/2018, các chi bộ tổ chức đại hội.", None, ["2018-11-01", "2018-11-18"]),
     ("Trong 2 ngày 9 và 10/6, Đảng bộ phường tổ chức đại hội.", "2020-06-12", ["2020-06-09", "2020-06-10"]),
     ("Các ngày 3, 4 và 5/9/2022, tỉnh tổ chức hội thi.", None, ["2022-09-03", "2022-09-04", "2022-09-05"]),
@@ -63,6 +65,14 @@ def test_related_news_lines_are_chrome(chain):
     text = ("Tỉnh ủy sơ kết công tác.\n\nTin liên quan\n- Huyện A tổng kết công tác xây dựng Đảng (10/03/2023)\n"
             "- Xã B trao Huy hiệu Đảng cho 20 đảng viên (08/03/2023)\n")
     assert run(chain, text).facts["dates"] == []
+
+
+def test_related_news_block_is_chrome(chain):
+    text = ("Ngày 4/3/2024, tỉnh sơ kết công tác.\n\nXem thêm:\n- Huyện X triển khai Chỉ thị số 35-CT/TW ngày 14/6/2024\n"
+            "- Quyết định số 12/QĐ-UBND ngày 2/1/2024\n\nBình luận")
+    ctx = run(chain, text)
+    assert [d["value"] for d in ctx.facts["dates"]] == ["2024-03-04"]
+    assert ctx.facts["documents"] == []
 
 
 def test_one_entry_per_date_with_all_mentions(chain):

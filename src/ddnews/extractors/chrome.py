@@ -1,7 +1,9 @@
-"""Mark page chrome (view counters, site clocks, navigation, file names) so no fact comes from it.
+"""Mark page chrome (view counters, site clocks, navigation, related-news lists) so no fact comes from it.
 
-Patterns live in ``ddnews_chrome/patterns.jsonl`` and run line by line; a match becomes a chrome span
-that later extractors skip (it is added to ``ctx.blocked``).
+Patterns live in ``ddnews_chrome/patterns.jsonl`` and run line by line; a related-news heading
+("Tin liên quan", "Xem thêm:" … from ``related_headings.tsv``) starts a block that runs to the next
+blank line.  Every chrome span is added to ``ctx.blocked`` and blanked in ``ctx.folded`` (spaces keep
+the length), so no later extractor, which all match on the folded text, can find a fact there.
 """
 from __future__ import annotations
 
@@ -9,10 +11,12 @@ from pathlib import Path
 
 import regex
 
-from ..lexicon import parse_jsonl_patterns
+from ..lexicon import alternation, load_words, parse_jsonl_patterns
 from .base import Context
 
 _LINE = regex.compile(r"[^\n]+")
+_BLOCK_END = regex.compile(r"\n[^\S\n]*\n|\Z")
+_MAX_BLOCK = 2000  # a related-news block is a short list of headlines
 
 
 class ChromeExtractor:
@@ -25,6 +29,8 @@ class ChromeExtractor:
         self.patterns = parse_jsonl_patterns(path.read_text(encoding="utf-8"), path)
         for pat in self.patterns:  # "^"/"$" anchor each line: patterns run line by line
             pat["compiled"] = regex.compile(pat["pattern"], regex.V1 | regex.MULTILINE)
+        headings = alternation(load_words(Path(data_dir) / "related_headings.tsv"))
+        self.related_re = regex.compile(rf"(?m)^[^\S\n]*{headings}[^\S\n]*:?[^\S\n]*$")
 
     def __call__(self, ctx: Context) -> list[dict]:
         out = []
@@ -35,5 +41,22 @@ class ChromeExtractor:
                 for m in pat["compiled"].finditer(hay, s, e):
                     if m.end() > m.start():
                         out.append({"start": m.start(), "end": m.end(), "pattern_id": pat["id"]})
+        for m in self.related_re.finditer(ctx.folded):
+            end = _BLOCK_END.search(ctx.folded, m.end() + 1).start()
+            if end - m.start() <= _MAX_BLOCK:
+                out.append({"start": m.start(), "end": end, "pattern_id": "related-news"})
         ctx.blocked.extend((c["start"], c["end"]) for c in out)
+        ctx.folded = _blank(ctx.folded, out)
         return out
+
+
+def _blank(folded: str, spans: list[dict]) -> str:
+    """``folded`` with every span replaced by spaces (newlines kept), same length."""
+    if not spans:
+        return folded
+    chars = list(folded)
+    for c in spans:
+        for i in range(c["start"], c["end"]):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)

@@ -25,6 +25,18 @@ _SHARED_MONTH_DAYS = regex.compile(r"(?:ngày|sáng|chiều|tối)\s+((?:\d{1,2}
 _DAY = regex.compile(r"\d{1,2}")
 
 
+def _pick_year(years: list[int], month: int, day: int, published: str | None) -> int | None:
+    """Of several years in the sentence, the one that dates the day: the latest whose date is not after
+    the publication date ("Ngày 27/12, … năm 2024, … năm 2025" published 2024-12-29 → 2024), else the latest."""
+    if not years:
+        return None
+    if published:
+        fitting = [y for y in set(years) if valid(y, month, day) and to_iso((y, month, day)) <= published]
+        if fitting:
+            return max(fitting)
+    return max(years)
+
+
 class DateExtractor:
     """Find full calendar dates; each fact: ``value`` (ISO), ``start``, ``end``, ``mentions``, ``year_from``."""
 
@@ -46,8 +58,8 @@ class DateExtractor:
         m = _SENT_END.search(folded, end)
         return lo, (m.start() if m else len(folded))
 
-    def _sentence_year(self, ctx: Context, start: int, end: int, cited: list[tuple[int, int]]) -> int | None:
-        """The latest calendar year stated in the sentence around ``[start, end)`` (rule 2)."""
+    def _sentence_year(self, ctx: Context, start: int, end: int, cited: list[tuple[int, int]]) -> list[int]:
+        """The calendar years stated in the sentence around ``[start, end)`` (rule 2)."""
         lo, hi = self._sentence(ctx.folded, start, end)
         years = []
 
@@ -65,7 +77,7 @@ class DateExtractor:
         for m in _YEAR_MONTH.finditer(ctx.folded, lo, hi):
             if usable(*m.span()):
                 years.append(int(m.group(1)))
-        return max(years) if years else None
+        return years
 
     def __call__(self, ctx: Context) -> list[dict]:
         chrome = [(c["start"], c["end"]) for c in ctx.facts.get("chrome", [])]
@@ -84,7 +96,7 @@ class DateExtractor:
                     continue
                 if not valid(None, month, day):
                     continue
-                year, source = self._sentence_year(ctx, s, e, cited), "sentence"
+                year, source = _pick_year(self._sentence_year(ctx, s, e, cited), month, day, ctx.published), "sentence"
                 if year is None:
                     year, source = pub_year, "published"
             iso = to_iso((year, month, day)) if year else None
