@@ -4,7 +4,8 @@ Sets: ``corpus`` (corpus/ vs corpus/gold: the shared seeds + dev texts), ``extra
 invented articles from other provinces and sites, annotated by hand per ANNOTATION.md and used as
 development data), ``dev2`` (tests/data/dev2: invented articles annotated independently of the
 code; measured as a held-out set first, then used as development data) and ``dev3`` (tests/data/dev3: 16
-more from other sources, likewise measured held-out first; README.md records both held-out measurements).  Floors live in tests/quality_floors.json with a digest of the texts and gold
+more from other sources) and ``dev4`` (tests/data/dev4: 16 more), each measured as a held-out set before
+any rule saw it (README.md records those measurements) and used as development data after.  Floors live in tests/quality_floors.json with a digest of the texts and gold
 they were measured on.  ``python scripts/pin_floors.py`` may RAISE a floor to the current score rounded
 down to 2 decimals; floors are never lowered silently (lowering one means editing the file, in review).
 """
@@ -25,6 +26,7 @@ SETS = {
     "extra": (ROOT / "tests" / "data" / "extra", ROOT / "tests" / "data" / "extra"),
     "dev2": (ROOT / "tests" / "data" / "dev2", ROOT / "tests" / "data" / "dev2"),
     "dev3": (ROOT / "tests" / "data" / "dev3", ROOT / "tests" / "data" / "dev3"),
+    "dev4": (ROOT / "tests" / "data" / "dev4", ROOT / "tests" / "data" / "dev4"),
 }
 
 
