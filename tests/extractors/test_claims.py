@@ -327,6 +327,34 @@ CASES = [
      "a) Ấp có từ 300 hộ gia đình trở lên, khu phố có từ 450 hộ gia đình trở lên: 5,0 lần mức lương cơ sở;",
      [dict(value=250, modality=A), dict(value=300, modality=A, comparator=">="),
       dict(value=450, modality=A, comparator=">="), dict(value=5.0, unit="lần", modality=T)]),
+    # --- growth rates with an abbreviation or a period between cue and number
+    ("Năm nay, tốc độ tăng trưởng kinh tế (GRDP) ước đạt 6,8%; thu ngân sách đạt 410 tỷ đồng.",
+     [dict(value=6.8, unit="%", change="increase"), dict(value=410e9, change=None)]),
+    ("- Phấn đấu tăng trưởng GRDP 6 tháng đầu năm đạt 5,5-6%.",
+     [dict(value=5.5, value_max=6, change="increase", modality=T)]),
+    # --- "cấp trên" is the level above, no bound
+    ("Thu đảng phí 12.000.000 đồng, nộp cấp trên 6.000.000 đồng.",
+     [dict(value=12e6), dict(value=6e6, comparator=None)]),
+    # --- noun lists ending before a date; votes; appointed leaders
+    ("Phấn đấu xóa 320 nhà tạm, nhà dột nát trước ngày 30/9.",
+     [dict(value=320, unit="nhà tạm, nhà dột nát", change="eliminate", modality=T)]),
+    ("Đồng chí được bầu với 27/29 phiếu, đạt 93,1%.",
+     [dict(value=27, denominator=29, unit="phiếu"), dict(value=93.1, unit="%")]),
+    ("Năm qua huyện đã bổ nhiệm mới 8 lãnh đạo cấp phòng.", [dict(value=8, unit="lãnh đạo cấp phòng", change=None)]),
+    # --- modality: an aim verb first keeps a later "hoàn thành chỉ tiêu …" an aim; an aim in a parenthesis stays
+    # there; a capitalised cue inside a name is no aim; a recognition is a result; a plan's "đạt x% kế hoạch" is aimed
+    ("Phấn đấu kết nạp từ 300 đảng viên trở lên, bảo đảm hoàn thành chỉ tiêu kết nạp 700 đảng viên; xóa 3 thôn "
+     "chưa có đảng viên.",
+     [dict(value=300, modality=T), dict(value=700, modality=T, change="admit"),
+      dict(value=3, modality=T, change="eliminate")]),
+    ("Kết nạp 7 đảng viên (chỉ tiêu 12 đảng viên); đề nghị trao Huy hiệu Đảng cho 5 đảng viên.",
+     [dict(value=7, modality=A), dict(value=12, modality=T), dict(value=5, modality=A)]),
+    ("Bầu ông A, Trưởng phòng Tài chính - Kế hoạch huyện, giữ chức Phó Chủ tịch với 30/31 đại biểu tán thành.",
+     [dict(value=30, denominator=31, modality=A)]),
+    ("QUYẾT ĐỊNH:\nĐiều 1. Công nhận 04 xã đạt chuẩn nông thôn mới (đạt 19/19 tiêu chí).\n"
+     "Điều 2. Mỗi xã được công nhận được thưởng 1 tỷ đồng.",
+     [dict(value=4, modality=A), dict(value=19, denominator=19, modality=A), dict(value=1e9, modality=T)]),
+    ("II. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2026\n- Thu đảng phí đạt 100% kế hoạch.", [dict(value=100, modality=T)]),
 ]
 # fmt: on
 

@@ -22,6 +22,7 @@ _SENTENCE = regex.compile(
     r"(?<![\s(]\p{Lu}{1,3})(?<![\s(]Tp)[.!?…]+[\"”’)]*(?=\s)|\n[ \t]*\n|\n(?=[ \t•*\-]*\p{Lu}\p{Ll})")
 # Clause ends inside a sentence: a change or a list item never reaches across these.
 _CLAUSE = regex.compile(r"[,;:()\[\]]")
+_ABBR = regex.compile(r"\([ \t]*[\p{Lu}\d&\-]{2,10}[ \t]*\)")
 # Coarser clause ends for a from→to pair's or a claim's subject ("đơn vị cơ sở … giảm từ 191 …").
 _MAJOR = regex.compile(r"[;:]")
 # The headline: a first line without final punctuation, followed by a line break.
@@ -45,7 +46,9 @@ class ClaimDoc:
     def build(cls, text: str, folded: str | None = None) -> "ClaimDoc":
         """Compute the boundaries of ``text`` (``folded`` is ``fold(text)``, computed when not given)."""
         sents = [0] + [m.end() for m in _SENTENCE.finditer(text)]
-        clauses = sorted(set(sents) | {m.end() for m in _CLAUSE.finditer(text)})
+        # a short digit-free parenthesis ("tăng trưởng kinh tế (GRDP) đạt 7,12%") is part of its clause
+        inner = {p for m in _ABBR.finditer(text) for p in (m.start(), m.end() - 1)}
+        clauses = sorted(set(sents) | {m.end() for m in _CLAUSE.finditer(text) if m.start() not in inner})
         majors = sorted(set(sents) | {m.end() for m in _MAJOR.finditer(text)})
         pos = 0
         for _ in range(3):  # a breadcrumb trail above the headline ("Tin tức » Kinh tế") is no headline

@@ -24,8 +24,8 @@ CHANGES = {"increase", "decrease", "admit", "eliminate", "establish", "none"}
 CHANGE_APPLIES = {"any", "count", "member"}
 MODALITIES = {"target", "actual"}
 SCOPES = {"sentence", "clause", "prefix"}
-CONDITIONS = {"", "future_year", "past_year", "ignore", "verb"}
-COMPARATORS = {">", ">=", "<", "~"}
+CONDITIONS = {"", "future_year", "past_year", "ignore", "verb", "weak"}
+COMPARATORS = {">", ">=", "<", "~", "none"}
 POSITIONS = {"before", "after"}
 GROUPS = {"member", "person", "org", "org_place", "place", "thing", "measure", "money"}
 EXCLUDE_BEFORE = {"ordinal", "document", "year", "date", "address", "chrome", "chrome_colon", "guard"}

@@ -11,7 +11,6 @@ from bisect import bisect_right
 
 import regex
 
-from ..text.normalize import fold
 from .claim_context import ClaimDoc
 from .claim_lexicon import ClaimLexicon
 from .claim_scan import Candidate
@@ -22,9 +21,17 @@ _DOC_REF = regex.compile(r"[ \t]+(?:số[ \t]*:?[ \t]*)?\d+[ \t]*[-/]")
 _YEAR = regex.compile(r"[ \t]*(\d{4})")
 _MARK = regex.compile(r"^[\s\-–—+•*·]*(?:[a-zđ\d]{1,2}[.)][ \t]*)?")
 _AT_LEAST = regex.compile(r"(?<![\p{L}\p{M}])trở[ \t]+lên(?![\p{L}\p{M}])")
+# a capitalised cue word inside a sentence is part of a name ("Phòng Tài chính - Kế hoạch")
+_IN_NAME = regex.compile(r"[\p{L}\p{M},][ \t]+(?:[-–][ \t]+)?\p{Lu}$")
 _LINE = regex.compile(r"[^\n]*\n?")
 # a list line: a bullet or an item number ("- ", "+ ", "1. ", "a) ", "II. ")
 _LIST_LINE = regex.compile(r"[ \t|>]*(?:[-–—+•*·▪○●]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[ivxlc]{1,5}\.)[ \t]")
+
+
+def _closed_paren(f: str, s: int, n: int) -> bool:
+    """True when position ``s`` lies in a parenthesis closed before ``n``."""
+    o = f.rfind("(", 0, s)
+    return o >= 0 and f.rfind(")", o, s) < 0 and 0 <= f.find(")", s, n)
 
 
 class ClaimModality:
@@ -47,11 +54,14 @@ class ClaimModality:
                 k = bisect_right(span_ends, m.start())
                 if k < len(spans) and spans[k][0] < m.end():
                     continue  # "18/29 chỉ tiêu": a counted noun, no aim
+                weak = cond in ("past_year", "weak")
                 if mod == "target" and cond != "verb" \
                         and self.lex.modality_prefix.search(f, max(0, m.start() - 16), m.start()):
-                    mod = "actual"  # "vượt kế hoạch", "đạt 96% chỉ tiêu": a result measured against the aim
-                if _DOC_REF.match(f, m.end()):
-                    continue  # "Kế hoạch số 12-KH/TU": a document's name, no aim
+                    # "vượt kế hoạch", "đạt 96% chỉ tiêu": a result measured against the aim, unless an aim
+                    # comes first ("phấn đấu …, bảo đảm hoàn thành chỉ tiêu kết nạp 1.400 đảng viên")
+                    mod, weak = "actual", "verb"
+                if _DOC_REF.match(f, m.end()) or _IN_NAME.search(doc.text, max(0, m.start() - 40), m.start() + 1):
+                    continue  # "Kế hoạch số 12-KH/TU", "Trưởng phòng Tài chính - Kế hoạch": a name, no aim
                 if cond == "future_year":
                     ym = _YEAR.match(f, m.end())
                     if not ym or (published and int(ym.group(1)) <= int(published[:4])):
@@ -62,7 +72,7 @@ class ClaimModality:
                         continue
                 elif cond == "ignore":
                     continue  # a look-alike ("so với năm 2020": a base of comparison, not the time)
-                cues.append((m.start(), m.end(), mod, scope, cond == "past_year"))
+                cues.append((m.start(), m.end(), mod, scope, weak, cond == "verb"))
         cues.extend(self._inline_leads(doc, cands))
         cues.sort()
         ends = [c[1] for c in cues]
@@ -74,17 +84,17 @@ class ClaimModality:
             c.modality = section(c.number_start) or "actual"
             if any(a <= c.number_start < b for a, b in blocks):
                 c.modality = "target"
-            if c.modality == "target" and self._achievement(doc, c):
-                c.modality = "actual"  # "đạt 95,6% kế hoạch" under an aim heading: a result against the plan
             sent, clause = doc.sentence(c.number_start), doc.clause(c.number_start)
             k = bisect_right(ends, c.number_start)
             for j in range(k - 1, -1, -1):
-                s, e, mod, scope, weak = cues[j]
+                s, e, mod, scope, weak, _ = cues[j]
                 if s < sent:
                     break
+                if _closed_paren(f, s, c.number_start):
+                    continue  # "(chỉ tiêu 15 đảng viên); xét công nhận … cho 11 đồng chí": the aim stays inside
                 if scope == "clause" and s < clause:
                     continue
-                if weak and self._aim_before(cues, j, sent):
+                if weak and self._aim_before(cues, j, sent, weak == "verb"):
                     continue  # "Mục tiêu năm 2022 là …": an aim stated for a past year stays an aim
                 c.modality = mod
                 break
@@ -110,7 +120,7 @@ class ClaimModality:
                 continue
             seen.add(colon)
             if self._aim_lead(f, sent, colon):
-                out.append((colon, colon + 1, "target", "sentence", False))
+                out.append((colon, colon + 1, "target", "sentence", False, False))
         return out
 
     def _lead_blocks(self, doc: ClaimDoc) -> list[tuple[int, int]]:
@@ -133,26 +143,14 @@ class ClaimModality:
         return out
 
     @staticmethod
-    def _aim_before(cues: list[tuple], j: int, sent: int) -> bool:
-        """True when an aim cue comes before cue ``j`` in the sentence starting at ``sent``."""
+    def _aim_before(cues: list[tuple], j: int, sent: int, verb: bool = False) -> bool:
+        """True when an aim cue (an aim verb when ``verb``) comes before cue ``j`` in the sentence at ``sent``."""
         for i in range(j - 1, -1, -1):
             if cues[i][0] < sent:
                 return False
-            if cues[i][2] == "target":
+            if cues[i][2] == "target" and (cues[i][5] or not verb):
                 return True
         return False
-
-    def _achievement(self, doc: ClaimDoc, c: Candidate) -> bool:
-        """True for a share of an aim after an achievement word ("đạt 95,6% kế hoạch", "vượt 8% chỉ tiêu")."""
-        if not c.percent or not c.qualifier:
-            return False
-        m = self.lex.modality.match(fold(c.qualifier))
-        if not m or self.lex.modality_of.get(" ".join(m["cue"].split()), ("",))[0] != "target":
-            return False
-        pre = doc.folded[doc.clause(c.number_start):c.number_start]
-        cm = self.lex.comparator_before.search(pre)
-        pre = pre[:cm.start()] if cm else pre
-        return bool(self.lex.modality_prefix.search(pre.rstrip() + " "))
 
     def _condition(self, doc: ClaimDoc, c: Candidate) -> bool:
         """True when the bound after "<unit> có" is a rule's condition: a rule's verb follows it ("Ấp có từ 350 hộ

@@ -38,6 +38,7 @@ _OPEN_QUOTE = regex.compile(rf"{_SP}*[“\"‘']?")
 _SEP = regex.compile(rf"{_SP}*,{_SP}*|{_SP}+và{_SP}+|{_SP}*/{_SP}*")
 # The first digit or punctuation after a phrase ("d" marks a digit).
 _PHRASE_END = regex.compile(r"[,;:.()\n]|(?P<d>\d)")
+_DATE_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:ngày|tháng|năm)[ \t]*$")
 _FROM_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])từ[ \t]+$")
 _AT_LEAST = regex.compile(r"(?<![\p{L}\p{M}])trở[ \t]+lên(?![\p{L}\p{M}])")
 _NEXT_ITEM = regex.compile(r"[ \t]+(?:và|hoặc|cùng)[ \t]+(?=\d)")
@@ -202,9 +203,10 @@ class ClaimScanner:
         """The comparator written right before the number ("hơn", "gần") and where it starts."""
         w0 = max(0, s - 20)
         cm = self.lex.comparator_before.search(folded[w0:s])
-        if not cm:
+        comp = self.lex.comparator_of.get(" ".join(cm["cue"].split())) if cm else None
+        if comp is None or comp == "none":  # "nộp cấp trên 19.320.000 đồng": a look-alike, no bound
             return None, s
-        return self.lex.comparator_of.get(" ".join(cm["cue"].split())), w0 + cm.start("cue")
+        return comp, w0 + cm.start("cue")
 
     def read_unit(self, text: str, folded: str, pos: int, cand: Candidate) -> None:
         """Read the counted noun at ``pos`` into ``cand`` (``unit``, ``unit_key``, ``group``, ``unit_end``)."""
@@ -257,7 +259,7 @@ class ClaimScanner:
             tail = _PHRASE_END.search(folded, nm.end())
             gap = folded[nm.end():tail.start()] if tail and tail["d"] else ""
             if _LINK.sub("", gap) and len(gap.split()) <= 3 and not lex.change.search(gap) \
-                    and not lex.qualifier_stop.match(gap.lstrip()):
+                    and not lex.qualifier_stop.match(gap.lstrip()) and not _DATE_WORD.search(gap):
                 break  # ("Số xóm, tổ dân phố giảm 30": a change cue is no label; "ấp, khu vực với 20 chi bộ")
             lm = lex.label_at.match(folded, sm.end())
             if lm and tail and tail["d"] and not folded[lm.end():tail.start()].strip():
