@@ -36,6 +36,12 @@ CASES = [
     ("Huyện Đắk R'Lấp và xã Ia H'Drai phối hợp; ấp Ô Đồn thuộc xã Ô Long Vĩ.",
      {"Huyện Đắk R'Lấp", "xã Ia H'Drai", "ấp Ô Đồn", "xã Ô Long Vĩ"}),
     ("Ông ở thôn Kon Klor 2, xã Đường 10 và tổ dân phố số 5.", {"thôn Kon Klor 2", "xã Đường 10", "tổ dân phố số 5"}),
+    # --- a toned one-letter syllable may end a name ("bản Pa Ủ"); a letter label does not ("khu A")
+    ("Bản Lả Ủ thuộc xã Lả Ủ; khu A của thôn Nậm Cầy.", {"xã Lả Ủ", "thôn Nậm Cầy"}),
+    ("Xóa bản trắng là bản Lả Ủ và bản Chà Mé.", {"bản Lả Ủ", "bản Chà Mé"}),
+    # --- a "Site A | Site B" link bar names sites, not places of the story
+    ("Ông sống ở xã Tân Khê.\n\nLiên kết website\nCổng TTĐT tỉnh Hòa Nam | Cổng TTĐT huyện Tân Khê",
+     {"xã Tân Khê"}),
     ("Thôn Tân Lập 2 năm liền đạt chuẩn; xã Tân Lập 12, xã Tân Hòa 15 hộ.", {"Thôn Tân Lập", "xã Tân Lập", "xã Tân Hòa"}),
     # --- a capitalised level word opening a known unit name is part of it ("Buôn Hồ", "Sóc Trăng")
     ("Thị xã Buôn Hồ giáp Buôn Ma Thuột; TỈNH SÓC TRĂNG ban hành.", {"Thị xã Buôn Hồ", "TỈNH SÓC TRĂNG"}),

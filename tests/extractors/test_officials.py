@@ -192,6 +192,19 @@ CASES = [
     # --- a post without a named person is nobody
     ("Các đồng chí Ủy viên BTV Huyện ủy phụ trách cơ sở.", {}),
     ("Phó Bí thư Tỉnh ủy có trình độ Tiến sĩ.", {}),
+    # --- dismissals read forward ("miễn nhiệm chức vụ X đối với ông Y"); "bầu làm" with the electing body between
+    ("Kỳ họp miễn nhiệm chức vụ Phó Chủ tịch UBND huyện đối với ông Trịnh Văn Cảnh do nghỉ hưu.",
+     {"Trịnh Văn Cảnh": {"Phó Chủ tịch UBND huyện"}}),
+    ("Ông Lạc Văn Tùng phát biểu. HĐND tỉnh miễn nhiệm chức danh Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026 "
+     "đối với bà Đoàn Thị Lựu, Phó Bí thư Tỉnh ủy.",
+     {"Lạc Văn Tùng": set(), "Đoàn Thị Lựu": {"Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy"}}),
+    ("Ông Khổng Minh Tiệp, Phó Bí thư Tỉnh ủy, được HĐND tỉnh bầu làm Chủ tịch UBND tỉnh.",
+     {"Khổng Minh Tiệp": {"Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"}}),
+    ("Ông Quách Văn Lành được cho thôi giữ chức Trưởng phòng Nội vụ huyện.",
+     {"Quách Văn Lành": {"Trưởng phòng Nội vụ huyện"}}),
+    # --- "đảng viên lão thành" is a person cue like "đảng viên"
+    ("Huyện ủy trao Huy hiệu cho đảng viên lão thành Y Kriêng Mlô, 92 tuổi, ở buôn Kô.",
+     {"Y Kriêng Mlô": set()}),
 ]
 # fmt: on
 

@@ -35,6 +35,9 @@ CASES = [
     ("Ban Thường vụ Đảng ủy xã Minh Tân họp; Đảng ủy xã đã chỉ đạo các chi bộ.",
      {"Ban Thường vụ Đảng ủy xã Minh Tân", "Đảng ủy xã Minh Tân"}),
     ("Ban Chấp hành Đảng bộ tỉnh khóa XV đã họp.", {"Ban Chấp hành Đảng bộ tỉnh"}),
+    # --- a programme's coordination office, named by its level ("... tỉnh") or as the central one
+    ("Xét đề nghị của Văn phòng Điều phối nông thôn mới tỉnh; gửi Văn phòng Điều phối nông thôn mới Trung ương.",
+     {"Văn phòng Điều phối nông thôn mới tỉnh", "Văn phòng Điều phối nông thôn mới Trung ương"}),
     # --- units with level and place, numbers, blocs, named units
     ("Đảng bộ huyện Mường Tè có 2.000 đảng viên; Đảng bộ huyện Sìn Hồ có 1.800 đảng viên.",
      {"Đảng bộ huyện Mường Tè", "Đảng bộ huyện Sìn Hồ"}),

@@ -43,6 +43,8 @@ class LocationExtractor:
             name = self.places.name_at(text, folded, m.end(), word, stop=self.titles.head_only)
             if name is None or name[0] == m.end() or ctx.is_blocked(m.start(), name[1]):
                 continue
+            if "|" in text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", name[1]) % (len(text) + 1)]:
+                continue          # a "Site A | Site B" link bar names sites, not places of the story
             if name[1] >= len(text.rstrip()) and not text[name[0]:name[1]].isdigit():
                 continue          # cut off by the excerpt's end
             occ.append((m.start(), name[1], self.places.level_of[word], word, name[0]))

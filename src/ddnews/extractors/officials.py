@@ -12,7 +12,8 @@ A person is found from a cue and the capitalisation of the name, never from a li
 
 Titles attach as apposition after any full mention (", Phó Bí thư …, Chủ tịch …", " kiêm …", past an
 age aside ", 94 tuổi," and an opener ", nay là …", or alone in a parenthesis "(Trưởng thôn X)"),
-before the name, and after appointment phrases ("được bầu giữ chức …").  Ranks and degrees ("Đại tá",
+before the name, after appointment phrases ("được bầu giữ chức …", "được HĐND tỉnh bầu làm …"), and
+from dismissals read forward ("miễn nhiệm chức vụ <title> đối với ông <name>").  Ranks and degrees ("Đại tá",
 "TS.") are cues, not titles.  Minority names may open with "Y", "A", "H'…", "K'…" ("K'Điệp" is a
 full name in one word).  Posts in career history
 ("từng là …") are not titles.  Later short mentions ("ông An") join the person.  Bylines and photo
@@ -51,6 +52,10 @@ _SIG_PREFIX = re.compile(r"(?:t/m|tm|kt|q|tl|t/l|tuq)\.?\s+")
 # Asides between a name and its titles: an age or a birth year (", 94 tuổi,", ", sinh năm 1950,").
 _ASIDE = re.compile(r"\s*,\s*(?:\d{1,3}\s+tuổi|sinh\s+năm\s+\d{4}|sn\s*\d{4})(?=\s*,)")
 
+# Between a dismissed post and its holder: an optional term range, then "đối với" (+ a person cue).
+_TERM_TAIL = re.compile(r",?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}")
+_TO_PERSON = re.compile(r",?\s+đối với\s+")
+
 
 class OfficialExtractor:
     """Find named officials and their titles (key ``officials``)."""
@@ -65,7 +70,11 @@ class OfficialExtractor:
         singles = [c for c, k in self.cue_kind.items() if k == "single"]
         self.title_cue_re = re.compile(rf"\s*,\s*{trie_alternation(singles)}\s+")
         self.cue_re = re.compile(rf"(?<![\w/]){trie_alternation(self.cue_kind)}(?!\w)")
-        self.appoint_re = re.compile(rf"(?<!\w){trie_alternation(load_words(d / 'appointment_cues.tsv'))}(?!\w)")
+        appoint = load_tsv(d / "appointment_cues.tsv")
+        self.appoint_re = re.compile(
+            rf"(?<!\w){trie_alternation([r['cue'] for r in appoint if r['kind'] != 'dismissed'])}(?!\w)")
+        self.dismiss_re = re.compile(
+            rf"(?<!\w){trie_alternation([r['cue'] for r in appoint if r['kind'] == 'dismissed'])}(?!\w)")
         self.career_re = re.compile(rf"(?<!\w){trie_alternation(load_words(d / 'career_cues.tsv'))}(?!\w)")
         self.legacy_re = re.compile(rf"(?<!\w){trie_alternation(load_words(d / 'legacy_context.tsv'))}(?!\w)")
         self.byline_re = re.compile(rf"^\W*{trie_alternation(load_words(d / 'byline_cues.tsv'))}\s*[:,-]", re.M)
@@ -241,10 +250,24 @@ class OfficialExtractor:
                 for t in self._apposition(text, folded, e)[0]:
                     if not in_career(t.start):
                         p["titles"].append(t)
-        # 5. appointment phrases
-        for m in self.appoint_re.finditer(folded):
+        # 5a. dismissals read forward: "miễn nhiệm chức vụ <title> đối với ông <name>"
+        forward: set[int] = set()
+        for m in self.dismiss_re.finditer(folded):
             t = self.g.match_at(text, folded, m.end(), split_names=False)
             if t is None or in_career(m.start()):
+                continue
+            r = _TERM_TAIL.match(folded, t.end)
+            c = _TO_PERSON.match(folded, r.end() if r else t.end)
+            cue = self.cue_re.match(folded, c.end()) if c else None
+            words = name_run_at(text, cue.end(), limit=5) if cue else None
+            key = fold(text[words[0][0]:words[-1][1]]) if words else ""
+            if key in people and any(pm[0] == words[0][0] for pm in people[key]["mentions"]):
+                people[key]["titles"].append(t)
+                forward.add(t.start)
+        # 5. appointment phrases (and dismissals without "đối với"): the nearest person before
+        for m in [*self.appoint_re.finditer(folded), *self.dismiss_re.finditer(folded)]:
+            t = self.g.match_at(text, folded, m.end(), split_names=False)
+            if t is None or t.start in forward or in_career(m.start()):
                 continue
             si = sent(m.start())
             before = [(pm[0], k) for k, p in people.items() for pm in p["mentions"]

@@ -10,6 +10,7 @@ headings ("TỈNH X NĂM 2021") only yield names the gazetteer knows.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from ..lexicon import load_tsv, load_words
@@ -22,6 +23,7 @@ _DECIMAL = re.compile(r"[.,]\d")
 # A number may end a village's or commune's name ("thôn Đắk Chum 1", "xã Đường 10") when what follows
 # closes the name: punctuation, a line end, "và"; never a quantity ("1,5", "10%", "2/3", "2 năm").
 _NUMBER_SUFFIX = re.compile(r" (\d{1,2})(?=\s*(?:$|[,;:.)\]\"”](?!\d)|\n|và\b|[-–] ))", re.M)
+_TONED = re.compile("[\u0300\u0301\u0303\u0309\u0323]")   # grave, acute, tilde, hook, dot below
 _NUMBERED_LEVELS = frozenset({"village", "commune", "ward", "township"})
 
 
@@ -110,8 +112,8 @@ class PlaceGrammar:
                 n2 = token_at(text, folded, t.end)
                 if n2 is not None and n2.is_cap:
                     t, joined = n2, True
-        while words and len(words[-1].text) == 1:
-            words.pop()       # a one-letter syllable opens a name ("Ô Lâm"), never ends one ("khu A")
+        while words and len(words[-1].text) == 1 and not _TONED.search(unicodedata.normalize("NFD", words[-1].text)):
+            words.pop()       # a letter label ("khu A") ends no name; a toned syllable may ("bản Pa Ủ")
         if not words:
             return None
         low = [w.low for w in words]
