@@ -17,6 +17,7 @@ from .base import Context
 _LINE = regex.compile(r"[^\n]+")
 _BLOCK_END = regex.compile(r"\n[^\S\n]*\n|\Z")
 _MAX_BLOCK = 2000  # a related-news block is a short list of headlines
+_NOT_NEWLINE = regex.compile(r"[^\n]")
 
 
 class ChromeExtractor:
@@ -27,14 +28,14 @@ class ChromeExtractor:
     def __init__(self, data_dir: Path):
         path = Path(data_dir) / "patterns.jsonl"
         self.patterns = parse_jsonl_patterns(path.read_text(encoding="utf-8"), path)
-        for pat in self.patterns:  # "^"/"$" anchor each line: patterns run line by line
+        for pat in self.patterns:  # "^"/"$" anchor each line
             pat["compiled"] = regex.compile(pat["pattern"], regex.V1 | regex.MULTILINE)
         headings = alternation(load_words(Path(data_dir) / "related_headings.tsv"))
         self.related_re = regex.compile(rf"(?m)^[^\S\n]*{headings}[^\S\n]*:?[^\S\n]*$")
 
     def __call__(self, ctx: Context) -> list[dict]:
         out = []
-        for line in _LINE.finditer(ctx.text):
+        for line in _LINE.finditer(ctx.text):  # line by line: no pattern can cross a line
             s, e = line.span()
             for pat in self.patterns:
                 hay = ctx.text if pat.get("on") == "text" else ctx.folded
@@ -54,9 +55,14 @@ def _blank(folded: str, spans: list[dict]) -> str:
     """``folded`` with every span replaced by spaces (newlines kept), same length."""
     if not spans:
         return folded
-    chars = list(folded)
-    for c in spans:
-        for i in range(c["start"], c["end"]):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+    pieces = []
+    pos = 0
+    for s, e in sorted((c["start"], c["end"]) for c in spans):
+        if e <= pos:
+            continue
+        s = max(s, pos)
+        pieces.append(folded[pos:s])
+        pieces.append(_NOT_NEWLINE.sub(" ", folded[s:e]))
+        pos = e
+    pieces.append(folded[pos:])
+    return "".join(pieces)
