@@ -14,7 +14,7 @@ import regex
 from ..lexicon import alternation, load_words, parse_jsonl_patterns
 from .base import Context
 
-_LINE = regex.compile(r"[^\n]+")
+_SHORT_LINE = regex.compile(r"(?m)^[^\n]{1,250}$")
 _BLOCK_END = regex.compile(r"\n[^\S\n]*\n|\Z")
 _MAX_BLOCK = 2000  # a related-news block is a short list of headlines
 _NOT_NEWLINE = regex.compile(r"[^\n]")
@@ -35,13 +35,20 @@ class ChromeExtractor:
 
     def __call__(self, ctx: Context) -> list[dict]:
         out = []
-        for line in _LINE.finditer(ctx.text):  # line by line: no pattern can cross a line
+        # Whole-line patterns ("^…$") can only match short lines: try them there, line by line (so none
+        # crosses a line); the others run once over the whole text.
+        anchored = [p for p in self.patterns if p["pattern"].startswith("^")]
+        for pat in (p for p in self.patterns if not p["pattern"].startswith("^")):
+            hay = ctx.text if pat.get("on") == "text" else ctx.folded
+            out.extend({"start": m.start(), "end": m.end(), "pattern_id": pat["id"]}
+                       for m in pat["compiled"].finditer(hay) if m.end() > m.start())
+        for line in _SHORT_LINE.finditer(ctx.text):
             s, e = line.span()
-            for pat in self.patterns:
+            for pat in anchored:
                 hay = ctx.text if pat.get("on") == "text" else ctx.folded
-                for m in pat["compiled"].finditer(hay, s, e):
-                    if m.end() > m.start():
-                        out.append({"start": m.start(), "end": m.end(), "pattern_id": pat["id"]})
+                m = pat["compiled"].match(hay, s, e)
+                if m and m.end() > m.start():
+                    out.append({"start": m.start(), "end": m.end(), "pattern_id": pat["id"]})
         for m in self.related_re.finditer(ctx.folded):
             end = _BLOCK_END.search(ctx.folded, m.end() + 1).start()
             if end - m.start() <= _MAX_BLOCK:
