@@ -31,10 +31,17 @@ from typing import Any, Iterable
 from ..text.normalize import fold
 
 
-@lru_cache(maxsize=65536)
+_NAME_KEYS: dict[str, str] = {}
+
+
 def name_key(name: str) -> str:
     """Folded unit name with dashes and repeated spaces removed ("Phan Rang - Tháp Chàm" → "phan rang tháp chàm")."""
-    return " ".join(fold(name).replace("-", " ").replace("–", " ").split())
+    key = _NAME_KEYS.get(name)
+    if key is None:
+        key = " ".join(fold(name).replace("-", " ").replace("–", " ").split())
+        if len(_NAME_KEYS) < 200_000:
+            _NAME_KEYS[name] = key
+    return key
 
 # Spelling variants of one name: "Quý"/"Quí", "M'Đrắk"/"M'Drắk", "K'Nớ"/"Knớ".
 _LOOSE = str.maketrans({"y": "i", "ý": "í", "ỳ": "ì", "ỷ": "ỉ", "ỹ": "ĩ", "ỵ": "ị", "đ": "d", "'": None, "’": None})
@@ -123,6 +130,14 @@ def _data_dir() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "data"
 
 
+def _prime_name_keys(names: set[str | None]) -> None:
+    """Fold every distinct unit name in one pass (one regex run over all of them) into name_key's cache."""
+    names = sorted(n for n in names if n and "\n" not in n)
+    folded = fold("\n".join(names)).split("\n")
+    for name, f in zip(names, folded):
+        _NAME_KEYS[name] = " ".join(f.replace("-", " ").replace("–", " ").split())
+
+
 @lru_cache(maxsize=64)
 def _kind(kind: str) -> str:
     return fold(kind)
@@ -154,6 +169,8 @@ def gazetteer() -> Gazetteer:
             " wardShort, wardType, wardCode, wardLat, wardLon, wardKey FROM admin_units").fetchall()
     finally:
         con.close()
+    _prime_name_keys({r[1] for r in legacy} | {r[6] for r in legacy} | {r[12] for r in legacy}
+                     | {r[1] for r in current} | {r[6] for r in current})
     for (pfull, pshort, pcode, plat, plon, pkey, dshort, dtype, dcode, dlat, dlon, dkey,
          wshort, wtype, wcode, wlat, wlon, wkey) in legacy:
         pkind = "thành phố" if pfull.startswith("Thành phố") else "tỉnh"
