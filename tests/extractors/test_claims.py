@@ -305,9 +305,6 @@ CASES = [
     ("Phấn đấu toàn huyện kết nạp 300 đảng viên; trong đó ở 5 xã vùng cao kết nạp từ 60 đảng viên trở lên.",
      [dict(value=300, modality=T, change="admit"), dict(value=5, unit="xã", modality=A, change=None),
       dict(value=60, modality=T, change="admit", comparator=">=")]),
-    # --- related-news lists are page chrome
-    ("Huyện kết nạp 50 đảng viên.\n\nTin liên quan\n- Tỉnh kết nạp 900 đảng viên\n- Xã có 100% thôn có chi bộ\n",
-     [dict(value=50)]),
     # --- modality: aims listed after a lead-in ending in a colon, assignments, the units a rule applies to
     ("Nghị quyết xác định 12 chỉ tiêu, trong đó:\n+ Tỷ lệ hộ nghèo giảm 1,5%/năm;\n"
      "+ Thu nhập bình quân 80 triệu đồng/người/năm.\n\nHuyện hiện có 40 chi bộ.",
@@ -452,3 +449,11 @@ def test_claims_one_per_named_subject(extractor):
                                   (("Đảng ủy xã Tân An", 0), ("Đảng ủy xã Phú Lộc", 21),
                                    ("Đảng bộ xã Tân An", text.index("Đảng bộ xã Tân An")))]
     assert [c["value"] for c in extractor(ctx)] == [2, 4]
+
+
+def test_related_news_lists_give_no_claims_in_the_pipeline():
+    """The chrome component blanks a related-news block, so the claims step never sees it."""
+    import ddnews
+
+    text = "Huyện kết nạp 50 đảng viên.\n\nTin liên quan\n- Tỉnh kết nạp 900 đảng viên\n- Xã có 100% thôn có chi bộ\n"
+    assert [c["value"] for c in ddnews.extract([text]).records[0]["claims"]] == [50]

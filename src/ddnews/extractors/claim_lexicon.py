@@ -31,7 +31,7 @@ GROUPS = {"member", "person", "org", "org_place", "place", "thing", "measure", "
 EXCLUDE_BEFORE = {"ordinal", "document", "year", "date", "address", "chrome", "chrome_colon", "guard"}
 EXCLUDE_AFTER = {"time", "chrome", "guard"}
 ROLES = {"breakdown", "coordination", "from", "to", "qualifier_stop", "function", "threshold_class", "threshold_have",
-         "threshold_then", "counter", "average", "passive", "name_stop", "related", "lead_in",
+         "threshold_then", "counter", "average", "passive", "name_stop", "lead_in",
          "achieved", "locative"}
 # Groups whose nouns may be coordinated into one unit ("thôn, bản"; "cấp ủy, tổ chức đảng và đảng viên").
 FAMILIES = {"place": "place", "thing": "thing", "member": "body", "person": "body", "org": "body",
@@ -99,7 +99,6 @@ class ClaimLexicon:
         average: an average word ending right before a number ("bình quân ").
         passive: a passive change right after the unit ("được kết nạp"; group ``cue``, whose words after the first
             are a change cue).
-        related: a related-news heading line ("Tin liên quan"): the headlines listed under it are page chrome.
         lead_in: an aim word ("chỉ tiêu", "yêu cầu") followed by up to eight words and a colon ending the text
             searched ("xác định 19 chỉ tiêu chủ yếu, trong đó:"): the items after it are aimed for;
             ``achieved`` a result word ("đạt", "vượt") that, before the aim word, makes the list a report.
@@ -139,7 +138,6 @@ class ClaimLexicon:
     average: regex.Pattern
     passive: regex.Pattern
     name_at: regex.Pattern
-    related: regex.Pattern
     lead_in: regex.Pattern
     achieved: regex.Pattern
     locative: regex.Pattern
@@ -235,8 +233,6 @@ class ClaimLexicon:
             name_at=regex.compile(
                 rf"{_SP}+(?P<name>\p{{Lu}}[\p{{Ll}}\p{{M}}]*(?:{_SP}+(?!(?i:{_alt(_name_stops(structure))}){_END})"
                 rf"[\p{{L}}\p{{M}}]+){{0,2}})(?={_SP}*(?:$|[^\p{{L}}\p{{M}}\d ]|(?i:{_alt(_name_stops(structure))}){_END}))"),
-            related=regex.compile(
-                rf"(?m)^[ \t|*#]*(?:{_alt(_words(structure, role='related'))})[ \t]*:?[ \t]*$"),
             lead_in=regex.compile(
                 rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(_words(structure, role='lead_in'))})"
                 rf"(?:[ \t,]+[\p{{L}}\p{{M}}]+){{0,8}}[ \t]*:[ \t]*$"),

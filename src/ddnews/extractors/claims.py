@@ -15,7 +15,7 @@ the "Decisions"):
   an actual level without change, even in a plan;
 * one quantity restated in another sentence (headline and body) is listed once;
 * a flattened table ("Chỉ tiêu | Kế hoạch | Thực hiện") gives one claim per cell
-  (:mod:`ddnews.extractors.claim_table`), and a related-news list ("Tin liên quan") gives none.
+  (:mod:`ddnews.extractors.claim_table`); page chrome (related-news lists too) gives none.
 
 >>> from pathlib import Path
 >>> from ddnews.extractors.base import Context
@@ -47,7 +47,6 @@ from .claim_table import ClaimTables
 _FROM = regex.compile(r"(?<![\p{L}\p{M}])từ[ \t]+$")
 _PAREN = regex.compile(r"\([^()]*\)")
 _HEADER = regex.compile(r"(?<![\p{L}\p{M}])trong(?:[ \t]+tổng)?[ \t]+số[ \t]+(?P<head>[^:;,.\d\n]{1,80})[:,]")
-_BLANK = regex.compile(r"\n[ \t]*\n")
 _NEW = regex.compile(r"[ \t]+mới(?![\p{L}\p{M}])")
 _ITEM_END = regex.compile(r"[ \t]*(?:[,;.()\n]|$|(?:và|hoặc)(?![\p{L}\p{M}]))")
 # a year or a period between a cue and its number ("tăng trưởng GRDP 6 tháng đầu năm đạt 6,5-7%")
@@ -86,10 +85,9 @@ class ClaimExtractor:
             ``change``, ``modality``, ``comparator`` and ``subject``.
         """
         text, folded = ctx.text, ctx.folded
-        related = self._related(folded)
+        # page chrome (related-news lists included) is blanked in ctx.folded and listed in ctx.blocked
         cands = [c for c in self.scanner.scan(text, folded)
-                 if not (ctx.blocked and ctx.is_blocked(c.number_start, c.number_end))
-                 and not any(a <= c.number_start < b for a, b in related)]
+                 if not (ctx.blocked and ctx.is_blocked(c.number_start, c.number_end))]
         if not cands:
             return []
         doc = ClaimDoc.build(text, folded)
@@ -113,14 +111,6 @@ class ClaimExtractor:
         if ctx.facts:
             self._subjects(doc, ctx, out)
             out = self.items.subject_copies(doc, ctx.facts, out)
-        return out
-
-    def _related(self, folded: str) -> list[tuple[int, int]]:
-        """Spans of related-news lists: from a "Tin liên quan" line to the next blank line (page chrome)."""
-        out = []
-        for m in self.lex.related.finditer(folded):
-            bm = _BLANK.search(folded, m.end())
-            out.append((m.start(), bm.start() if bm else len(folded)))
         return out
 
     # ------------------------------------------------------------------ from → to
