@@ -19,8 +19,8 @@ FACT_KINDS = ("documents", "named_documents", "dates", "officials", "organizatio
 def fts_query(query: str) -> str:
     """An FTS5 MATCH expression: every word of ``query`` folded and quoted (all must occur).
 
-    >>> fts_query('Đảng viên "04-NQ/TU"')
-    '"dang" "vien" "04" "nq" "tu"'
+    >>> fts_query('Đảng viên "09-NQ/TU"')
+    '"dang" "vien" "09" "nq" "tu"'
     """
     terms = re.findall(r"\w+", fold(query) or "")
     return " ".join(f'"{t}"' for t in terms)
@@ -54,6 +54,12 @@ def _conn(db: str | Path | sqlite3.Connection) -> sqlite3.Connection:
 RANK_LIMIT = 2000  # rank by bm25 when at most this many articles match; beyond, newest stored first
 
 
+def _order(conn: sqlite3.Connection, fts: str, match: str) -> str:
+    """ORDER BY for a match: bm25 when at most ``RANK_LIMIT`` rows match, else newest stored first."""
+    n = len(conn.execute(f"select rowid from {fts} where {fts} match ? limit ?", [match, RANK_LIMIT + 1]).fetchall())
+    return f"{fts}.rank" if n <= RANK_LIMIT else f"{fts}.rowid desc"
+
+
 def search(db: str | Path | sqlite3.Connection, query: str, limit: int = 20) -> list[dict[str, Any]]:
     """Articles matching every word of ``query`` (diacritics ignored), best first.
 
@@ -68,9 +74,7 @@ def search(db: str | Path | sqlite3.Connection, query: str, limit: int = 20) -> 
     if not match:
         return []
     conn = _conn(db)
-    n = len(conn.execute("select rowid from articles_fts where articles_fts match ? limit ?",
-                         [match, RANK_LIMIT + 1]).fetchall())
-    order = "articles_fts.rank" if n <= RANK_LIMIT else "articles_fts.rowid desc"
+    order = _order(conn, "articles_fts", match)
     return [dict(r) for r in conn.execute(
         "select a.id, a.title, a.url, a.published, a.province, articles_fts.rank as rank, a.text "
         "from articles_fts join articles a on a.rowid = articles_fts.rowid "
@@ -87,9 +91,7 @@ def search_facts(db: str | Path | sqlite3.Connection, query: str, limit: int = 5
     if not match:
         return []
     conn = _conn(db)
-    n = len(conn.execute("select rowid from facts_fts where facts_fts match ? limit ?",
-                         [match, RANK_LIMIT + 1]).fetchall())
-    order = "facts_fts.rank" if n <= RANK_LIMIT else "facts_fts.rowid desc"
+    order = _order(conn, "facts_fts", match)
     sql = ("select f.id, f.article_id, f.kind, f.ref_id, f.label, f.evidence, a.title, a.published "
            "from facts_fts join facts f on f.rowid = facts_fts.rowid join articles a on a.id = f.article_id "
            "where facts_fts match ?" + (" and f.kind = ?" if kind else "") + f" order by {order} limit ?")

@@ -83,14 +83,14 @@ def document_key(doc: dict[str, Any], province: str | None = None) -> tuple[str,
 
     Kind, number (leading zeros dropped) and symbol (folded, upper case) identify a document; a local
     body's document ("…/TU", "…/UBND") is further scoped by the citing article's province, so two
-    provinces' "Nghị quyết số 04-NQ/TU" stay apart while every article of one province shares a row.
+    provinces' "Nghị quyết số 09-NQ/TU" stay apart while every article of one province shares a row.
     A document without a symbol is keyed by its issuer instead. The unscoped key lets a citation from
     an article of unknown province join the one scoped document it can be (see ``Store``).
 
-    >>> document_key({"kind": "Nghị quyết", "number": "04", "symbol": "NQ/TU"}, "X")[1:3]
-    ('Nghị quyết số 04-NQ/TU', 'X')
-    >>> document_key({"kind": "Nghị quyết", "number": "4", "symbol": "nq/tu"}, "X")[0] == \\
-    ...     document_key({"kind": "Nghị quyết", "number": "04", "symbol": "NQ/TU"}, "X")[0]
+    >>> document_key({"kind": "Nghị quyết", "number": "09", "symbol": "NQ/TU"}, "X")[1:3]
+    ('Nghị quyết số 09-NQ/TU', 'X')
+    >>> document_key({"kind": "Nghị quyết", "number": "9", "symbol": "nq/tu"}, "X")[0] == \\
+    ...     document_key({"kind": "Nghị quyết", "number": "09", "symbol": "NQ/TU"}, "X")[0]
     True
     """
     kind = doc.get("kind") or ""

@@ -375,12 +375,12 @@ def test_claims_table(extractor, text, expected):
 
 
 def test_claims_offsets_point_into_text(extractor):
-    text = "Năm qua, Đảng bộ huyện Mường Tè kết nạp 143 đảng viên mới, xóa 5 bản “trắng” đảng viên."
+    text = "Năm qua, Đảng bộ huyện Mường Tè kết nạp 128 đảng viên mới, xóa 3 bản “trắng” đảng viên."
     for claim in run(extractor, text):
-        assert text[claim["number_start"]:claim["number_end"]] in ("143", "5")
+        assert text[claim["number_start"]:claim["number_end"]] in ("128", "3")
         assert claim["start"] <= claim["number_start"] < claim["number_end"] <= claim["end"]
     first = run(extractor, text)[0]
-    assert text[first["start"]:first["end"]].startswith("kết nạp 143 đảng viên")
+    assert text[first["start"]:first["end"]].startswith("kết nạp 128 đảng viên")
 
 
 def test_claims_blocked_spans_yield_nothing(extractor):
@@ -396,17 +396,23 @@ def test_claims_future_year_uses_published_date(extractor):
     assert later[0]["modality"] == T and earlier[0]["modality"] == A
 
 
-def test_claims_bad_data_file_names_file_and_line(tmp_path):
+def _data_with_line(tmp_path, name: str, line: str):
+    """A copy of the claims data folder with ``line`` appended to the file ``name``."""
     for f in DATA.glob("*.tsv"):
         (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
-    bad = tmp_path / "change_cues.tsv"
-    bad.write_text(bad.read_text(encoding="utf-8") + "tăng vọt\tskyrocket\tany\n", encoding="utf-8")
+    bad = tmp_path / name
+    bad.write_text(bad.read_text(encoding="utf-8") + line, encoding="utf-8")
+    return tmp_path
+
+
+def test_claims_bad_data_file_names_file_and_line(tmp_path):
+    _data_with_line(tmp_path, "change_cues.tsv", "tăng vọt\tskyrocket\tany\n")
     with pytest.raises(DataFileError, match=r"change_cues.tsv:\d+: 'change' is 'skyrocket'"):
         ClaimExtractor(tmp_path)
 
 
 def test_claims_subject_from_earlier_facts(extractor):
-    text = "Đảng bộ huyện Sa Thầy (kết nạp 143 đảng viên mới, xóa 5 bản “trắng” đảng viên); toàn tỉnh có 40 xã."
+    text = "Đảng bộ huyện Sa Thầy (kết nạp 128 đảng viên mới, xóa 3 bản “trắng” đảng viên); toàn tỉnh có 40 xã."
     ctx = Context(text=text, folded=fold(text))
     ctx.facts["organizations"] = [{"start": 0, "end": 21, "text": "Đảng bộ huyện Sa Thầy"}]
     subjects = [c["subject"] for c in extractor(ctx)]
@@ -421,10 +427,7 @@ def test_claims_past_year_in_a_plan_is_a_result(extractor):
 
 
 def test_claims_bad_section_cue_names_file_and_line(tmp_path):
-    for f in DATA.glob("*.tsv"):
-        (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
-    bad = tmp_path / "section_cues.tsv"
-    bad.write_text(bad.read_text(encoding="utf-8") + "kiến nghị\tmaybe\n", encoding="utf-8")
+    _data_with_line(tmp_path, "section_cues.tsv", "kiến nghị\tmaybe\n")
     with pytest.raises(DataFileError, match=r"section_cues.tsv:\d+: 'role' is 'maybe'"):
         ClaimExtractor(tmp_path)
 

@@ -50,7 +50,7 @@ CASES = [
     # --- not units: no level word, level word without name, words that contain a level word
     ("Toàn tỉnh có 120 xã; HĐND tỉnh và Huyện ủy Tân Yên đã họp.", set()),
     ("Văn bản Hướng dẫn số 5 được gửi tới các đơn vị; Quân khu 2 tham gia.", set()),
-    ("Thôn có 2 làng văn hóa; cách trung tâm Huyện 2,5 km.", set()),
+    ("Thôn có 2 làng văn hóa; cách trung tâm Huyện 3,5 km.", set()),
     ("Bệnh nhân nằm ở khu A, tầng 2.", set()),
     ("Học sinh đi thăm Làng Văn hóa các dân tộc.", set()),
     # --- a level word before a body or a term names no unit ("Tỉnh Đoàn", "HĐND tỉnh Khóa XI")

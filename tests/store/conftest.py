@@ -35,7 +35,7 @@ def article(aid: str, title: str, published: str, province: str | None, body: st
 
 def _records() -> list[dict[str, Any]]:
     a1 = ("Đồng chí Lê Văn Thử, Bí thư Tỉnh ủy, cho biết thực hiện Nghị quyết số 04-NQ/TU ngày 23/5/2016 "
-          "của Tỉnh uỷ, đến nay giảm 87 thôn, bản chưa có đảng viên. Xã Đồi Mẫu kết nạp 12 đảng viên mới. "
+          "của Tỉnh uỷ, đến nay giảm 64 thôn, bản chưa có đảng viên. Xã Đồi Mẫu kết nạp 12 đảng viên mới. "
           "Chỉ thị số 28-CT/TW được quán triệt.")
     a2 = ("Ban Tổ chức Tỉnh ủy Sơn Mẫu báo cáo: toàn tỉnh còn 40 thôn, bản chưa có đảng viên. "
           "Nghị quyết số 04-NQ/TU tiếp tục được triển khai. Phó Bí thư Tỉnh ủy Trần Thị Mẫu dự hội nghị.")
@@ -53,7 +53,7 @@ def _records() -> list[dict[str, Any]]:
             "locations": [("Xã Đồi Mẫu", {"text": "Xã Đồi Mẫu", "level": "commune", "name": "Đồi Mẫu",
                                          "code": "99001", "latitude": 21.5, "longitude": 104.1,
                                          "province": PROV_A, "successor": {"province": PROV_A}})],
-            "claims": [("giảm 87 thôn, bản chưa có đảng viên", {"value": 87, "unit": "thôn, bản",
+            "claims": [("giảm 64 thôn, bản chưa có đảng viên", {"value": 64, "unit": "thôn, bản",
                                                                "qualifier": "chưa có đảng viên",
                                                                "change": "decrease", "modality": "actual"}),
                        ("kết nạp 12 đảng viên mới", {"value": 12, "unit": "đảng viên", "qualifier": "mới",

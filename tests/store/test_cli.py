@@ -18,7 +18,7 @@ def test_summary_prints_counts_and_examples(db_path):
     table = res.output.split("\n\n")[0]
     lines = {ln.split()[0]: ln.split()[-1] for ln in table.splitlines()[2:]}
     assert lines["articles"] == "3" and lines["claims"] == "4"
-    assert "giảm 87 thôn, bản chưa có đảng viên" in res.output
+    assert "giảm 64 thôn, bản chưa có đảng viên" in res.output
 
 
 def test_facts_lists_series_and_one_series(db_path):
@@ -27,7 +27,7 @@ def test_facts_lists_series_and_one_series(db_path):
     res = run("facts", db_path, "--unit", "thon, ban", "--qualifier", "chua co dang vien", "--format", "jsonl")
     assert res.exit_code == 0, res.output
     rows = [json.loads(ln) for ln in res.output.splitlines()]
-    assert [(r["published"], r["value"]) for r in rows] == [("2020-03-01", 87.0), ("2021-06-15", 40.0)]
+    assert [(r["published"], r["value"]) for r in rows] == [("2020-03-01", 64.0), ("2021-06-15", 40.0)]
     res = run("facts", db_path, "--unit", "dang vien", "--format", "csv")
     assert res.exit_code == 0 and res.output.splitlines()[0].startswith("place,published,value")
 

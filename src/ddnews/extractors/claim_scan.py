@@ -1,7 +1,7 @@
 """Find the quantities of an article: each number with its unit, comparator and qualifier, minus non-claims.
 
 This is the local half of claim extraction: it looks only at the words around one number expression
-("trên 4.700 đảng viên", "45-50% tổ chức cơ sở đảng", "112/154 đảng viên mới", "1,5 tỷ đồng") and
+("trên 3.900 đảng viên", "35-40% tổ chức cơ sở đảng", "86/97 đảng viên mới", "2,5 tỷ đồng") and
 rejects numbers that are no claims (dates, years, times, document numbers, ordinals, durations, ages,
 page-chrome counters).  Sentence-level decisions (change, modality, breakdowns, from→to pairs) are
 made by :mod:`ddnews.extractors.claims`.
@@ -16,7 +16,7 @@ from ..text.numbers import NUMBER, Quantity, comma_thousands, digit_count, looks
 from .claim_lexicon import ClaimLexicon
 
 _SP = r"[ \t]"
-# One number expression: a number, a ratio "112/154", "662 trong tổng số 686", a range "45-50", "3 - 4%",
+# One number expression: a number, a ratio "86/97", "418 trong tổng số 455", a range "35-40", "2 - 3%",
 # "từ 30 đến 75".  The look-arounds keep dates ("23/5/2016", "10-9-2018"), times ("16:32") and codes
 # ("Covid-19", "huy-hieu-2.jpg") from being read as claims.
 NUMEXPR = regex.compile(
@@ -30,7 +30,7 @@ NUMEXPR = regex.compile(
     (?!\d|[.,]\d|[/:]\d|{_SP}*[-–]{_SP}*\d)""",
     regex.VERBOSE,
 )
-# A document symbol after the number, checked on the original text: "04-NQ/TU", "28 - CT/TW", "15/QĐ-TTg".
+# A document symbol after the number, checked on the original text: "09-NQ/TU", "31 - CT/TW", "1719/QĐ-TTg".
 _SYMBOL = regex.compile(r"[ \t]*[-–/][ \t]*\p{Lu}[\p{L}]{0,6}(?:[/-]\p{Lu}|\b)")
 _PERCENT = regex.compile(rf"{_SP}*(?:%|phần{_SP}+trăm)")
 _RATE = regex.compile(rf"{_SP}*(?:/{_SP}*[\p{{L}}]+(?:{_SP}+[\p{{L}}]+)?)+")
@@ -102,9 +102,9 @@ class ClaimScanner:
         >>> from pathlib import Path
         >>> from ddnews.text.normalize import fold
         >>> sc = ClaimScanner(ClaimLexicon.load(Path("models/ddnews_vi/ddnews_claims")))
-        >>> t = "Sau hơn 3 năm, kết nạp 1.072 đảng viên"
+        >>> t = "Sau hơn 3 năm, kết nạp 1.346 đảng viên"
         >>> [(c.qty.value, c.unit) for c in sc.scan(t, fold(t))]
-        [(1072.0, 'đảng viên')]
+        [(1346.0, 'đảng viên')]
         """
         out = []
         for m in NUMEXPR.finditer(folded):

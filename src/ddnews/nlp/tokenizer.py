@@ -1,6 +1,6 @@
 """A fast, lossless tokenizer: ``doc.text`` equals the input exactly.
 
-Words are runs of word characters (numbers keep their separators: "1.873", "93,65"), each other
+Words are runs of word characters (numbers keep their separators: "2.415", "87,42"), each other
 non-space character is a token, and whitespace other than one trailing space becomes its own token,
 the same contract as :func:`spacy.util.get_words_and_spaces`.  Heavy Vietnamese word segmentation
 (underthesea) is not needed for the pattern extractors and is run only where a component asks for it.
@@ -19,7 +19,7 @@ class FastTokenizer:
 
     >>> import spacy
     >>> nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "ddnews.FastTokenizer.v1"}}})
-    >>> nlp("Tỉnh  ủy\\n1.873 người").text == "Tỉnh  ủy\\n1.873 người"
+    >>> nlp("Tỉnh  ủy\\n2.415 người").text == "Tỉnh  ủy\\n2.415 người"
     True
     """
 

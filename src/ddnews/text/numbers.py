@@ -1,13 +1,13 @@
 """Decode numbers written the Vietnamese way: digits, separators, scale words, ranges and ratios.
 
 Vietnamese notation groups thousands with "." and marks decimals with ",": "1.703.945" is
-1703945 and "93,65" is 93.65.  Some sites use the English convention, so the decoder looks at
+2407316 and "87,42" is 87.42.  Some sites use the English convention, so the decoder looks at
 the shape of the groups rather than trusting one separator.  Scale words ("nghìn", "triệu",
 "tỷ", "vạn") multiply the number; their values come from a data file and are passed in as a
 mapping, which keeps these functions pure.
 
->>> parse_number("1.703.945"), parse_number("93,65"), parse_number("03")
-(1703945.0, 93.65, 3.0)
+>>> parse_number("2.407.316"), parse_number("87,42"), parse_number("03")
+(2407316.0, 87.42, 3.0)
 >>> scaled(parse_number("1,5"), "tỷ", {"tỷ": 1e9})
 1500000000.0
 """
@@ -105,7 +105,7 @@ def scaled(value: float | None, scale_word: str | None, scales: Mapping[str, flo
 
 
 def parse_quantity(text: str, scale_word: str | None = None, scales: Mapping[str, float] | None = None) -> Quantity | None:
-    """Decode a number, a range ("45-50", "3 - 4", "từ 30 đến 75") or a ratio ("112/154").
+    """Decode a number, a range ("35-40", "2 - 3", "từ 20 đến 65") or a ratio ("86/97").
 
     Args:
         text: the folded number expression (lower case).
