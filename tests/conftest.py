@@ -23,3 +23,11 @@ def corpus_records(nlp):
     from ddnews.api import iter_records
 
     return list(iter_records([CORPUS], nlp=nlp))
+
+
+@pytest.fixture(scope="session")
+def corpus_texts():
+    """The bundled corpus texts, header lines removed (as the loader removes them)."""
+    from ddnews.loading.files import load_articles
+
+    return [a.text for a in load_articles([CORPUS]) if hasattr(a, "text")]

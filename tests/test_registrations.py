@@ -14,13 +14,13 @@ def test_factories_match_golden_file():
     expected = json.loads(GOLDEN.read_text())
     ours = sorted(n for n in registry.factories.get_all() if n.startswith("ddnews_"))
     assert ours == expected["factories"]
-    assert sorted(registrations.EXTRACTORS) == [f for f in expected["factories"] if f != "ddnews_facts"]
+    assert sorted([*registrations.COMPONENTS, "ddnews_link", "ddnews_facts"]) == expected["factories"]
 
 
 def test_packaged_pipeline_runs_the_registered_components():
     nlp = ddnews.load()
-    assert nlp.pipe_names[-1] == "ddnews_facts"
-    assert all(n in registrations.EXTRACTORS for n in nlp.pipe_names[:-1])
+    assert nlp.pipe_names[-2:] == ["ddnews_link", "ddnews_facts"]
+    assert nlp.pipe_names[:-2] == list(registrations.COMPONENTS)
 
 
 def test_displacy_renders_facts():

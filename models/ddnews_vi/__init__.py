@@ -1,15 +1,11 @@
-"""ddnews_vi: the packaged ddnews extraction pipeline (spaCy config + pattern and lexicon data).
+"""ddnews_vi: the packaged ddnews extraction pipeline (written by scripts/build_model.py; do not edit).
 
-Load it with ``ddnews.load()`` (or ``spacy.load(path)`` after ``import ddnews``).  Every data file
-here is general Vietnamese vocabulary; rebuild the config with ``python scripts/build_model.py``.
+Load it with ``spacy.load("ddnews_vi")`` or ``spacy.load(path)``: the components come from the ddnews
+library through its ``spacy_factories`` entry points; their data files are the folders beside this file.
 """
-from pathlib import Path
-
-PATH = Path(__file__).resolve().parent
+from spacy.util import load_model_from_init_py
 
 
 def load(**overrides):
-    """Load this pipeline (same as ``ddnews.load()``)."""
-    from ddnews.nlp.pipeline import load as _load
-
-    return _load(PATH)
+    """Load this pipeline (spaCy's package template)."""
+    return load_model_from_init_py(__file__, **overrides)

@@ -13,24 +13,18 @@ from spacy.tokens import Doc
 
 from .errors import DataFileError, Errors, PipelineError
 from .loading.files import header_date, load_articles
-from .nlp import attrs
 from .nlp.pipeline import load
 from .records import doc_to_record
-from .text.normalize import normalize
 from .types import Article, ErrorRecord
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
-    """Normalise an article and run the pipeline on it (facts in ``doc.spans``)."""
-    attrs.register()
-    nt = normalize(article.text)
-    doc = nlp.make_doc(nt.text)
+    """Run the pipeline on one loaded article: ``nlp.make_doc`` normalises (as ``nlp(text)`` does), the
+    article and its header date are attached, then every component runs (facts in ``doc.spans``)."""
+    doc = nlp.make_doc(article.text)
     doc._.article = article
-    doc._.normal = nt
-    doc._.header_published = header_date(article.published)
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
+    doc._.header_published = doc._.published = header_date(article.published)
+    return nlp(doc)
 
 
 def iter_records(inputs: Iterable[str | Path] | str | Path, *, nlp: Language | None = None,

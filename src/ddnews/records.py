@@ -1,8 +1,10 @@
 """One converter: a processed Doc → the article record (ANNOTATION.md fields + offsets into the text as loaded).
 
-Every offset the extractors produced indexes the normalised text; here it is mapped back with the
-article's :class:`~ddnews.text.normalize.NormalText`, and each fact gets ``evidence`` =
-``text[start:end]`` of the text as loaded.
+The record is made from the Doc alone: the facts of each kind are the typed facts of the Spans in
+``doc.spans[kind]``; the publication date and the province are Doc attributes.  Every offset the
+extractors produced indexes the normalised text; here it is mapped back with the article's
+:class:`~ddnews.text.normalize.NormalText`, and each fact gets ``evidence`` = ``text[start:end]`` of the
+text as loaded.
 """
 from __future__ import annotations
 
@@ -10,13 +12,12 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .loading.files import header_date
+from .facts import RECORD_KINDS
+from .nlp.attrs import facts_of
 from .text.normalize import NormalText
 
-# Record fields per fact kind, in output order.
-FACT_KEYS = ("documents", "named_documents", "dates", "officials", "organizations", "locations", "claims")
-# Internal helper keys that are not part of a record.
-_INTERNAL = {"line", "compiled"}
+# Record fields per fact kind, in output order (kept for callers that import it from here).
+FACT_KEYS = RECORD_KINDS
 
 
 def _map_span(nt: NormalText, s: int, e: int) -> list[int]:
@@ -28,8 +29,6 @@ def map_fact(fact: dict[str, Any], nt: NormalText) -> dict[str, Any]:
     out: dict[str, Any] = {}
     original = nt.original
     for k, v in fact.items():
-        if k in _INTERNAL:
-            continue
         if k in ("mentions",) or k.endswith("_spans"):
             out[k] = [_map_span(nt, s, e) for s, e in v] if v else []
         elif k.endswith("_start") and isinstance(v, int) and isinstance(fact.get(k[:-6] + "_end"), int):
@@ -51,28 +50,25 @@ def doc_to_record(doc: Doc, *, include_text: bool = True) -> dict[str, Any]:
     """The article record of a processed Doc (what ``ddnews extract --format jsonl`` prints)."""
     art = doc._.article
     nt: NormalText = doc._.normal or NormalText(doc.text, doc.text)
-    ctx = doc._.ctx
-    facts = ctx.facts if ctx is not None else {}
     rec: dict[str, Any] = {
         "id": art.id if art else None,
         "source": art.source if art else None,
         "url": art.url if art else None,
         "title": art.title if art else None,
-        "published": ctx.published if ctx is not None else None,
+        "published": doc._.published,
         "published_from": None,
         "content_hash": art.content_hash if art else None,
         "n_chars": len(nt.original),
     }
-    pub = [map_fact(f, nt) for f in facts.get("published", [])]
+    pub = [map_fact(f.to_dict(), nt) for f in facts_of(doc, "published")]
     if pub:
         rec["published_from"] = pub[0].get("source")
         rec["published_evidence"] = {k: pub[0][k] for k in ("start", "end", "evidence")}
-    elif rec["published"] and art and header_date(art.published) == rec["published"]:
-        rec["published_from"] = (art.meta or {}).get("published_from") or "header"
-    for key in FACT_KEYS:
-        rec[key] = [map_fact(f, nt) for f in facts.get(key, [])]
-    if "province" in facts:
-        rec["province"] = facts["province"]
+    elif rec["published"] and doc._.header_published == rec["published"]:
+        rec["published_from"] = ((art.meta if art else None) or {}).get("published_from") or "header"
+    for kind in RECORD_KINDS:
+        rec[kind] = [map_fact(f.to_dict(), nt) for f in facts_of(doc, kind)]
+    rec["province"] = doc._.province
     if include_text:
         rec["text"] = nt.original
     return rec

@@ -6,13 +6,13 @@ Each row is ``(text, expected)``: ``expected`` lists, in text order, the fields 
 
 import pytest
 
-from ddnews.nlp.components import default_model_path
+from ddnews.nlp.components import DATA_DIR
 from ddnews.errors import DataFileError
 from ddnews.extractors.base import Context
 from ddnews.extractors.claims import ClaimExtractor
 from ddnews.text.normalize import fold
 
-DATA = default_model_path() / "ddnews_claims"
+DATA = DATA_DIR / "claims"
 
 A, T = "actual", "target"
 

@@ -1,29 +1,16 @@
 """Dates in the body: full forms, year inference (same sentence, then publication date), exclusions."""
 import pytest
 
-from ddnews.extractors.chrome import ChromeExtractor
-from ddnews.extractors.dates import DateExtractor
-from ddnews.extractors.documents import DocumentExtractor
-from ddnews.extractors.published import PublishedExtractor
-from ddnews.nlp.components import default_model_path
-
-M = default_model_path()
+from helpers import partial_pipeline, run_partial
 
 
 @pytest.fixture(scope="module")
 def chain():
-    return [ChromeExtractor(M / "ddnews_chrome"), DocumentExtractor(M / "ddnews_documents"),
-            PublishedExtractor(M / "ddnews_published"), DateExtractor(M / "ddnews_dates")]
+    return partial_pipeline("ddnews_chrome", "ddnews_documents", "ddnews_published", "ddnews_dates")
 
 
 def run(chain, text, published=None):
-    from ddnews.extractors.base import Context
-    from ddnews.text.normalize import fold
-
-    ctx = Context(text=text, folded=fold(text), published=published, header_published=published)
-    for ex in chain:
-        ctx.facts[ex.key] = ex(ctx)
-    return ctx
+    return run_partial(chain, text, published)
 
 
 # fmt: off

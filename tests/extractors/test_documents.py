@@ -99,5 +99,5 @@ def test_blank_header_number_is_not_a_document(ex):
 
 
 def test_named_documents(ex):
-    _, ctx = run_extractor(ex, "quán triệt Nghị quyết Trung ương 4 khóa XII và Điều lệ Đảng; thực hiện Nghị quyết số 3-NQ/TU.")
-    assert [n["text"] for n in ctx.facts["named_documents"]] == ["Nghị quyết Trung ương 4 khóa XII", "Điều lệ Đảng"]
+    _, found = run_extractor(ex, "quán triệt Nghị quyết Trung ương 4 khóa XII và Điều lệ Đảng; thực hiện Nghị quyết số 3-NQ/TU.")
+    assert [n["text"] for n in found.facts["named_documents"]] == ["Nghị quyết Trung ương 4 khóa XII", "Điều lệ Đảng"]

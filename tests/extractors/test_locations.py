@@ -5,12 +5,13 @@ Each row is ``(text, expected)``: ``expected`` is the set of units listed, as wr
 
 import pytest
 
-from ddnews.nlp.components import default_model_path
+from ddnews.nlp.components import DATA_DIR
 from ddnews.extractors.base import Context
 from ddnews.extractors.locations import LocationExtractor
+from ddnews.link.gazetteer import link_article
 from ddnews.text.normalize import fold
 
-DATA = default_model_path() / "ddnews_locations"
+DATA = DATA_DIR / "locations"
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +72,9 @@ def test_locations(ex, text, expected):
 
 def test_chain_parent_and_linking(ex):
     text = "Bản Nà Hỳ thuộc xã Tà Tổng, huyện Mường Tè, tỉnh Lai Châu."
-    locs = {loc["text"]: loc for loc in run(ex, text)}
+    found = run(ex, text)
+    link_article(found, [])  # linking is its own stage (ddnews_link)
+    locs = {loc["text"]: loc for loc in found}
     assert locs["xã Tà Tổng"]["parent"] == "huyện Mường Tè"
     assert locs["huyện Mường Tè"]["parent"] == "tỉnh Lai Châu"
     assert locs["huyện Mường Tè"]["level"] == "district" and locs["huyện Mường Tè"]["name"] == "Mường Tè"

@@ -6,12 +6,12 @@ Each row is ``(text, expected)``: ``expected`` maps every official's name to the
 
 import pytest
 
-from ddnews.nlp.components import default_model_path
+from ddnews.nlp.components import DATA_DIR
 from ddnews.extractors.base import Context
 from ddnews.extractors.officials import OfficialExtractor
 from ddnews.text.normalize import fold
 
-DATA = default_model_path() / "ddnews_officials"
+DATA = DATA_DIR / "officials"
 
 
 @pytest.fixture(scope="module")

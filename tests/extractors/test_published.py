@@ -1,25 +1,23 @@
 """The publication date: header, date line near the top (not a site clock), or a resolution's own date."""
 import pytest
+from helpers import partial_pipeline, run_partial
 
 from ddnews.extractors.base import Context
 from ddnews.extractors.documents import DocumentExtractor
 from ddnews.extractors.published import PublishedExtractor
-from ddnews.nlp.components import default_model_path
+from ddnews.nlp.components import DATA_DIR
 from ddnews.text.normalize import fold
 
-M = default_model_path()
+M = DATA_DIR
 
 
 @pytest.fixture(scope="module")
 def exs():
-    return DocumentExtractor(M / "ddnews_documents"), PublishedExtractor(M / "ddnews_published")
+    return partial_pipeline("ddnews_documents", "ddnews_published")
 
 
 def published(exs, text, header=None):
-    ctx = Context(text=text, folded=fold(text), published=header, header_published=header)
-    for ex in exs:
-        ctx.facts[ex.key] = ex(ctx)
-    return ctx.published
+    return run_partial(exs, text, header).published
 
 
 # fmt: off

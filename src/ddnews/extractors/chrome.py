@@ -2,7 +2,7 @@
 
 Patterns live in ``ddnews_chrome/patterns.jsonl`` and run line by line; a related-news heading
 ("Tin liên quan", "Xem thêm:" … from ``related_headings.tsv``) starts a block that runs to the next
-blank line.  Every chrome span is added to ``ctx.blocked`` and blanked in ``ctx.folded`` (spaces keep
+blank line.  Every chrome span is blocked and blanked in the folded text (spaces keep
 the length), so no later extractor, which all match on the folded text, can find a fact there.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 import regex
 
 from ..lexicon import alternation, load_words, parse_jsonl_patterns
-from .base import Context
+from .base import Context, Extractor, Found
 
 _SHORT_LINE = regex.compile(r"(?m)^[^\n]{1,250}$")
 _BLOCK_END = regex.compile(r"\n[^\S\n]*\n|\Z")
@@ -20,7 +20,7 @@ _MAX_BLOCK = 2000  # a related-news block is a short list of headlines
 _NOT_NEWLINE = regex.compile(r"[^\n]")
 
 
-class ChromeExtractor:
+class ChromeExtractor(Extractor):
     """Find chrome spans; output dicts carry ``start``, ``end`` and the ``pattern_id`` that fired."""
 
     key = "chrome"
@@ -33,7 +33,7 @@ class ChromeExtractor:
         headings = alternation(load_words(Path(data_dir) / "related_headings.tsv"))
         self.related_re = regex.compile(rf"(?m)^[^\S\n]*{headings}[^\S\n]*:?[^\S\n]*$")
 
-    def __call__(self, ctx: Context) -> list[dict]:
+    def extract(self, ctx: Context) -> Found:
         out = []
         # Whole-line patterns ("^…$") can only match short lines: try them there, line by line (so none
         # crosses a line); the others run once over the whole text.
@@ -53,9 +53,8 @@ class ChromeExtractor:
             end = _BLOCK_END.search(ctx.folded, m.end() + 1).start()
             if end - m.start() <= _MAX_BLOCK:
                 out.append({"start": m.start(), "end": end, "pattern_id": "related-news"})
-        ctx.blocked.extend((c["start"], c["end"]) for c in out)
-        ctx.folded = _blank(ctx.folded, out)
-        return out
+        return Found({self.key: out}, blocked=[(c["start"], c["end"], "chrome") for c in out],
+                     folded=_blank(ctx.folded, out))
 
 
 def _blank(folded: str, spans: list[dict]) -> str:

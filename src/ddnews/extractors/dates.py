@@ -15,7 +15,7 @@ import regex
 
 from ..lexicon import load_tsv
 from ..text.dates import DATE_RE, has_day_cue, parts, to_iso, valid
-from .base import Context
+from .base import Context, Extractor, Found
 
 _SENT_END = regex.compile(r"[.!?…](?=\s)|\n")
 _TERM_AFTER = regex.compile(r"\s*[-–]\s*\d{4}(?!\d)")
@@ -37,7 +37,7 @@ def _pick_year(years: list[int], month: int, day: int, published: str | None) ->
     return max(years)
 
 
-class DateExtractor:
+class DateExtractor(Extractor):
     """Find full calendar dates; each fact: ``value`` (ISO), ``start``, ``end``, ``mentions``, ``year_from``."""
 
     key = "dates"
@@ -79,8 +79,8 @@ class DateExtractor:
                 years.append(int(m.group(1)))
         return years
 
-    def __call__(self, ctx: Context) -> list[dict]:
-        chrome = [(c["start"], c["end"]) for c in ctx.facts.get("chrome", [])]
+    def extract(self, ctx: Context) -> Found:
+        chrome = ctx.chrome
         cited = [tuple(m) for d in ctx.facts.get("documents", []) for m in d["mentions"]]
         pub_year = int(ctx.published[:4]) if ctx.published else None
         found: dict[str, dict] = {}
@@ -111,5 +111,5 @@ class DateExtractor:
                     continue
                 fact = found.setdefault(iso, {"value": iso, "start": ds, "end": de, "mentions": [], "year_from": source})
                 fact["mentions"].append([ds, de])
-        ctx.blocked.extend(tuple(m) for f in found.values() for m in f["mentions"])
-        return sorted(found.values(), key=lambda f: f["start"])
+        blocked = [(m[0], m[1], "date") for f in found.values() for m in f["mentions"]]
+        return Found({self.key: sorted(found.values(), key=lambda f: f["start"])}, blocked=blocked)

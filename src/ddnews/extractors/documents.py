@@ -17,7 +17,7 @@ import regex
 from ..lexicon import alternation, load_tsv, load_words, parse_jsonl_patterns
 from ..text.dates import DATE_RE, parts, to_iso
 from ..text.normalize import fold
-from .base import Context
+from .base import Context, Extractor, Found
 
 _PART = r"[a-zđ][a-zđ0-9]{0,11}"
 _SYM = rf"(?P<sym>(?:\d{{4}}\s*/\s*)?{_PART}(?:\s*[-–/]\s*{_PART})*)"
@@ -37,7 +37,7 @@ _PLACE_DATE = regex.compile(r"(?m)^[^\S\n]*[^\W\d][^,\n]{0,40},[^\S\n]*$")
 _TIME_AFTER = regex.compile(r"\s*(?:năm|tháng|ngày|tuổi|giờ|phút|%|lần)\b")
 
 
-class DocumentExtractor:
+class DocumentExtractor(Extractor):
     """Find numbered documents and named ones; the contract is :class:`~ddnews.extractors.base.Extractor`.
 
     >>> from ddnews.extractors.base import Context
@@ -259,15 +259,14 @@ class DocumentExtractor:
                     out.append({"text": name, "start": s, "end": e, "pattern_id": pat["id"]})
         return sorted(out, key=lambda d: d["start"])
 
-    def __call__(self, ctx: Context) -> list[dict]:
+    def extract(self, ctx: Context) -> Found:
         cites, kind_at = self._citations(ctx)
         refs = [(m.start(), m.end(), self.kind_of[" ".join(m.group("kind").split())])
                 for m in filter(None, (self.ref_re.match(ctx.folded, k) for k in kind_at))]
         docs = self._link(cites, refs)
         spans = [(c["start"], c["end"]) for c in cites]
-        ctx.facts["named_documents"] = self._named(ctx, spans)
-        ctx.blocked.extend(spans)
-        return docs
+        return Found({self.key: docs, "named_documents": self._named(ctx, spans)},
+                     blocked=[(s, e, "citation") for s, e in spans])
 
 
 def _spans(cites: list[dict]) -> list[tuple[int, int]]:

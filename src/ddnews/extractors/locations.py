@@ -1,11 +1,11 @@
-"""Locations: administrative units written with their level word, once each, linked to unit codes.
+"""Locations: administrative units written with their level word, once each.
 
 Every level word of ``levels.tsv`` followed by a name ("huyện X", "TP. X", "phường 2", "Khóm 16")
 anywhere in the text — inside body names and titles too — is a unit mention (see
 :class:`~ddnews.extractors.places.PlaceGrammar`).  Mentions of one unit ("TP X" / "thành phố X") are
 merged to the fullest written form; a chain "bản A, xã B, huyện C" gives each unit its ``parent``
-(the next unit's text) and lists each unit on its own.  Provinces, districts and communes are then
-linked to codes and coordinates with :mod:`ddnews.link.gazetteer`; villages stay unlinked.
+(the next unit's text) and lists each unit on its own.  Linking them to codes and coordinates is a
+later stage (``ddnews_link``, :mod:`ddnews.link.gazetteer`).
 """
 from __future__ import annotations
 
@@ -14,26 +14,26 @@ from typing import Any
 
 import re
 
-from ..link.gazetteer import gazetteer, link_all, name_key
-from .base import Context
-from .places import PlaceGrammar
-from .titles import grammar
+from ..resources.admin_units import gazetteer, name_key
+from .base import Context, Extractor
+from .names import NAMES_DIR
+from .names.places import PlaceGrammar
+from .names.titles import grammar
 
 _CHAIN = re.compile(r"\s*,\s*")
 
 
-class LocationExtractor:
+class LocationExtractor(Extractor):
     """Find administrative units (key ``locations``)."""
 
     key = "locations"
 
-    def __init__(self, data_dir: Path) -> None:
-        d = Path(data_dir)
-        self.titles = grammar(str(d.parent / "ddnews_officials"))
-        self.places = PlaceGrammar(d, self.titles.surnames)
+    def __init__(self, data_dir: Path | None = None, names_dir: Path = NAMES_DIR) -> None:
+        self.titles = grammar(str(names_dir))
+        self.places = PlaceGrammar(Path(names_dir), self.titles.surnames)
         gazetteer()   # build the unit index now, not inside the first article
 
-    def __call__(self, ctx: Context) -> list[dict[str, Any]]:
+    def find(self, ctx: Context) -> list[dict[str, Any]]:
         text, folded = ctx.text, ctx.folded
         occ: list[tuple[int, int, str, str, int]] = []     # start, end, level, word, name start
         for m in self.places.level_re.finditer(folded):
@@ -71,5 +71,4 @@ class LocationExtractor:
                     break
             out.append(loc)
         out.sort(key=lambda x: x["start"])
-        link_all(out, ctx.facts.get("organizations", []), published=ctx.published)
         return out

@@ -30,10 +30,11 @@ import regex
 
 from ..lexicon import load_tsv, load_words
 from ..text.normalize import fold
-from ..link.gazetteer import gazetteer
-from .base import Context
-from .capitals import name_run_at, trie_alternation
-from .titles import Title, grammar
+from ..resources.admin_units import gazetteer
+from .base import Context, Extractor
+from .names import NAMES_DIR
+from .names.capitals import name_run_at, trie_alternation
+from .names.titles import Title, grammar
 
 _SENT_END = regex.compile(r"[.!?…](?=\s+[\p{Lu}\"“(])|\n")
 _PAREN = re.compile(r"\s*\([^()\n]{1,60}\)")
@@ -57,15 +58,15 @@ _TERM_TAIL = re.compile(r",?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}")
 _TO_PERSON = re.compile(r",?\s+đối với\s+")
 
 
-class OfficialExtractor:
+class OfficialExtractor(Extractor):
     """Find named officials and their titles (key ``officials``)."""
 
     key = "officials"
 
-    def __init__(self, data_dir: Path) -> None:
-        d = Path(data_dir)
-        self.g = grammar(str(d))
-        cues = load_tsv(d / "person_cues.tsv")
+    def __init__(self, data_dir: Path, names_dir: Path = NAMES_DIR) -> None:
+        d, names = Path(data_dir), Path(names_dir)
+        self.g = grammar(str(names))
+        cues = load_tsv(names / "person_cues.tsv")
         self.cue_kind = {fold(r["cue"]): r["kind"] for r in cues}
         singles = [c for c, k in self.cue_kind.items() if k == "single"]
         self.title_cue_re = re.compile(rf"\s*,\s*{trie_alternation(singles)}\s+")
@@ -77,7 +78,7 @@ class OfficialExtractor:
             rf"(?<!\w){trie_alternation([r['cue'] for r in appoint if r['kind'] == 'dismissed'])}(?!\w)")
         self.career_re = re.compile(rf"(?<!\w){trie_alternation(load_words(d / 'career_cues.tsv'))}(?!\w)")
         self.legacy_re = re.compile(rf"(?<!\w){trie_alternation(load_words(d / 'legacy_context.tsv'))}(?!\w)")
-        self.byline_re = re.compile(rf"^\W*{trie_alternation(load_words(d / 'byline_cues.tsv'))}\s*[:,-]", re.M)
+        self.byline_re = re.compile(rf"^\W*{trie_alternation(load_words(names / 'byline_cues.tsv'))}\s*[:,-]", re.M)
         self.cont_re = re.compile(rf",\s*{trie_alternation(load_words(d / 'title_continuations.tsv'))}\s+")
         self.join_re = re.compile(rf"\s+{trie_alternation(load_words(d / 'joiners.tsv'))}\s+")
         self.opener_re = re.compile(rf"{trie_alternation(load_words(d / 'apposition_openers.tsv'))}\s+")
@@ -137,7 +138,7 @@ class OfficialExtractor:
         return out, pos
 
     # ------------------------------------------------------------------ main
-    def __call__(self, ctx: Context) -> list[dict[str, Any]]:
+    def find(self, ctx: Context) -> list[dict[str, Any]]:
         text, folded = ctx.text, ctx.folded
         ends = [m.end() for m in _SENT_END.finditer(text)]
 

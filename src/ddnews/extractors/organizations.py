@@ -24,12 +24,13 @@ import regex
 from typing import Any
 
 from ..lexicon import load_tsv, load_words
-from ..link.gazetteer import gazetteer, infer_province
+from ..resources.admin_units import gazetteer
 from ..text.normalize import fold
-from .base import Context
-from .capitals import token_at, trie_alternation
-from .places import PlaceGrammar
-from .titles import grammar
+from .base import Context, Extractor
+from .names import NAMES_DIR
+from .names.capitals import token_at, trie_alternation
+from .names.places import PlaceGrammar
+from .names.titles import grammar
 
 # A party bloc named after its members ("Khối các cơ quan và doanh nghiệp tỉnh").
 _BLOC = re.compile(
@@ -60,12 +61,12 @@ _STATE_ORGANS = frozenset({"văn phòng"})   # organs that serve a national body
 _BARE_OK = frozenset({"province", "city", "district", "town", "township", "commune", "ward"})
 
 
-class OrganizationExtractor:
+class OrganizationExtractor(Extractor):
     """Find named Party and State bodies (key ``organizations``)."""
 
     key = "organizations"
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, names_dir: Path = NAMES_DIR) -> None:
         d = Path(data_dir)
         rows = load_tsv(d / "org_heads.tsv")
         self.kind = {fold(r["head"]): r["kind"] for r in rows}
@@ -75,7 +76,7 @@ class OrganizationExtractor:
         self.organ_mod = re.compile(rf"\s+{trie_alternation(load_words(d / 'organ_modifiers.tsv'))}(?!\w)")
         prefixes = load_tsv(d / "generic_prefixes.tsv")
         self.prefix_kind = {fold(r["phrase"]): r["kind"] for r in prefixes}
-        off = d.parent / "ddnews_officials"
+        off = Path(names_dir)
         cue = rf"(?:{trie_alternation(load_words(off / 'byline_cues.tsv'))})[ \t]*:?[ \t]*"
         self.credit_cue = re.compile(rf"[ \t]*(?:{cue})?")
         self.credit_named = regex.compile(rf"[ \t]*(?:{cue})?{_CREDIT_NAME}[ \t]*(?:\(|[-–][ \t])[ \t]*", regex.I)
@@ -83,10 +84,10 @@ class OrganizationExtractor:
         self.degree = re.compile(rf"(?:{trie_alternation(ranks)}\s*)?")
         self.site_re = re.compile(rf"(?<!\w){trie_alternation(load_words(d / 'site_markers.tsv'))}(?!\w)")
         self.generic_before = re.compile(rf"(?<!\w){trie_alternation(self.prefix_kind)}\s+$")
-        self.titles = grammar(str(d.parent / "ddnews_officials"))
-        fields = [r["word"] for r in load_tsv(d.parent / "ddnews_officials" / "title_words.tsv") if r["group"] == "field"]
+        self.titles = grammar(str(off))
+        fields = [r["word"] for r in load_tsv(off / "title_words.tsv") if r["group"] == "field"]
         self.field_re = re.compile(rf"{trie_alternation(fields)}(?!\w)")
-        self.places = PlaceGrammar(d.parent / "ddnews_locations", self.titles.surnames)
+        self.places = PlaceGrammar(off, self.titles.surnames)
         gazetteer()   # build the unit index now, not inside the first article
 
     # ------------------------------------------------------------------ parsing
@@ -256,7 +257,7 @@ class OrganizationExtractor:
         return None
 
     # ------------------------------------------------------------------ main
-    def __call__(self, ctx: Context) -> list[dict[str, Any]]:
+    def find(self, ctx: Context) -> list[dict[str, Any]]:
         text, folded = ctx.text, ctx.folded
         title_spans = [(t.start, t.end) for t in self.titles.find(text, folded)]
         # bylines and site banners name the author's or the site's body, not one in the story
@@ -290,23 +291,7 @@ class OrganizationExtractor:
                 elif g and kind == "committee" and place is None:
                     standalone = False    # "các Huyện ủy", "các ban xây dựng Đảng Tỉnh ủy": plural
                 occ.append((s, e, level, kind, standalone, place))
-        orgs = self._group(text, folded, occ)
-        # Attribute bodies to a province: their own place, else (for "Tỉnh ủy", "Đảng bộ tỉnh")
-        # the province the article's linked units and named provincial bodies point to.
-        province = infer_province(ctx.facts.get("locations", []), orgs)
-        ctx.facts["province"] = province  # the article's province, for records and the store
-        g = gazetteer()
-        for o in orgs:
-            own = None
-            if o["place"]:
-                units = g.candidates(o["place"])
-                if o["level"] in ("province", "city"):
-                    units = [u for u in units if u.code == u.province_code] or units
-                provs = {u.province for u in units}
-                own = provs.pop() if len(provs) == 1 else None
-            if own or o["level"] in ("province", "city") and not o["place"]:
-                o["province"] = own or province
-        return orgs
+        return self._group(text, folded, occ)
 
     def _credit(self, text, folded, s, e, tail) -> bool:
         """The body at [s, e) ends a credit line: it names the author's or the source's body."""

@@ -14,7 +14,7 @@ import regex
 
 from ..lexicon import alternation, load_tsv
 from ..text.dates import DATE_RE, parts, to_iso
-from .base import Context
+from .base import BlockReason, Context, Extractor, Found
 
 _LINE = regex.compile(r"[^\n]+")
 _TIME = regex.compile(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?!\d)")
@@ -24,8 +24,8 @@ _TOP_LINES = 15
 _LEAD_CHARS = 900    # a resolution's own date is given in its header or first paragraph
 
 
-class PublishedExtractor:
-    """Decide ``ctx.published`` and return at most one fact: the date line it came from."""
+class PublishedExtractor(Extractor):
+    """Decide the publication date; its fact (at most one) is the date line or document it came from."""
 
     key = "published"
 
@@ -58,7 +58,7 @@ class PublishedExtractor:
                     break
         return out
 
-    def __call__(self, ctx: Context) -> list[dict]:
+    def extract(self, ctx: Context) -> Found:
         lines = self._date_lines(ctx)
         chosen = None
         if ctx.header_published:
@@ -66,24 +66,20 @@ class PublishedExtractor:
         elif lines:
             plain = [d for d in lines if not d["update"]]
             chosen = (plain or lines)[-1]
-        for d in lines:  # every other date line at the top is a site clock or crawl stamp
-            if d is not chosen:
-                ctx.blocked.append(d["line"])
-                ctx.facts.setdefault("chrome", []).append(
-                    {"start": d["line"][0], "end": d["line"][1], "pattern_id": "extra-date-line"})
-        if ctx.header_published:
-            ctx.published = ctx.header_published
+        # every other date line at the top is a site clock or crawl stamp: chrome
+        clocks: list[tuple[int, int, BlockReason]] = [(*d["line"], "chrome") for d in lines if d is not chosen]
+        published = ctx.header_published or ctx.published
+        facts: list[dict] = []
         if chosen:
-            ctx.published = ctx.published or chosen["value"]
-            if chosen["value"] == ctx.published:
-                return [{"value": chosen["value"], "start": chosen["start"], "end": chosen["end"], "source": "date-line"}]
-        if ctx.published:
-            return []  # from the header only: metadata, no evidence in the text
-        own = self._own_document_date(ctx)
-        if own:
-            ctx.published = own["value"]
-            return [own]
-        return []
+            published = published or chosen["value"]
+            if chosen["value"] == published:
+                facts = [{"value": chosen["value"], "start": chosen["start"], "end": chosen["end"],
+                          "source": "date-line", "rule": "date-line"}]
+        elif not published:  # else from the header only: metadata, no evidence in the text
+            own = self._own_document_date(ctx)
+            if own:
+                published, facts = own["value"], [own]
+        return Found({self.key: facts}, blocked=clocks, published=published)
 
     @staticmethod
     def _own_document_date(ctx: Context) -> dict | None:
@@ -92,5 +88,5 @@ class PublishedExtractor:
             if d.get("date") and d.get("date_source") in ("header", "issued"):
                 s, e = d["mentions"][0]
                 if s <= _LEAD_CHARS:
-                    return {"value": d["date"], "start": s, "end": e, "source": "document"}
+                    return {"value": d["date"], "start": s, "end": e, "source": "document", "rule": "own-document"}
         return None

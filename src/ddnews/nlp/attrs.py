@@ -1,18 +1,46 @@
-"""The only place that declares ddnews' Doc and Span extensions (idempotent)."""
+"""The only place that declares ddnews' Doc and Span extensions (idempotent).
+
+Set by the tokenizer (every Doc): ``normal``, ``folded``, ``blocked``, ``fact_table``.  Set by
+:func:`ddnews.api.make_doc` for loaded articles: ``article``, ``header_published``.  Assigned by
+components (each declares which): ``folded`` (chrome blanked), ``blocked``, ``published``,
+``province``, and the facts of each kind in ``doc.spans[kind]``, read through ``doc._.<kind>``.
+"""
 from __future__ import annotations
+
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
-DOC_EXTENSIONS = {
-    "ctx": None,               # ddnews.extractors.base.Context of the article being processed
+from ..facts import FACT_TYPES, Fact
+
+DOC_EXTENSIONS: dict[str, Any] = {
     "article": None,           # ddnews.types.Article the Doc came from
     "normal": None,            # ddnews.text.normalize.NormalText: the way back to the text as loaded
+    "folded": None,            # same-length folded text to match on (chrome blanked by ddnews_chrome)
+    "blocked": None,           # [(start, end, reason)]: spans no later extractor reads facts from
+    "fact_table": None,        # span id -> Fact: the fact each fact Span is the evidence of
     "header_published": None,  # "# published:" header value when it is a date
-    "published": None,         # the publication date decided by ddnews_published
+    "published": None,         # the publication date (header, else decided by ddnews_published)
+    "province": None,          # the article's province (ddnews_link)
 }
-SPAN_EXTENSIONS = {
-    "fact": None,              # the structured fact (dict) this span is the evidence of
-}
+
+
+def _fact_of(span: Span) -> Fact | None:
+    table = span.doc._.fact_table
+    return table.get(span.id_) if table else None
+
+
+def facts_of(doc: Doc, kind: str) -> list[Fact]:
+    """The typed facts of one kind, in the order their component wrote them."""
+    table = doc._.fact_table or {}
+    return [table[s.id_] for s in doc.spans[kind] if s.id_ in table] if kind in doc.spans else []
+
+
+def _facts_getter(kind: str):
+    def get(doc: Doc) -> list[Fact]:
+        return facts_of(doc, kind)
+
+    return get
 
 
 def register() -> None:
@@ -20,6 +48,8 @@ def register() -> None:
     for name, default in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
-    for name, default in SPAN_EXTENSIONS.items():
-        if not Span.has_extension(name):
-            Span.set_extension(name, default=default)
+    for kind in FACT_TYPES:        # doc._.documents, doc._.claims … (read only)
+        if kind not in DOC_EXTENSIONS and not Doc.has_extension(kind):
+            Doc.set_extension(kind, getter=_facts_getter(kind))
+    if not Span.has_extension("fact"):
+        Span.set_extension("fact", getter=_fact_of)

@@ -1,110 +1,142 @@
-"""ddnews pipeline components: each wraps one extractor and writes its facts to ``doc.spans[key]``.
+"""ddnews pipeline components: each runs one extractor and writes what it found to the Doc, once.
 
-A component is built from the packaged data directory of the same name (``models/ddnews_vi/<name>/``)
-and rebuilt from another directory by :meth:`FactComponent.from_disk`, which is what ``spacy.load``
-calls; :meth:`to_disk` writes the data files back out, so ``nlp.to_disk`` reproduces the package.
+A component reads only what it declares it ``requires`` (``doc._.folded``, ``doc._.blocked``,
+``doc._.published`` and the facts of the kinds it names, ``doc._.documents`` …) and writes only what it
+declares it ``assigns``: its facts as Spans in ``doc.spans[kind]`` (each Span's typed fact on
+``span._.fact``), and the Doc attributes it decides.  ``nlp.analyze_pipes()`` checks the order.
+
+A component is built from its data directory (``ddnews/data/<name>/``, validated on load) and rebuilt
+from another by :meth:`FactComponent.from_disk`, which is what ``spacy.load`` calls; :meth:`to_disk`
+writes the data files back out, so ``nlp.to_disk`` reproduces the model package.
 """
 from __future__ import annotations
 
 import importlib
 import shutil
+import threading
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc
 
-from ..extractors.base import Context
-from ..text.normalize import fold
+from ..errors import Errors, PipelineError
+from ..extractors.base import Context, Found
+from ..facts import FACT_TYPES, make_fact
+from ..link.gazetteer import link_article
 from . import attrs
 
-# Span labels per fact key (also what displaCy shows).
-LABELS = {
-    "documents": "DOCUMENT", "named_documents": "NAMED_DOCUMENT", "dates": "DATE", "published": "PUBLISHED",
-    "officials": "OFFICIAL", "organizations": "ORG", "locations": "LOC", "claims": "CLAIM", "chrome": "CHROME",
-}
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+_EXT = "doc._."
 
 
-def default_model_path() -> Path:
-    """Directory of the packaged pipeline (the installed ``ddnews_vi`` package, else the repo copy)."""
-    try:
-        import ddnews_vi  # the model package shipped from models/
-
-        return Path(ddnews_vi.__file__).resolve().parent
-    except ImportError:  # running from a source tree without installing
-        return Path(__file__).resolve().parents[3] / "models" / "ddnews_vi"
+def fact_kinds(attributes: Iterable[str]) -> list[str]:
+    """The fact kinds named in declared attributes (``doc._.documents`` → ``documents``)."""
+    names = [a[len(_EXT):] for a in attributes if a.startswith(_EXT)]
+    return [n for n in names if n in FACT_TYPES and n not in attrs.DOC_EXTENSIONS]
 
 
-def get_context(doc: Doc) -> Context:
-    """The article context of ``doc`` (created on first use, so ``nlp(text)`` works too)."""
-    attrs.register()
-    ctx = doc._.ctx
-    if ctx is None:
-        pub = doc._.header_published
-        # doc.text is rebuilt from the tokens on every access: take the normalised text when we have it
-        text = doc._.normal.text if doc._.normal is not None else doc.text
-        ctx = Context(text=text, folded=fold(text), published=pub, header_published=pub)
-        doc._.ctx = ctx
-    return ctx
+def context_of(doc: Doc, kinds: Iterable[str] = ()) -> Context:
+    """The read-only view an extractor gets: the text, its folded shadow, the blocked spans, the
+    publication date and the facts of ``kinds`` (and of no other kind)."""
+    if doc._.fact_table is None:
+        raise PipelineError(Errors.E205, code="E205")
+    blocked = doc._.blocked or []
+    return Context(
+        text=doc._.normal.text, folded=doc._.folded, published=doc._.published,
+        header_published=doc._.header_published,
+        facts={k: [f.data for f in attrs.facts_of(doc, k)] for k in kinds},
+        blocked=[(s, e) for s, e, _ in blocked], chrome=[(s, e) for s, e, r in blocked if r == "chrome"])
 
 
-def set_fact_spans(doc: Doc, key: str, facts: list[dict[str, Any]]) -> None:
-    """Store ``facts`` as Spans (token-aligned view) with the exact fact on ``span._.fact``."""
-    label = LABELS.get(key, key.upper())
+def write_facts(doc: Doc, kind: str, facts: list[dict[str, Any]], *, rule: str) -> None:
+    """Store ``facts`` as Spans of ``doc.spans[kind]`` (token-aligned view; the typed fact keeps the
+    exact offsets) with a Doc-unique span id, so each Span's ``span._.fact`` is its own fact."""
+    if kind in doc.spans:
+        raise PipelineError(Errors.E206.format(kind=kind), code="E206")
+    cls = FACT_TYPES[kind]
+    table = doc._.fact_table
     spans = []
-    for i, fact in enumerate(facts, 1):
+    for fact in facts:
         s, e = fact.get("start"), fact.get("end")
         if s is None or e is None or e <= s:
             continue
-        span = doc.char_span(s, e, label=label, alignment_mode="expand", span_id=i)
+        span_id = f"{kind}:{len(table)}"
+        span = doc.char_span(s, e, label=cls.label, alignment_mode="expand", span_id=span_id)
         if span is None:
             continue
-        span._.fact = fact
+        table[span_id] = make_fact(kind, fact, rule=rule)
         spans.append(span)
-    doc.spans[key] = spans
+    doc.spans[kind] = spans
+
+
+def write_found(doc: Doc, found: Found, *, rule: str) -> None:
+    """Write everything one extractor found to the Doc."""
+    for kind, facts in found.facts.items():
+        write_facts(doc, kind, facts, rule=rule)
+    if found.blocked:
+        doc._.blocked = [*doc._.blocked, *found.blocked]
+    if found.folded is not None:
+        doc._.folded = found.folded
+    if found.published is not None:
+        doc._.published = found.published
 
 
 class FactComponent:
-    """Run one extractor (``module:Class``) over the Doc's context and keep its facts as spans."""
+    """Run one extractor (``module:Class``) over the Doc and keep what it found."""
 
-    def __init__(self, nlp, name: str, extractor: str):
+    def __init__(self, nlp, name: str, *, extractor: str, data: str | None, reads: list[str]):
         attrs.register()
         self.name = name
         self.extractor_path = extractor
-        self.data_dir = default_model_path() / name
+        self.data_dir = DATA_DIR / data if data else None
+        self.reads = reads                      # fact kinds of the declared requires
         self._extractor = None
+        self._lock = threading.Lock()
 
     @property
     def extractor(self):
-        """The extractor, built once from ``data_dir`` (data files validated on load)."""
+        """The extractor, built once from ``data_dir`` (data files validated on load; thread-safe)."""
         if self._extractor is None:
-            module, cls = self.extractor_path.split(":")
-            self._extractor = getattr(importlib.import_module(module), cls)(self.data_dir)
+            with self._lock:
+                if self._extractor is None:
+                    module, cls = self.extractor_path.split(":")
+                    self._extractor = getattr(importlib.import_module(module), cls)(self.data_dir)
         return self._extractor
 
     def __call__(self, doc: Doc) -> Doc:
-        ctx = get_context(doc)
-        ex = self.extractor
-        facts = ex(ctx)
-        ctx.facts[ex.key] = facts
-        set_fact_spans(doc, ex.key, facts)
-        if ex.key == "documents":
-            set_fact_spans(doc, "named_documents", ctx.facts.get("named_documents", []))
-        if ex.key == "published":
-            doc._.published = ctx.published
+        found = self.extractor.extract(context_of(doc, self.reads))
+        write_found(doc, found, rule=self.name.removeprefix("ddnews_"))
         return doc
 
     def to_disk(self, path, exclude=()):
         path = Path(path)
-        if path.resolve() == self.data_dir.resolve():
+        if self.data_dir is None or path.resolve() == self.data_dir.resolve():
             return
         if path.exists():
             shutil.rmtree(path)
         shutil.copytree(self.data_dir, path, ignore=shutil.ignore_patterns("__pycache__"))
 
     def from_disk(self, path, exclude=()):
-        self.data_dir = Path(path)
-        self._extractor = None
+        if self.data_dir is not None:
+            self.data_dir = Path(path)
+            self._extractor = None
         return self
+
+
+class LinkComponent:
+    """Linking, its own last stage: places to unit codes and coordinates (with the help of every named
+    body), the article's province, bodies to their province.  Changes linked facts in place."""
+
+    def __init__(self, nlp, name: str):
+        attrs.register()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        locations = [f.data for f in attrs.facts_of(doc, "locations")]
+        organizations = [f.data for f in attrs.facts_of(doc, "organizations")]
+        doc._.province = link_article(locations, organizations, published=doc._.published)
+        return doc
 
 
 class FactsView:

@@ -1,6 +1,10 @@
-"""A fast, lossless tokenizer: ``doc.text`` equals the input exactly.
+"""The one way text becomes a Doc: normalise (NFC, with an offset map back), fold, then tokenise losslessly.
 
-Words are runs of word characters (numbers keep their separators: "2.415", "87,42"), each other
+Every path that makes a Doc (``nlp(text)``, ``nlp.make_doc``, :func:`ddnews.api.make_doc`) goes
+through :class:`FastTokenizer`, so every path normalises: ``doc.text`` is the normalised text exactly,
+``doc._.normal`` maps it back to the text as loaded and ``doc._.folded`` is its same-length folded shadow.
+
+Tokens: words are runs of word characters (numbers keep their separators: "2.415", "87,42"), each other
 non-space character is a token, and whitespace other than one trailing space becomes its own token,
 the same contract as :func:`spacy.util.get_words_and_spaces`.  Heavy Vietnamese word segmentation
 (underthesea) is not needed for the pattern extractors and is run only where a component asks for it.
@@ -10,6 +14,9 @@ from __future__ import annotations
 import regex
 from spacy.tokens import Doc
 from spacy.util import registry
+
+from ..text.normalize import fold, normalize
+from . import attrs
 
 _PIECE = regex.compile(r"\w+(?:[.,/]\w+)*|[^\w\s]|\s+")
 
@@ -21,12 +28,26 @@ class FastTokenizer:
     >>> nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "ddnews.FastTokenizer.v1"}}})
     >>> nlp("Tỉnh  ủy\\n2.415 người").text == "Tỉnh  ủy\\n2.415 người"
     True
+    >>> doc = nlp("Tỉnh\\u00a0uỷ")
+    >>> doc.text, doc._.folded, doc._.normal.original
+    ('Tỉnh uỷ', 'tỉnh ủy', 'Tỉnh\\xa0uỷ')
     """
 
     def __init__(self, vocab):
         self.vocab = vocab
+        attrs.register()
 
     def __call__(self, text: str) -> Doc:
+        nt = normalize(text)
+        doc = self.tokens(nt.text)
+        doc._.normal = nt
+        doc._.folded = fold(nt.text)
+        doc._.blocked = []
+        doc._.fact_table = {}
+        return doc
+
+    def tokens(self, text: str) -> Doc:
+        """A Doc over ``text`` exactly (no normalisation)."""
         words: list[str] = []
         spaces: list[bool] = []
         for piece in _PIECE.findall(text):

@@ -1,0 +1,398 @@
+"""Extract quantitative claims: counts, percentages, ratios, money and ranges, with change and modality.
+
+The scanner (:mod:`ddnews.extractors.claim_scan`) finds each number with its unit, comparator and
+qualifier.  This module reads the sentence around it, following ANNOTATION.md ("Claims in detail" and
+the "Decisions"):
+
+* a from→to pair ("giảm từ 95 bản xuống còn 71 bản") is one claim with ``from_value``;
+* the change comes from explicit cue words in the number's clause ("tăng", "giảm", "kết nạp", "xóa",
+  "thành lập"), and list items and breakdown items share the change of the item they continue;
+* a breakdown item that names only a category ("trong đó 564 nữ") counts the total's unit;
+* modality is "target" when an aim cue (mục tiêu, chỉ tiêu, phấn đấu, dự kiến, sẽ …) comes before the
+  number in its sentence, unless a result cue comes later; without a cue, the section decides
+  (:mod:`ddnews.extractors.claim_sections`: "II. MỤC TIÊU", "QUYẾT NGHỊ: … Điều 1." in a rule or plan);
+* a bound describing existing units ("các xã có tỷ lệ hộ nghèo trên 30%", "chi bộ có dưới 10 đảng viên") is
+  an actual level without change, even in a plan;
+* one quantity restated in another sentence (headline and body) is listed once;
+* a flattened table ("Chỉ tiêu | Kế hoạch | Thực hiện") gives one claim per cell
+  (:mod:`ddnews.extractors.claim_table`); page chrome (related-news lists too) gives none.
+
+>>> from pathlib import Path
+>>> from ddnews.extractors.base import Context
+>>> from ddnews.text.normalize import fold
+>>> ex = ClaimExtractor(Path("models/ddnews_vi/ddnews_claims"))
+>>> t = "Toàn tỉnh đã giảm 193 thôn bản, 33 trường học chưa có chi bộ."
+>>> [(c["value"], c["unit"], c["change"]) for c in ex(Context(t, fold(t)))]
+[(193.0, 'thôn bản', 'decrease'), (33.0, 'trường học', 'decrease')]
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from ...text.normalize import fold
+from ...text.numbers import Quantity
+from ..base import Context, Extractor
+from .context import ClaimDoc
+from .items import ClaimItems
+from .lexicon import ClaimLexicon
+from .scan import Candidate, ClaimScanner
+from .modality import ClaimModality
+from .sections import ClaimSections
+from .table import ClaimTables
+
+_FROM = regex.compile(r"(?<![\p{L}\p{M}])từ[ \t]+$")
+_PAREN = regex.compile(r"\([^()]*\)")
+_HEADER = regex.compile(r"(?<![\p{L}\p{M}])trong(?:[ \t]+tổng)?[ \t]+số[ \t]+(?P<head>[^:;,.\d\n]{1,80})[:,]")
+_NEW = regex.compile(r"[ \t]+mới(?![\p{L}\p{M}])")
+_ITEM_END = regex.compile(r"[ \t]*(?:[,;.()\n]|$|(?:và|hoặc)(?![\p{L}\p{M}]))")
+# a year or a period between a cue and its number ("tăng trưởng GRDP 6 tháng đầu năm đạt 6,5-7%")
+_YEARS = regex.compile(r"(?<![\p{L}\p{M}])(?:năm[ \t]+\d{4}|\d{1,2}[ \t]+tháng(?:[ \t]+(?:đầu|cuối))?(?:[ \t]+năm)?)(?!\d)")
+_YEAR = regex.compile(r"[ \t]*(\d{4})")
+_LEAD = regex.compile(r"(?:[ \t,]*(?:có|là|số|thì)(?![\p{L}\p{M}]))+")
+_DIGIT = regex.compile(r"\d")
+_LIST_GAP = regex.compile(r"[;.:()\n\d]")
+
+
+class ClaimExtractor(Extractor):
+    """Quantitative claims of an article (``ctx.facts["claims"]``), one dict per claim.
+
+    Args:
+        data_dir: the ``ddnews_claims`` data folder (lexicons, validated and compiled once).
+    """
+
+    key = "claims"
+
+    def __init__(self, data_dir: Path) -> None:
+        self.lex = ClaimLexicon.load(Path(data_dir))
+        self.scanner = ClaimScanner(self.lex)
+        self.modality = ClaimModality(self.lex, ClaimSections.load(Path(data_dir)))
+        self.items = ClaimItems(self.lex)
+        self.tables = ClaimTables.load(self.lex, Path(data_dir))
+
+    def find(self, ctx: Context) -> list[dict[str, Any]]:
+        """Extract the claims of one article.
+
+        Args:
+            ctx: the article (``text``, ``folded``; ``blocked`` spans yield no claims).
+
+        Returns:
+            Claim dicts with ``start``/``end`` (evidence span), ``number_start``/``number_end``,
+            ``value``, ``value_max``, ``denominator``, ``from_value``, ``unit``, ``qualifier``,
+            ``change``, ``modality``, ``comparator`` and ``subject``.
+        """
+        text, folded = ctx.text, ctx.folded
+        # page chrome (related-news lists included) is blanked in ctx.folded and listed in ctx.blocked
+        cands = [c for c in self.scanner.scan(text, folded)
+                 if not (ctx.blocked and ctx.is_blocked(c.number_start, c.number_end))]
+        if not cands:
+            return []
+        doc = ClaimDoc.build(text, folded)
+        # context cues are only read in sentences that hold a number, up to their last number
+        doc.set_windows([c.number_start for c in cands])
+        self.items.subject_counters(doc, cands)
+        self._pair_from_to(doc, cands)
+        self._changes(doc, cands)
+        self.items.named_items(doc, cands)
+        self.items.passives(doc, cands)
+        self.items.paren_changes(doc, cands)
+        self.items.averages(doc, cands)
+        self._breakdowns(doc, cands)
+        self.items.elliptic_items(doc, cands, self.scanner)
+        self.modality.assign(doc, cands, ctx.published)
+        self.modality.thresholds(doc, cands)
+        self.modality.scopes(doc, cands)
+        self._place_units(doc, cands)
+        self.tables.apply(doc, cands)
+        out = self._emit(doc, cands)
+        if ctx.facts:
+            self._subjects(doc, ctx, out)
+            out = self.items.subject_copies(doc, ctx.facts, out)
+        return out
+
+    # ------------------------------------------------------------------ from → to
+
+    def _pair_from_to(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
+        """Join "từ A … xuống còn B" into one claim on B with ``from_value`` A."""
+        f = doc.folded
+        for i, a in enumerate(cands):
+            if a.consumed or not _FROM.search(f, max(0, a.number_start - 8), a.number_start):
+                continue
+            for b in cands[i + 1:]:
+                if doc.sentence(b.number_start) != doc.sentence(a.number_start):
+                    break
+                if b.percent != a.percent:
+                    continue  # "từ 191 (chiếm 23,27%) xuống còn 183": the share is another quantity
+                gap = _PAREN.sub(" ", f[a.number_end:b.number_start])
+                if b.comparator is not None:  # "từ 25 xuống còn dưới 5 buôn": the new level is a bound
+                    cm = self.lex.comparator_before.search(gap)
+                    gap = gap[:cm.start()] if cm else gap
+                if _DIGIT.search(gap) or ";" in gap or not self.lex.to_cue.search(gap):
+                    continue
+                b.from_value = a.qty.value
+                cs = doc.clause(a.number_start)
+                cue = self._last_change(f, cs, a.number_start)
+                change = cue[0] if cue and cue[0] in ("increase", "decrease") else None
+                if change is None and a.qty.value != b.qty.value:
+                    change = "increase" if b.qty.value > a.qty.value else "decrease"
+                b.change = change
+                b.ev_start = cue[1] if cue else a.number_start
+                if b.unit is None:
+                    b.unit, b.unit_key, b.group = a.unit, a.unit_key, a.group
+                if b.unit is None:
+                    self._subject_unit(doc, a, b)
+                a.consumed = True
+                break
+
+    def _subject_unit(self, doc: ClaimDoc, a: Candidate, b: Candidate) -> None:
+        """Give a bare from→to level the counted noun its clause starts with."""
+        ms = doc.major(a.number_start)
+        um = self.lex.unit_find.search(doc.folded, ms, a.number_start)
+        if um:
+            # the scanner's reading of a noun list: "Số xóm, tổ dân phố giảm từ …" counts "xóm, tổ dân phố"
+            probe = Candidate(um.start(), um.start(), um.start(), um.start(), a.qty)
+            self.scanner.read_unit(doc.text, doc.folded, um.start(), probe)
+            if probe.unit is None or probe.unit_end > a.number_start:
+                probe.unit, probe.unit_key = doc.text[um.start("unit"):um.end("unit")], um["unit"]
+                probe.group = self.lex.unit_group.get(" ".join(um["unit"].split()), "thing")
+            b.unit = " ".join(probe.unit.split())
+            b.unit_key = " ".join(probe.unit_key.split())
+            b.group = probe.group or self.lex.unit_group.get(b.unit_key, "thing")
+            b.ev_start = min(b.ev_start, um.start("unit"))
+
+    # ------------------------------------------------------------------ change
+
+    def _last_change(self, f: str, start: int, end: int) -> tuple[str, int, int] | None:
+        """The last change cue in ``f[start:end]``: (change, cue start, cue end)."""
+        last = None
+        for m in self.lex.change.finditer(f, start, end):
+            last = m
+        if last is None:
+            return None
+        change, _ = self.lex.change_of.get(" ".join(last["cue"].split()), ("none", "any"))
+        return change, last.start(), last.end()
+
+    def _own_change(self, doc: ClaimDoc, c: Candidate) -> tuple[str, int] | None:
+        """The change a cue in the number's own clause gives it, checked against what the cue applies to."""
+        f = doc.folded
+        m = None
+        for m2 in self.lex.change.finditer(f, doc.clause(c.number_start), c.number_start):
+            m = m2
+        if m is None:
+            return None
+        change, applies = self.lex.change_of.get(" ".join(m["cue"].split()), ("none", "any"))
+        between = _YEARS.sub(" ", f[m.end():c.number_start])  # "kết nạp đảng viên năm 2024 là 150"
+        if change == "none" or _DIGIT.search(between) or self.lex.blockers.search(between) or len(between.split()) > 8:
+            return None
+        if c.percent and change not in ("increase", "decrease"):
+            return None  # shares and rates are no admissions ("tỷ lệ kết nạp 4,5%")
+        if applies == "member" and c.group != "member":
+            return None
+        return change, m.start()
+
+    def _changes(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
+        prev: Candidate | None = None
+        for c in cands:
+            if c.consumed:
+                continue
+            if c.from_value is None:
+                own = self._own_change(doc, c)
+                if own:
+                    c.change, c.ev_start = own[0], min(c.ev_start, own[1])
+                elif prev is not None and self._continues(doc, prev, c):
+                    c.change, c.list_prev = prev.change, prev
+            if c.unit is not None or (c.change is not None and c.from_value is None):
+                prev = c  # a bare count with a change still leads a list: "giảm 13 phòng ban và 36 xã"
+        for c in reversed(cands):  # a qualifier written once after a list is shared by its items
+            if c.list_prev is not None and c.list_prev.qualifier is None:
+                c.list_prev.qualifier = c.qualifier
+
+    def _continues(self, doc: ClaimDoc, prev: Candidate, c: Candidate) -> bool:
+        """True when ``c`` is the next item of a list that ``prev`` starts ("193 thôn bản, 33 trường học")."""
+        if prev.percent != c.percent or (c.unit is None and c.label is None):
+            return False
+        gap = doc.folded[prev.number_end:c.number_start]
+        if len(gap) > 80 or _LIST_GAP.search(gap) or self.lex.change.search(gap):
+            return False
+        if not self.lex.coordination.search(gap):
+            return False
+        if prev.unit is None and (len(gap.split()) > 6 or self.lex.blockers.search(gap)):
+            return False  # after a bare count only its own noun may come before the next item
+        return True
+
+    # ------------------------------------------------------------------ breakdowns
+
+    def _breakdowns(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
+        """Give breakdown items ("trong đó 564 nữ", "48 đảng viên (khiển trách 30, …)") the total's unit and change."""
+        f = doc.folded
+        cues = [(m.start(), m.end()) for a, b in doc.windows for m in self.lex.breakdown.finditer(f, a, b)]
+        headers = [h for h in (self._header(doc, m) for m in _HEADER.finditer(f)) if h is not None]
+        for i, c in enumerate(cands):
+            if c.consumed or c.from_value is not None or c.percent:
+                continue  # the percentages of a breakdown keep their own (null) change
+            total, lead = self._total(doc, cands, i, cues, headers)
+            if total is None:
+                continue
+            relabel = c.label is not None and c.unit is not None and c.unit_key != total.unit_key \
+                and total.group in ("member", "person")
+            # "kết nạp 215 đảng viên, trong đó nữ 98 đồng chí": a counting noun counts the total's members
+            counter = c.unit is not None and c.label is None and c.unit_key in self.lex.counters \
+                and total.group == "member" and total.unit_key not in self.lex.counters
+            if c.unit is None and c.label is None and not self._bare_item(doc, c, lead):
+                continue
+            if c.unit is None or relabel or counter:
+                c.unit, c.unit_key, c.group = total.unit, total.unit_key, total.group
+                c.unit_start = c.unit_end = 0
+                if c.label:
+                    c.qualifier = c.label
+                elif counter:
+                    sep = max(f.rfind(",", lead, c.number_start), f.rfind(";", lead, c.number_start), lead - 1) + 1
+                    lm = self.lex.label_at.match(f, sep)
+                    if lm and not f[lm.end():c.number_start].strip():
+                        c.qualifier = " ".join(doc.text[lm.start("label"):lm.end("label")].split())
+                        c.ev_start = min(c.ev_start, lm.start("label"))
+                else:
+                    # "trong đó số đã có tổ chức đảng 1.417", "khiển trách 30": the words before the number
+                    sep = max(f.rfind(",", lead, c.number_start), f.rfind(";", lead, c.number_start)) + 1
+                    lm = _LEAD.match(f, max(lead, sep), c.number_start)
+                    q0 = lm.end() if lm else max(lead, sep)
+                    q0 += len(f[q0:c.number_start]) - len(f[q0:c.number_start].lstrip())
+                    c.qualifier = " ".join(doc.text[q0:c.number_start].split()).strip(" ,") or None
+                    c.ev_start = min(c.ev_start, q0)
+            if c.change is None and total.change is not None:
+                c.change = total.change
+
+    @staticmethod
+    def _bare_item(doc: ClaimDoc, c: Candidate, lead: int) -> bool:
+        """A number without a noun is a breakdown item only as "label N" closed by punctuation ("nữ 359,")."""
+        f = doc.folded
+        if not _ITEM_END.match(f, c.number_end):
+            return False
+        sep = max(f.rfind(",", lead, c.number_start), f.rfind(";", lead, c.number_start), lead - 1) + 1
+        words = f[sep:c.number_start]
+        return ":" not in words and len(words.split()) <= 6
+
+    def _total(self, doc: ClaimDoc, cands: list[Candidate], i: int, cues, headers) -> tuple[Candidate | None, int]:
+        """The total a candidate breaks down, and where the breakdown's words start (or ``None``)."""
+        f, c = doc.folded, cands[i]
+        sent = doc.sentence(c.number_start)
+        cue_end = None
+        for s, e in cues:
+            if sent <= s and e <= c.number_start:
+                cue_end = e
+        if cue_end is not None:
+            total = next((t for t in reversed(cands[:i]) if t.number_end <= cue_end and t.unit is not None
+                          and not t.percent and not t.consumed and doc.sentence(t.number_start) == sent), None)
+            if total is not None:
+                return total, cue_end
+        paren = f.rfind("(", sent, c.number_start)
+        if paren >= 0 and f.find(")", paren, c.number_start) < 0:
+            # a parenthesis opened right after a total: "48 đảng viên (khiển trách 30, cảnh cáo 12)"
+            total = next((t for t in reversed(cands[:i]) if t.end <= paren and t.unit is not None and not t.percent
+                          and not t.consumed and not f[t.end:paren].strip()), None)
+            if total is not None:
+                return total, paren + 1
+        for h in headers:
+            if sent <= h.number_start and h.end <= c.number_start and doc.sentence(h.number_start) == sent:
+                return h, h.end
+        return None, 0
+
+    def _header(self, doc: ClaimDoc, m: regex.Match) -> Candidate | None:
+        """A pseudo-total from "Trong số đảng viên mới kết nạp: …" (its unit and change)."""
+        um = self.lex.unit_find.search(doc.folded, m.start("head"), m.end("head"))
+        if not um:
+            return None
+        h = Candidate(m.start(), m.end(), m.start(), m.start(), Quantity(0.0))
+        h.unit = " ".join(doc.text[um.start("unit"):um.end("unit")].split())
+        h.unit_key = " ".join(um["unit"].split())
+        h.group = self.lex.unit_group.get(h.unit_key, "thing")
+        cue = self._last_change(doc.folded, m.start("head"), m.end("head"))
+        if cue and cue[0] != "none":
+            h.change = cue[0]
+        elif h.group == "member" and _NEW.match(doc.folded, um.end("unit")):
+            h.change = "admit"  # "Trong số đảng viên mới, có 210 nữ": the members just admitted
+        return h
+
+    def _place_units(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
+        """"thành lập 2 chi bộ ấp": a unit with one place word counts "chi bộ ấp", unless the sentence lists
+        several such units ("7 chi bộ thôn, 3 chi bộ trường học"), where the place is a category (qualifier)."""
+        for c in cands:
+            if not c.place_end or c.consumed or c.unit_end <= c.number_end:
+                continue
+            sent = doc.sentence(c.number_start)
+            if any(o is not c and o.unit_key == c.unit_key and doc.sentence(o.number_start) == sent for o in cands):
+                continue
+            c.unit = " ".join(doc.text[c.unit_start:c.place_end].split())
+            c.unit_key = " ".join(doc.folded[c.unit_start:c.place_end].split())
+            c.unit_end = c.place_end
+            c.qualifier, tail = self.scanner.qualifier(doc.text, doc.folded, c.place_end)
+            c.end = max(c.place_end, tail)
+
+    # ------------------------------------------------------------------ subject
+
+    def _subjects(self, doc: ClaimDoc, ctx: Context, claims: list[dict[str, Any]]) -> None:
+        """Best effort: the named body or place a claim is about ("Đảng bộ huyện X (kết nạp 143 …)").
+
+        The subject is the organization or location found by the earlier extractors that ends last
+        before the number within the same clause (clauses end at ";", ":" and sentence ends).
+        """
+        bodies = sorted(((f["end"], -f["start"], f["start"]) for key in ("organizations", "locations")
+                         for f in ctx.facts.get(key, []) if isinstance(f, dict) and "start" in f and "end" in f))
+        if not bodies:
+            return
+        ends = [b[0] for b in bodies]
+        for claim in claims:
+            n = claim["number_start"]
+            k = bisect_right(ends, n) - 1
+            if k >= 0 and bodies[k][2] >= doc.major(n):
+                claim["subject"] = " ".join(doc.text[bodies[k][2]:bodies[k][0]].split())
+
+    # ------------------------------------------------------------------ output
+
+    def _emit(self, doc: ClaimDoc, cands: list[Candidate]) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        seen: dict[tuple, list[tuple[int, str | None]]] = {}
+        # the new levels of from→to pairs (a headline may state the level before the body's pair)
+        levels = [(c.qty.value, c.unit_key, c.modality, doc.sentence(c.number_start),
+                   doc.folded[doc.sentence(c.number_start):c.end]) for c in cands
+                  if not c.consumed and c.unit is not None and c.from_value is not None]
+        for c in cands:
+            if c.consumed or c.unit is None:
+                continue
+            q = c.qty
+            key = (q.value, q.value_max, q.denominator, c.from_value, c.unit_key, c.change, c.modality, c.comparator)
+            sent = doc.sentence(c.number_start)
+            qual = fold(c.qualifier or "")
+            dup = False
+            for other_sent, other_qual in seen.get(key, []):
+                # a restatement lives in another sentence; a share is the same only with the same qualifier
+                # or when the headline states it
+                if other_sent != sent and (not c.percent or (qual and qual == other_qual) or other_sent < doc.headline_end):
+                    dup = True
+            seen.setdefault(key, []).append((sent, qual))
+            if c.from_value is None and c.change is None and not c.percent and not dup:
+                # "giảm từ 15 bản xuống còn 6 bản" restated later as "còn 6 bản chưa có đảng viên": one level
+                dup = any(v == q.value and u == c.unit_key and m == c.modality and s != sent and (not qual or qual in t)
+                          for v, u, m, s, t in levels)
+            if dup:
+                continue
+            out.append({
+                "start": min(c.ev_start, c.number_start),
+                "end": c.end,
+                "number_start": c.number_start,
+                "number_end": c.number_end,
+                "value": q.value,
+                "value_max": q.value_max,
+                "denominator": q.denominator,
+                "from_value": c.from_value,
+                "unit": c.unit,
+                "qualifier": c.qualifier,
+                "change": c.change,
+                "modality": c.modality,
+                "comparator": c.comparator,
+                "subject": None,
+            })
+        return out

@@ -1,0 +1,202 @@
+"""Modality of claims (actual or target) and thresholds that describe existing units.
+
+A claim's modality is its section's (target sections of resolution/plan texts, see
+:mod:`ddnews.extractors.claim_sections`), else actual; a modality cue in its own sentence (mục tiêu,
+phấn đấu, kế hoạch, dự kiến …, from ``modality_cues.tsv``) wins.  A bound describing a class of units
+("các xã có tỷ lệ hộ nghèo trên 30%") stays an actual level with no change, even inside a plan.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+from .context import ClaimDoc
+from .lexicon import ClaimLexicon
+from .scan import Candidate
+from .sections import ClaimSections
+
+_FROM = regex.compile(r"(?<![\p{L}\p{M}])từ[ \t]+$")
+_DOC_REF = regex.compile(r"[ \t]+(?:số[ \t]*:?[ \t]*)?\d+[ \t]*[-/]")
+_YEAR = regex.compile(r"[ \t]*(\d{4})")
+_MARK = regex.compile(r"^[\s\-–—+•*·]*(?:[a-zđ\d]{1,2}[.)][ \t]*)?")
+_AT_LEAST = regex.compile(r"(?<![\p{L}\p{M}])trở[ \t]+lên(?![\p{L}\p{M}])")
+# a capitalised cue word inside a sentence is part of a name ("Phòng Tài chính - Kế hoạch")
+_IN_NAME = regex.compile(r"[\p{L}\p{M},][ \t]+(?:[-–][ \t]+)?\p{Lu}$")
+_LINE = regex.compile(r"[^\n]*\n?")
+# a list line: a bullet or an item number ("- ", "+ ", "1. ", "a) ", "II. ")
+_LIST_LINE = regex.compile(r"[ \t|>]*(?:[-–—+•*·▪○●]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[ivxlc]{1,5}\.)[ \t]")
+
+
+def _closed_paren(f: str, s: int, n: int) -> bool:
+    """True when position ``s`` lies in a parenthesis closed before ``n``."""
+    o = f.rfind("(", 0, s)
+    return o >= 0 and f.rfind(")", o, s) < 0 and 0 <= f.find(")", s, n)
+
+
+class ClaimModality:
+    """Decide actual/target for claim candidates (built once with the claim lexicon and section cues)."""
+
+    def __init__(self, lex: ClaimLexicon, sections: ClaimSections) -> None:
+        self.lex = lex
+        self.sections = sections
+
+    def assign(self, doc: ClaimDoc, cands: list[Candidate], published: str | None) -> None:
+        """Set each candidate's modality: its section's, else actual; a cue in its sentence wins."""
+        f = doc.folded
+        # cue words inside a quantity's own unit or qualifier ("18/29 chỉ tiêu", "đạt 96% kế hoạch") are no aims
+        spans = sorted((c.unit_start if c.unit_start else c.number_end, c.end) for c in cands if c.end > c.number_end)
+        span_ends = [e for _, e in spans]
+        cues = []
+        for a, b in doc.windows:
+            for m in self.lex.modality.finditer(f, a, b):
+                mod, scope, cond = self.lex.modality_of.get(" ".join(m["cue"].split()), ("actual", "sentence", ""))
+                k = bisect_right(span_ends, m.start())
+                if k < len(spans) and spans[k][0] < m.end():
+                    continue  # "18/29 chỉ tiêu": a counted noun, no aim
+                weak = cond in ("past_year", "weak")
+                if mod == "target" and cond != "verb" \
+                        and self.lex.modality_prefix.search(f, max(0, m.start() - 16), m.start()):
+                    # "vượt kế hoạch", "đạt 96% chỉ tiêu": a result measured against the aim, unless an aim
+                    # comes first ("phấn đấu …, bảo đảm hoàn thành chỉ tiêu kết nạp 1.400 đảng viên")
+                    mod, weak = "actual", "verb"
+                if _DOC_REF.match(f, m.end()) or _IN_NAME.search(doc.text, max(0, m.start() - 40), m.start() + 1):
+                    continue  # "Kế hoạch số 12-KH/TU", "Trưởng phòng Tài chính - Kế hoạch": a name, no aim
+                if cond == "future_year":
+                    ym = _YEAR.match(f, m.end())
+                    if not ym or (published and int(ym.group(1)) <= int(published[:4])):
+                        continue
+                elif cond == "past_year":  # "năm 2022 kết nạp 172 đảng viên": the year of a reported result
+                    ym = _YEAR.match(f, m.end())
+                    if not ym or not published or int(ym.group(1)) >= int(published[:4]):
+                        continue
+                elif cond == "ignore":
+                    continue  # a look-alike ("so với năm 2020": a base of comparison, not the time)
+                cues.append((m.start(), m.end(), mod, scope, weak, cond == "verb"))
+        cues.extend(self._inline_leads(doc, cands))
+        cues.sort()
+        ends = [c[1] for c in cues]
+        section = self.sections.modality_map(doc.text, f, published)
+        blocks = self._lead_blocks(doc)
+        for c in cands:
+            if c.consumed:
+                continue
+            c.modality = section(c.number_start) or "actual"
+            if any(a <= c.number_start < b for a, b in blocks):
+                c.modality = "target"
+            sent, clause = doc.sentence(c.number_start), doc.clause(c.number_start)
+            k = bisect_right(ends, c.number_start)
+            for j in range(k - 1, -1, -1):
+                s, e, mod, scope, weak, _ = cues[j]
+                if s < sent:
+                    break
+                if _closed_paren(f, s, c.number_start):
+                    continue  # "(chỉ tiêu 15 đảng viên); xét công nhận … cho 11 đồng chí": the aim stays inside
+                if scope == "clause" and s < clause:
+                    continue
+                if weak and self._aim_before(cues, j, sent, weak == "verb"):
+                    continue  # "Mục tiêu năm 2022 là …": an aim stated for a past year stays an aim
+                c.modality = mod
+                break
+
+    def _aim_lead(self, f: str, start: int, colon: int) -> bool:
+        """True when ``f[start:colon]`` ends in an aim lead-in ("… xác định 19 chỉ tiêu chủ yếu, trong đó")."""
+        m = self.lex.lead_in.search(f, start, colon + 1)
+        if not m or self.lex.achieved.search(f, start, colon):
+            return False
+        for cm in self.lex.modality.finditer(f, m.end(), colon):  # "Chỉ tiêu năm nay đã đạt được như sau:"
+            mod, _, cond = self.lex.modality_of.get(" ".join(cm["cue"].split()), ("actual", "", ""))
+            if mod == "actual" and cond not in ("ignore", "past_year"):
+                return False
+        return True
+
+    def _inline_leads(self, doc: ClaimDoc, cands: list[Candidate]) -> list[tuple]:
+        """Aim lead-ins ending in a colon inside a sentence ("xác định 3 khâu đột phá: …"), as target cues."""
+        f, out, seen = doc.folded, [], set()
+        for c in cands:
+            sent = doc.sentence(c.number_start)
+            colon = f.rfind(":", sent, c.number_start)
+            if colon < 0 or colon in seen:
+                continue
+            seen.add(colon)
+            if self._aim_lead(f, sent, colon):
+                out.append((colon, colon + 1, "target", "sentence", False, False))
+        return out
+
+    def _lead_blocks(self, doc: ClaimDoc) -> list[tuple[int, int]]:
+        """Lists after a line ending in an aim lead-in ("Ban Thường vụ yêu cầu:", "… 19 chỉ tiêu, trong đó:"):
+        the bulleted or numbered lines that follow, up to the first plain paragraph, are aimed for."""
+        f, out = doc.folded, []
+        pos = f.find(":\n")
+        while pos >= 0:
+            line = f.rfind("\n", 0, pos) + 1
+            start = max(line, doc.sentence(pos))
+            if self._aim_lead(f, start, pos):
+                end = p = pos + 2
+                for lm in _LINE.finditer(f, pos + 2):
+                    if lm.group().strip() and not _LIST_LINE.match(lm.group()):
+                        break
+                    end = lm.end()
+                if end > p:
+                    out.append((p, end))
+            pos = f.find(":\n", pos + 1)
+        return out
+
+    @staticmethod
+    def _aim_before(cues: list[tuple], j: int, sent: int, verb: bool = False) -> bool:
+        """True when an aim cue (an aim verb when ``verb``) comes before cue ``j`` in the sentence at ``sent``."""
+        for i in range(j - 1, -1, -1):
+            if cues[i][0] < sent:
+                return False
+            if cues[i][2] == "target" and (cues[i][5] or not verb):
+                return True
+        return False
+
+    def _condition(self, doc: ClaimDoc, c: Candidate) -> bool:
+        """True when the bound after "<unit> có" is a rule's condition: a rule's verb follows it ("Ấp có từ 350 hộ
+        trở lên được bố trí …"), or it is closed by "trở lên" and the clause goes on to what the rule sets
+        ("Chi bộ có từ 30 đảng viên trở lên bầu 5 chi ủy viên", "Thôn có từ 350 hộ trở lên, …: 6 lần …")."""
+        f = doc.folded
+        if self.lex.threshold_then.match(f, c.unit_end or c.number_end):
+            return True
+        if c.comparator != ">=" or not _FROM.search(f, max(0, c.ev_start - 6), c.number_start):
+            return False
+        am = _AT_LEAST.search(f, c.number_end, c.end + 12)
+        if not am:
+            return False
+        rest = f[am.end():am.end() + 3].lstrip(" \t")
+        return bool(rest) and rest[0] not in ".;\n!?"
+
+    def scopes(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
+        """"ở 7 xã miền núi kết nạp từ 210 đảng viên trở lên": places a following quantity is stated for exist;
+        their count is an actual level with no change, even in a plan or a breakdown of a change."""
+        f = doc.folded
+        for i, c in enumerate(cands[:-1]):
+            nxt = cands[i + 1]
+            if c.consumed or c.group != "place" or c.percent or c.comparator or c.from_value is not None:
+                continue
+            if not self.lex.locative.search(f, max(0, c.number_start - 8), c.number_start):
+                continue
+            gap = f[c.number_end:nxt.number_start]
+            if doc.major(nxt.number_start) != doc.major(c.number_start) or "," in gap or len(gap.split()) > 12:
+                continue
+            c.modality, c.change = "actual", None
+
+    def thresholds(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
+        """A bound that describes existing units ("các xã có tỷ lệ hộ nghèo trên 30%", "chi bộ có dưới 10 đảng
+        viên", "Ấp có từ 350 hộ trở lên được bố trí …") is an actual level, with no change, even in a plan."""
+        f = doc.folded
+        for c in cands:
+            if c.consumed or c.comparator not in (">", ">=", "<") or c.from_value is not None:
+                continue
+            cs = doc.clause(c.number_start)
+            pre = f[cs:c.number_start]
+            cm = self.lex.comparator_before.search(pre)
+            pre = _FROM.sub("", pre[:cm.start()] if cm else pre)
+            m = self.lex.threshold.search(pre)
+            if not m:
+                continue
+            if not m["cls"] and (_MARK.sub("", pre[:m.start()]).strip() or not self._condition(doc, c)):
+                continue  # "toàn tỉnh có trên 90% …", "Huyện có trên 500 đảng viên.": a level of the unit itself
+            c.modality, c.change = "actual", None
+

@@ -1,0 +1,303 @@
+"""Find the quantities of an article: each number with its unit, comparator and qualifier, minus non-claims.
+
+This is the local half of claim extraction: it looks only at the words around one number expression
+("trên 3.900 đảng viên", "35-40% tổ chức cơ sở đảng", "86/97 đảng viên mới", "2,5 tỷ đồng") and
+rejects numbers that are no claims (dates, years, times, document numbers, ordinals, durations, ages,
+page-chrome counters).  Sentence-level decisions (change, modality, breakdowns, from→to pairs) are
+made by :mod:`ddnews.extractors.claims`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ...text.numbers import NUMBER, Quantity, comma_thousands, digit_count, looks_like_year, parse_quantity
+from .lexicon import ClaimLexicon
+
+_SP = r"[ \t]"
+# One number expression: a number, a ratio "86/97", "418 trong tổng số 455", a range "35-40", "2 - 3%",
+# "từ 30 đến 75".  The look-arounds keep dates ("23/5/2016", "10-9-2018"), times ("16:32") and codes
+# ("Covid-19", "huy-hieu-2.jpg") from being read as claims.
+NUMEXPR = regex.compile(
+    rf"""(?<![\w.,/:+\-–])(?P<a>{NUMBER})
+    (?:
+        /(?P<den>{NUMBER})(?![/\d]|[.,]\d)
+      | {_SP}+trong{_SP}+tổng{_SP}+số{_SP}+(?P<tot>{NUMBER})
+      | {_SP}*%?{_SP}*[-–]{_SP}*(?P<b>{NUMBER})(?!\d|[.,]\d|{_SP}*[-–/]{_SP}*\d)
+      | {_SP}+(?:đến|tới){_SP}+(?P<c>{NUMBER})(?!\d|[.,]\d|[-/]\d)
+    )?
+    (?!\d|[.,]\d|[/:]\d|{_SP}*[-–]{_SP}*\d)""",
+    regex.VERBOSE,
+)
+# A document symbol after the number, checked on the original text: "09-NQ/TU", "31 - CT/TW", "1719/QĐ-TTg".
+_SYMBOL = regex.compile(r"[ \t]*[-–/][ \t]*\p{Lu}[\p{L}]{0,6}(?:[/-]\p{Lu}|\b)")
+_PERCENT = regex.compile(rf"{_SP}*(?:%|phần{_SP}+trăm)")
+_RATE = regex.compile(rf"{_SP}*(?:/{_SP}*[\p{{L}}]+(?:{_SP}+[\p{{L}}]+)?)+")
+_OPEN_QUOTE = regex.compile(rf"{_SP}*[“\"‘']?")
+_SEP = regex.compile(rf"{_SP}*,{_SP}*|{_SP}+và{_SP}+|{_SP}*/{_SP}*")
+# The first digit or punctuation after a phrase ("d" marks a digit).
+_PHRASE_END = regex.compile(r"[,;:.()\n]|(?P<d>\d)")
+_DATE_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:ngày|tháng|năm)[ \t]*$")
+_FROM_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])từ[ \t]+$")
+_AT_LEAST = regex.compile(r"(?<![\p{L}\p{M}])trở[ \t]+lên(?![\p{L}\p{M}])")
+_NEXT_ITEM = regex.compile(r"[ \t]+(?:và|hoặc|cùng)[ \t]+(?=\d)")
+_LINK = regex.compile(r"[ \t]+|(?<![\p{L}\p{M}])(?:và|hoặc|cùng)(?![\p{L}\p{M}])")
+_QUOTES = "“”\"‘’'"
+# Groups of counted nouns whose counts are whole numbers.
+_WHOLE = frozenset({"member", "person", "org", "org_place", "place"})
+_WORD = regex.compile(r"\S+")
+_DUAL_ROLE = regex.compile(r"[ \t]+(?:kiêm|đồng[ \t]+thời[ \t]+là)[ \t]+(?:phó[ \t]+)?trưởng(?=[ \t])")
+_ACRONYM = regex.compile(r"[ \t]+\p{Lu}{2,6}(?![\p{L}\p{M}\d/\-])")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One number expression and what its neighbourhood says about it (offsets into the text).
+
+    ``unit`` is ``None`` for a bare number (no counted noun after it); such numbers can still become
+    claims as a from→to pair's new level or a breakdown item, which the sentence pass decides.
+    """
+
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    qty: Quantity
+    unit: str | None = None
+    unit_key: str = ""
+    group: str = ""
+    unit_start: int = 0
+    unit_end: int = 0
+    label: str | None = None
+    qualifier: str | None = None
+    tail_end: int = 0
+    comparator: str | None = None
+    percent: bool = False
+    ev_start: int = 0
+    change: str | None = None
+    modality: str = "actual"
+    from_value: float | None = None
+    consumed: bool = False
+    list_prev: Candidate | None = None
+    place_end: int = 0
+
+
+class ClaimScanner:
+    """Turn the number expressions of a folded text into :class:`Candidate` quantities."""
+
+    def __init__(self, lex: ClaimLexicon) -> None:
+        self.lex = lex
+
+    def scan(self, text: str, folded: str) -> list[Candidate]:
+        """All candidate quantities of ``text``, left to right.
+
+        Args:
+            text: the article text (for units and qualifiers as written, and symbol case).
+            folded: ``fold(text)``, the same length.
+
+        Returns:
+            The candidates that survive the exclusion rules.
+
+        >>> from pathlib import Path
+        >>> from ddnews.text.normalize import fold
+        >>> sc = ClaimScanner(ClaimLexicon.load(Path("models/ddnews_vi/ddnews_claims")))
+        >>> t = "Sau hơn 3 năm, kết nạp 1.346 đảng viên"
+        >>> [(c.qty.value, c.unit) for c in sc.scan(t, fold(t))]
+        [(1346.0, 'đảng viên')]
+        """
+        out = []
+        for m in NUMEXPR.finditer(folded):
+            cand = self._candidate(text, folded, m)
+            if cand is not None:
+                out.append(cand)
+        return out
+
+    # ------------------------------------------------------------------ one number
+
+    def _candidate(self, text: str, folded: str, m: regex.Match) -> Candidate | None:
+        """Read one number expression's value, unit, comparator and qualifier; ``None`` for a non-claim."""
+        lex = self.lex
+        s, e = m.span()
+        if self._excluded_before(text, folded, s, m) or _SYMBOL.match(text, e):
+            return None
+        a = m["a"]
+        # phone numbers and long codes: a leading zero and many digits
+        if a.startswith("0") and digit_count(a) >= 8:
+            return None
+        if looks_like_year(a) and (m["b"] or m["c"]) and looks_like_year(m["b"] or m["c"] or ""):
+            return None  # a term or period "2020-2025"
+        xm = lex.exclude_after.match(folded, e)
+        if xm and lex.exclude_after_kind.get(" ".join(xm["cue"].split())) != "guard":
+            return None  # a duration, an age, a chrome counter
+        pos = e
+        scale = None
+        sm = lex.scale_at.match(folded, pos)
+        if sm:
+            scale, pos = sm["scale"], sm.end()
+        qty = parse_quantity(folded[s:e], scale, lex.scales)
+        if qty is None:
+            return None
+        cand = Candidate(s, e, s, e, qty, tail_end=pos)
+        pm = _PERCENT.match(folded, pos)
+        if pm:
+            cand.percent, cand.unit, cand.unit_key, cand.group = True, "%", "%", "percent"
+            cand.unit_end = pos = pm.end()
+            rm = _RATE.match(folded, pos)
+            if rm:  # "7%/năm": the rate is a qualifier
+                cand.qualifier = " ".join(text[pos:rm.end()].split())
+                pos = rm.end()
+        else:
+            self._unit(text, folded, pos, cand)
+            if cand.unit is None and scale and " ".join(scale.split()).split()[-1] in lex.money_scales \
+                    and lex.money_follow.match(folded, pos):  # "350 triệu để làm đường", not "1,5 triệu thùng"
+                cand.unit, cand.unit_key, cand.group, cand.unit_end = "đồng", "đồng", "money", pos
+            if cand.unit is not None:
+                pos = cand.unit_end
+                if scale is None and cand.group in _WHOLE and m["a"] == folded[s:e]:
+                    whole = comma_thousands(m["a"])  # "1,286 người": a head count is never fractional
+                    if whole is not None:
+                        cand.qty = Quantity(whole)
+                rm = _RATE.match(folded, pos) if cand.group in ("money", "measure") else None
+                if rm:  # "đồng/người/năm", "kg/ha/vụ"
+                    cand.qualifier = "".join(text[pos:rm.end()].split())
+                    pos = rm.end()
+        cm = lex.comparator_after.match(folded, pos)
+        if cm:
+            cand.comparator = lex.comparator_of.get(" ".join(cm["cue"].split()))
+            pos = cm.end()
+        cand.ev_start = s
+        if cand.comparator is None:
+            cand.comparator, cand.ev_start = self._comparator_before(folded, s)
+        cand.tail_end = pos
+        if cand.qualifier is None and cand.unit is not None:
+            cand.qualifier, cand.tail_end = self.qualifier(text, folded, pos)
+            if cand.comparator is None and cand.qualifier and _FROM_BEFORE.search(folded, max(0, s - 6), s):
+                tm = _AT_LEAST.search(folded, pos, cand.tail_end)
+                if tm:  # "từ 80% chi bộ trở lên": the bound closes after the counted noun
+                    cand.comparator = lex.comparator_of.get("trở lên", ">=")
+                    cand.qualifier = " ".join(text[pos:tm.start()].split()) or None
+        cand.end = max(cand.tail_end, cand.unit_end, e)
+        return cand
+
+    def _excluded_before(self, text: str, folded: str, s: int, m: regex.Match) -> bool:
+        """True when the words right before the number make it an ordinal, a document, a date or chrome."""
+        w0 = max(0, s - 40)
+        xm = self.lex.exclude_before.search(folded[w0:s])
+        if not xm:
+            return False
+        kind = self.lex.exclude_before_kind.get(" ".join(xm["cue"].split()), "")
+        if kind == "guard":
+            return False
+        if kind == "address" and xm["colon"]:
+            return False  # "Trưởng ấp, khóm: 1,4 lần …": a label, no address
+        if kind == "document" and text[w0 + xm.start()].islower() and self.lex.unit_at.match(folded, m.end()):
+            return False  # "kết luận 14 tổ chức đảng": the word is a verb and the number counts a noun
+        if kind == "chrome_colon":
+            return bool(xm["colon"])
+        if kind == "year":
+            return looks_like_year(m["a"])  # "năm 2020" is a year, "mỗi năm 2.000 đảng viên" a count
+        return True
+
+    def _comparator_before(self, folded: str, s: int) -> tuple[str | None, int]:
+        """The comparator written right before the number ("hơn", "gần") and where it starts."""
+        w0 = max(0, s - 20)
+        cm = self.lex.comparator_before.search(folded[w0:s])
+        comp = self.lex.comparator_of.get(" ".join(cm["cue"].split())) if cm else None
+        if comp is None or comp == "none":  # "nộp cấp trên 19.320.000 đồng": a look-alike, no bound
+            return None, s
+        return comp, w0 + cm.start("cue")
+
+    def read_unit(self, text: str, folded: str, pos: int, cand: Candidate) -> None:
+        """Read the counted noun at ``pos`` into ``cand`` (``unit``, ``unit_key``, ``group``, ``unit_end``)."""
+        self._unit(text, folded, pos, cand)
+
+    def _unit(self, text: str, folded: str, pos: int, cand: Candidate) -> None:
+        """Read the counted noun after the number, with coordinated nouns ("thôn, bản") and place lists."""
+        lex = self.lex
+        um = lex.unit_at.match(folded, pos)
+        if not um:
+            qm = _OPEN_QUOTE.match(folded, pos)
+            um = lex.unit_at.match(folded, qm.end()) if qm and qm.end() > pos else None
+            if not um:
+                lm = lex.label_at.match(folded, pos)
+                if lm:
+                    cand.label = " ".join(text[lm.start("label"):lm.end("label")].split())
+                    cand.unit_end = lm.end()
+                return
+        start, end = um.span("unit")
+        lm = lex.label_at.match(folded, pos)
+        if lm and lm.end() >= um.end():  # "884 đoàn viên" may be a category of a breakdown
+            cand.label = " ".join(text[lm.start("label"):lm.end("label")].split())
+        key = " ".join(um["unit"].split())
+        group = lex.unit_group.get(key, "thing")
+        family = lex.family(key)
+        if group == "org_place":
+            # "chi bộ thôn, tổ dân phố": a list of two or more places belongs to the unit
+            pm = lex.unit_at.match(folded, end)
+            if pm and lex.unit_group.get(" ".join(pm["unit"].split())) == "place":
+                p_end, n = pm.end(), 1
+                while True:
+                    sm = _SEP.match(folded, p_end)
+                    nm = lex.unit_at.match(folded, sm.end()) if sm else None
+                    if not nm or lex.unit_group.get(" ".join(nm["unit"].split())) != "place":
+                        break
+                    p_end, n = nm.end(), n + 1
+                if n >= 2:
+                    end = p_end
+                else:  # "2 chi bộ ấp": one place word, a category in a list of such units, else part of the unit
+                    cand.place_end = p_end
+        while True:
+            sm = _SEP.match(folded, end)
+            if sm and family == "measure" and "/" in sm.group():
+                break  # "450 kg/ha/vụ": a measure per area is a rate, no list
+            nm = lex.unit_at.match(folded, sm.end()) if sm else None
+            if not nm or lex.family(nm["unit"]) != family:
+                break
+            # "359 đồng chí, đảng viên dự bị 120 …": a noun whose own short label leads to the next count
+            # is no list item
+            tail = _PHRASE_END.search(folded, nm.end())
+            gap = folded[nm.end():tail.start()] if tail and tail["d"] else ""
+            if _LINK.sub("", gap) and len(gap.split()) <= 3 and not lex.change.search(gap) \
+                    and not lex.qualifier_stop.match(gap.lstrip()) and not _DATE_WORD.search(gap):
+                break  # ("Số xóm, tổ dân phố giảm 30": a change cue is no label; "ấp, khu vực với 20 chi bộ")
+            lm = lex.label_at.match(folded, sm.end())
+            if lm and tail and tail["d"] and not folded[lm.end():tail.start()].strip():
+                break  # "98 đồng chí, người dân tộc thiểu số 187 đồng chí": a breakdown label before its count
+            end = nm.end()
+        if group == "person":
+            km = _DUAL_ROLE.match(folded, end)  # "bí thư chi bộ kiêm trưởng ấp": one person holding both posts
+            pm = lex.unit_at.match(folded, km.end()) if km else None
+            if pm and lex.unit_group.get(" ".join(pm["unit"].split())) == "place":
+                end = pm.end()
+        if group in ("thing", "org"):
+            # "doanh nghiệp FDI", "căn nhà Đại đoàn kết": an abbreviation or a name of the kind belongs to the unit
+            am = _ACRONYM.match(text, end) or (lex.name_at.match(text, end) if group == "thing" else None)
+            if am:
+                end = am.end()
+        cand.unit_start = start
+        cand.unit = " ".join(text[start:end].split())
+        cand.unit_key = " ".join(folded[start:end].split())
+        cand.group = group
+        cand.unit_end = end
+
+    def qualifier(self, text: str, folded: str, pos: int, max_words: int = 12) -> tuple[str | None, int]:
+        """The restricting phrase after a unit ("chưa có đảng viên"), up to a stop word or punctuation.
+
+        Returns:
+            The qualifier as written (quotes dropped) or ``None``, and where it ends.
+        """
+        limit = min(len(folded), pos + 120)
+        stop = self.lex.qualifier_stop.search(folded, pos, limit)
+        cm = _NEXT_ITEM.search(folded, pos, limit)
+        if cm and (stop is None or cm.start() < stop.start()):  # "… chưa có đảng viên và 48 thôn"
+            stop = cm
+        end = stop.start() if stop else min(len(folded), pos + 120)
+        if stop is not None and folded[end:end + 1].isdigit():
+            cm = self.lex.comparator_before.search(folded, pos, end)
+            end = cm.start() if cm else end  # "… cho hơn 1.100 công nhân": the bound belongs to the next count
+        words = list(_WORD.finditer(text, pos, end))[:max_words]
+        phrase = " ".join(w.group().strip(_QUOTES) for w in words).strip()
+        if not phrase:
+            return None, pos
+        return phrase, words[-1].end()

@@ -1,0 +1,179 @@
+"""Capitalised-word runs and the split of a run into a place name and a person's name.
+
+Shared by the officials, organizations and locations extractors.  Vietnamese writes every
+syllable of a proper name with a capital ("Nguyễn Văn An", "Mường Tè"), so a *run* of capitalised
+syllables separated by single spaces is the unit we reason about; where a run holds both a place
+and a person ("Tỉnh ủy Hòa Bình Nguyễn Văn An"), :func:`split_person` finds the seam with the
+gazetteer (places) and the family-name lexicon (persons).  All matching is local: callers jump to
+anchors found by regex and call these helpers at a position, never scan the text word by word.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import re
+
+import regex
+
+from ...resources.admin_units import gazetteer
+
+# One token after optional spaces (no line break): a "(ABBR)" group, a word (with inner dots as in
+# "T.Ư"), a number, a dash or another punctuation mark.  Stdlib ``re`` (letters = ``[^\W\d_]``):
+# these anchored matches run thousands of times per article and ``re`` calls are cheaper.
+_L = r"[^\W\d_]"
+_TOK = rf"(?P<tok>\({_L}[\w.&-]*\)|{_L}+(?:['’]{_L}+|\.{_L}+)*|\d+|[-–]|[^\s\w])"
+_TOKEN = re.compile(r"[ \t]*" + _TOK)
+# Same, but may cross one line break (wrapped text, e.g. resolutions copied from PDF).
+_TOKEN_NL = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?" + _TOK)
+# A capitalised syllable of a person's name ("Nguyễn", not "UBND").
+# An apostrophe may join two parts of a minority syllable ("M'Drắk", "K'Nớ", "H'Hen").
+_NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}*['’]\p{Lu}?\p{Ll}+|\p{Lu}\p{Ll}*")
+# A run of such syllables separated by single spaces.
+_RUN_WORD = r"\p{Lu}\p{Ll}*(?:['’]\p{Lu}?\p{Ll}+)?"
+NAME_RUN = regex.compile(rf"{_RUN_WORD}(?: {_RUN_WORD})*")
+
+
+@dataclass(slots=True)
+class Tok:
+    """A token: its span, the text as written and folded."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+
+    @property
+    def is_group(self) -> bool:
+        """An "(ABBR)" group such as "(UBKT)"."""
+        return self.text[:1] == "(" and self.text[1:2].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_name_word(self) -> bool:
+        """Title-case syllable, as in a person's or a place's name."""
+        return bool(_NAME_WORD.fullmatch(self.text))
+
+
+def token_at(text: str, folded: str, pos: int, *, cross_line: bool = False) -> Tok | None:
+    """The token starting at ``pos`` after spaces, or None at a line end / text end."""
+    m = (_TOKEN_NL if cross_line else _TOKEN).match(text, pos)
+    if not m:
+        return None
+    s, e = m.span("tok")
+    return Tok(s, e, text[s:e], folded[s:e])
+
+
+def name_run_at(text: str, pos: int, limit: int = 6) -> list[tuple[int, int]]:
+    """Spans of the capitalised syllables of the run starting at ``pos`` (spaces skipped)."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    m = NAME_RUN.match(text, pos)
+    if not m:
+        return []
+    out, p = [], m.start()
+    for w in m.group().split(" "):
+        out.append((p, p + len(w)))
+        p += len(w) + 1
+        if len(out) >= limit:
+            break
+    return out
+
+
+class Surnames(frozenset):
+    """Folded family names; an entry "k'" stands for every apostrophe name of that prefix ("K'Nớ", "H'Hen")."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return isinstance(word, str) and len(word) > 2 and word[1] in "'’" \
+            and frozenset.__contains__(self, word[0] + "'")
+
+
+def known_place_prefix(words: list[str], major_only: bool = False) -> int:
+    """Length of the longest prefix of folded ``words`` that the gazetteer knows as a unit name.
+
+    With ``major_only`` only provinces and districts count (after "Tỉnh ủy", "huyện").
+    """
+    g = gazetteer()
+    known = g.is_major if major_only else g.is_place
+    best = 0
+    for n in range(1, min(len(words), 5) + 1):
+        if known(" ".join(words[:n])):
+            best = n
+    return best
+
+
+def split_person(words: list[str], folded: list[str], surnames: frozenset[str], *,
+                 place_first: bool, place_optional: bool, major_only: bool = False,
+                 bare_min: int = 2) -> int | None:
+    """Index where a person's name starts inside a capitalised run, or None if it holds no name.
+
+    Args:
+        words: the run's syllables as written.
+        folded: the same, folded.
+        surnames: folded family names.
+        place_first: the run follows a level word or a committee ("huyện", "Tỉnh ủy"), so it
+            may open with a place name.
+        place_optional: the place may be absent (committees: "Tỉnh ủy Nguyễn Văn An").
+        major_only: the place can only be a province or district.
+        bare_min: syllables a name needs when no place precedes it ("Trưởng thôn Lò Văn Sẻ" needs 3,
+            since "thôn Hà Xuyên" is more likely a village than a person).
+
+    A name is 2–4 syllables opening with a family name, and is not itself a known unit name.
+    """
+    n = len(words)
+    if n < 2:
+        return None
+    lo = 0
+    if place_first:
+        known = known_place_prefix(folded, major_only)
+        lo = known if known else (0 if place_optional else 1)
+    g = gazetteer()
+    for i in range(lo, n - 1):
+        if folded[i] not in surnames or not 2 <= n - i <= 4 or (i == 0 and place_first and n < bare_min):
+            continue
+        if g.is_major(" ".join(folded[i:])):
+            continue
+        return i
+    return None
+
+
+def trie_alternation(words) -> str:
+    """A regex alternation of ``words`` (folded) as a character trie: longest match first, fast to scan.
+
+    ``lexicon.alternation`` lists whole words, which the regex engine tries one by one at every
+    position; sharing prefixes ("phó bí thư" / "phó chủ tịch") lets it fail after one character.
+    """
+    import re as _re
+
+    from ...text.normalize import fold as _fold
+    trie: dict = {}
+    for w in {" ".join(_fold(x).split()) for x in words if x and x.strip()}:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = []
+        for ch in sorted((c for c in node if c), key=lambda c: -_depth(node[c])):
+            piece = r"\s+" if ch == " " else _re.escape(ch)
+            alts.append(piece + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return "(?:" + build(trie) + ")"
+
+
+def _depth(node: dict) -> int:
+    return 1 + max((_depth(v) for k, v in node.items() if k), default=0)

@@ -1,0 +1,147 @@
+"""Place grammar: a level word ("huyện", "TP.", "phường") and the unit's name after it.
+
+Shared by the locations extractor (every unit) and the organizations extractor ("Đảng bộ huyện
+X").  The name is a run of capitalised syllables ("A - B" joined; "M'Drắk", "Ô Lâm"), or a number for
+the levels that allow one ("phường 2", "tổ dân phố số 5"); a village's name may end in a number
+("thôn Đắk Chum 1"), a commune's only when the gazetteer knows it so ("xã Đường 10"); the run is cut to the longest unit name the gazetteer knows, and where it
+goes on into a person's name ("UBND tỉnh X Nguyễn Văn An") the person is split off.  All-capital
+headings ("TỈNH X NĂM 2021") only yield names the gazetteer knows.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from ...lexicon import load_tsv, load_words
+from ...resources.admin_units import gazetteer
+from ...text.normalize import fold
+from .capitals import NAME_RUN, Tok, known_place_prefix, split_person, token_at, trie_alternation
+
+_MAJOR = frozenset({"province", "city", "district", "town"})
+_DECIMAL = re.compile(r"[.,]\d")
+# A number may end a village's or commune's name ("thôn Đắk Chum 1", "xã Đường 10") when what follows
+# closes the name: punctuation, a line end, "và"; never a quantity ("1,5", "10%", "2/3", "2 năm").
+_NUMBER_SUFFIX = re.compile(r" (\d{1,2})(?=\s*(?:$|[,;:.)\]\"”](?!\d)|\n|và\b|[-–] ))", re.M)
+_TONED = re.compile("[\u0300\u0301\u0303\u0309\u0323]")   # grave, acute, tilde, hook, dot below
+_NUMBERED_LEVELS = frozenset({"village", "commune", "ward", "township"})
+
+
+def is_place(folded_name: str) -> bool:
+    return gazetteer().is_place(folded_name)
+
+
+class PlaceGrammar:
+    """Level words and unit names of one ``ddnews_locations`` data directory."""
+
+    def __init__(self, data_dir: Path, surnames: frozenset[str]) -> None:
+        d = Path(data_dir)
+        rows = load_tsv(d / "levels.tsv")
+        self.level_of = {fold(r["word"]).rstrip("."): r["level"] for r in rows}
+        self.numeric = {fold(r["word"]).rstrip("."): r["numeric"] == "yes" for r in rows}
+        self.title_case = {fold(r["word"]).rstrip("."): r["title_case"] == "yes" for r in rows}
+        self.level_re = re.compile(rf"(?<!\w)(?:tp\.|{trie_alternation(self.level_of)})(?!\w)")
+        self.blockers = frozenset(fold(w) for w in load_words(d / "level_blockers.tsv"))
+        stops = load_tsv(d / "name_stopwords.tsv")
+        self.stop_re = re.compile(rf"{trie_alternation([r['word'] for r in stops if r['kind'] != 'opener'])}(?!\w)")
+        # words that, capitalised right after a level word, are no place name but a term ("HĐND tỉnh
+        # Khóa X") or a body ("Tỉnh Đoàn", "Huyện Đoàn"): the level word then names no unit
+        self.term_re = re.compile(rf"{trie_alternation([r['word'] for r in stops if r['kind'] == 'term'])}(?!\w)")
+        self.opener_re = re.compile(
+            rf"{trie_alternation([r['word'] for r in stops if r['kind'] in ('term', 'opener')])}(?!\w)")
+        self.surnames = surnames
+
+    def level_at(self, text: str, folded: str, pos: int):
+        """The level word match at ``pos``, or None.
+
+        A capitalised "Làng"/"Bản"/"Khu" mid-text is part of a name ("Làng Nủ"), not a level word,
+        and a level word glued to the word before ("văn bản", "Quân khu") is none either.
+        """
+        m = self.level_re.match(folded, pos)
+        if not m:
+            return None
+        word = m.group().rstrip(".")
+        if text[pos].isupper() and not self.title_case[word]:
+            return None
+        prev = folded[max(0, pos - 12):pos].split()
+        if prev and prev[-1] in self.blockers and folded[pos - 1:pos] == " ":
+            return None
+        if text[pos].isupper() and " " not in word:
+            # "Buôn Đôn", "Sóc Trăng": a capitalised level word that opens a known unit name is part of it
+            run = NAME_RUN.match(text, m.end() + 1) if folded[m.end():m.end() + 1] == " " else None
+            if run and known_place_prefix([word] + fold(run.group()).split()[:4]) >= 2:
+                return None
+        return m
+
+    def level(self, match) -> str:
+        return self.level_of[match.group().rstrip(".")]
+
+    def name_at(self, text: str, folded: str, pos: int, level_word: str | None, *, committee: bool = False,
+                stop=None) -> tuple[int, int] | None:
+        """The unit name starting at ``pos`` as (start, end), or None.
+
+        Args:
+            level_word: the folded level word before (None after a committee such as "Tỉnh ủy").
+            committee: the name follows a committee; it may be absent, and a person's name is no place.
+            stop: optional compiled regex; a word it matches ends the name (body heads).
+        """
+        t = token_at(text, folded, pos)
+        if t is None:
+            return None
+        level = self.level_of.get(level_word or "")
+        if t.low == "số" and self.numeric.get(level_word or ""):
+            n = token_at(text, folded, t.end)        # "tổ dân phố số 5"
+            if n is not None and n.text.isdigit() and not _DECIMAL.match(text, n.end):
+                return t.start, n.end
+            return None
+        if t.text.isdigit():
+            if self.numeric.get(level_word or "") and not _DECIMAL.match(text, t.end):
+                return t.start, t.end
+            return None
+        words: list[Tok] = []
+        joined = False
+        while t is not None and (t.is_name_word or (t.is_cap and t.text.isupper() and len(t.text) > 1)) \
+                and len(words) < 5 and not (stop is not None and stop.match(folded, t.start)) \
+                and not (t.text.isupper() and self.stop_re.match(folded, t.start)):
+            if words and t.start - words[-1].end > 1 and not joined:
+                break
+            words.append(t)
+            joined = False
+            t = token_at(text, folded, t.end)
+            if t is not None and t.text in "-–":
+                n2 = token_at(text, folded, t.end)
+                if n2 is not None and n2.is_cap:
+                    t, joined = n2, True
+        while words and len(words[-1].text) == 1 and not _TONED.search(unicodedata.normalize("NFD", words[-1].text)):
+            words.pop()       # a letter label ("khu A") ends no name; a toned syllable may ("bản Pa Ủ")
+        if not words:
+            return None
+        low = [w.low for w in words]
+        opener = self.term_re if level == "village" else self.opener_re
+        if opener.match(folded, words[0].start) and not known_place_prefix(low):
+            return None       # "tỉnh Khóa X", "Tỉnh Đoàn": a term or a body, no unit ("xã Đoàn Kết" is one)
+        # after "tỉnh"/"huyện" a run that is no known unit but a full person's name is the person
+        # ("UBND tỉnh Trần Văn An": the place is left unwritten)
+        major = level in _MAJOR
+        i = split_person([w.text for w in words], low, self.surnames, place_first=True,
+                         place_optional=committee or major, major_only=committee or major,
+                         bare_min=2 if committee else 3)
+        if i is not None:
+            words, low = words[:i], low[:i]
+            if not words:
+                return None
+        k = known_place_prefix(low)
+        cut = k and k < len(words)
+        if k:
+            words = words[:k]
+        elif all(w.text.isupper() for w in words):
+            return None       # an all-capital heading: only a known unit name is a name
+        elif len(words) > 4:
+            words = words[:4]
+        end = words[-1].end
+        if not cut and i is None and level in _NUMBERED_LEVELS:
+            n = _NUMBER_SUFFIX.match(text, end)
+            # a commune or ward only when so named ("xã Đường 10"); a list of counts ("xã A 12, xã B 15") is none
+            if n and (level == "village" or is_place(" ".join(low[:len(words)] + [n.group(1)]))):
+                end = n.end(1)
+        return words[0].start, end

@@ -1,0 +1,238 @@
+"""Title phrases: find every position phrase ("Phó Bí thư Thường trực Tỉnh ủy") and where it ends.
+
+A title opens with a head word from ``title_heads.tsv`` (optionally after a modifier such as
+"nguyên") and goes on over capitalised words, abbreviations, "(UBKT)"-style groups, the
+lower-case body words of ``title_words.tsv`` and a "khóa XV" term; it stops at punctuation, at any
+other lower-case word, or where a person's name begins ("Bí thư Tỉnh ủy Nguyễn Văn An": the name is
+split off with :func:`~ddnews.extractors.capitals.split_person`).
+
+Used by the officials extractor (titles of persons) and the organizations extractor (bodies
+inside any title phrase are not listed on their own).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from ...lexicon import load_tsv, load_words
+from ...resources.admin_units import gazetteer
+from ...text.normalize import fold
+from .capitals import Surnames, Tok, split_person, token_at, trie_alternation
+
+_ROMAN = re.compile(r"[IVXLC]+|\d+")
+_ABBR = regex.compile(r"(?<![\w.])(?:T\.Ư|TP\.|[\p{Lu}Đ]{2,5})(?![\w])")
+_TRAIL_DROP = {"và", "các", "của", "cơ"}
+_QUANTITY = re.compile(r"[.,/%]\d|\s*%|/")   # "1,5", "10%", "2/3": a number, not part of a name
+_COMMITTEE_END = re.compile(r"(?:tỉnh|huyện|thành|thị|quận|đảng|chi) ủy$|ủy$")
+
+
+@dataclass(slots=True)
+class Title:
+    """One title phrase as found in the text."""
+
+    start: int
+    end: int                      # end of the phrase (before any person's name)
+    head_end: int
+    name: tuple[int, int] | None = None        # a person's name written right after it
+    name_words: list[tuple[int, int]] = field(default_factory=list)
+
+
+class TitleGrammar:
+    """Compiled title vocabulary of one data directory (``ddnews_officials``)."""
+
+    def __init__(self, data_dir: Path) -> None:
+        d = Path(data_dir)
+        heads = load_words(d / "title_heads.tsv")
+        mods = load_words(d / "title_modifiers.tsv")
+        # lower-case continuation words and phrases, matched as a whole ("dự khuyết", never "dự")
+        words = load_tsv(d / "title_words.tsv")
+        self.vocab_re = re.compile(rf"{trie_alternation([r['word'] for r in words if r['group'] != 'firm'])}(?!\w)")
+        # enterprise words continue a title only capitalised ("Công ty Cổ phần …")
+        self.level_phrases = frozenset(fold(r["word"]) for r in words if r["group"] == "level")
+        self.firm_re = re.compile(rf"{trie_alternation([r['word'] for r in words if r['group'] == 'firm'])}(?!\w)")
+        self.surnames = Surnames(fold(w) for w in load_words(d / "surnames.tsv"))
+        self.abbr = {r["abbr"]: r["expansion"] for r in load_tsv(d / "abbreviations.tsv")}
+        self.commune_levels = frozenset({"xã", "phường", "trấn"})
+        self.village_levels = frozenset({"thôn", "bản", "ấp", "khóm", "xóm", "làng", "buôn", "khu", "phố"})
+        self.major_levels = frozenset({"tỉnh", "huyện", "quận", "tp", "tp.", "phố"})
+        self.level_words = frozenset({"tỉnh", "huyện", "quận", "xã", "phường", "trấn", "xã", "phố", "thôn",
+                                      "bản", "ấp", "khóm", "xóm", "làng", "buôn", "tp", "khu"})
+        # A head at a word start, not glued to a longer word; the modifier stays in the phrase.
+        self.head_re = re.compile(
+            rf"(?<![\w.])(?:{trie_alternation(mods)}[ \t]+)?(?<!\w){trie_alternation(heads)}(?!\w)")
+        self._last: tuple[str, list[Title]] | None = None
+        self.mod_re = re.compile(rf"{trie_alternation(mods)}\s+")
+        self.head_only = re.compile(rf"(?<!\w){trie_alternation(heads)}(?!\w)")
+
+    def find(self, text: str, folded: str) -> list[Title]:
+        """Every title phrase of the text, in order, parsed in pre-name mode.
+
+        The last result is kept: the officials and organizations extractors both ask for the
+        titles of the same article, and the second asks for free.
+        """
+        if self._last is not None and self._last[0] is text:
+            return self._last[1]
+        out: list[Title] = []
+        for m in self.head_re.finditer(folded):
+            if out and m.start() < out[-1].end:
+                continue
+            out.append(self.parse(text, folded, m.start(), m.end(), split_names=True))
+        self._last = (text, out)
+        return out
+
+    def match_at(self, text: str, folded: str, pos: int, *, split_names: bool = False) -> Title | None:
+        """The title starting exactly at ``pos`` (after spaces), or None."""
+        while pos < len(text) and text[pos] in " \t":
+            pos += 1
+        m = self.head_re.match(folded, pos)
+        if not m:
+            return None
+        return self.parse(text, folded, m.start(), m.end(), split_names=split_names)
+
+    def parse(self, text: str, folded: str, start: int, head_end: int, *, split_names: bool) -> Title:
+        """Extend a title from its head over its complement; optionally split off a person's name."""
+        toks: list[Tok] = []
+        pos = head_end
+        while True:
+            t = token_at(text, folded, pos)
+            if t is None:
+                break
+            if t.is_word and self.head_only.match(folded, t.start):
+                break         # a new post begins ("Chủ tịch và Bí thư …": two titles)
+            vm = self.vocab_re.match(folded, t.start) if t.is_word else None
+            if t.is_word and t.is_cap:
+                fm = self.firm_re.match(folded, t.start)
+                if fm and (vm is None or fm.end() > vm.end()):
+                    vm = fm
+            if vm and vm.end() > t.end:
+                t = Tok(t.start, vm.end(), text[t.start:vm.end()], folded[t.start:vm.end()])
+            if t.is_word and (t.is_cap or vm):
+                if t.low in ("khóa", "khoá"):
+                    nxt = token_at(text, folded, t.end)
+                    if nxt is None or not _ROMAN.fullmatch(nxt.text):
+                        break
+                    toks += [t, nxt]
+                    pos = nxt.end
+                    continue
+                if t.is_cap and t.text.isupper() and folded[t.end:t.end + 1] == "." and t.low == "tp":
+                    t = Tok(t.start, t.end + 1, t.text + ".", t.low + ".")
+                toks.append(t)
+            elif t.is_group:
+                toks.append(t)
+            elif t.low == "số" and self._ends_in_level(toks[-1].low if toks else folded[start:head_end]):
+                nxt = token_at(text, folded, t.end)      # "Tổ trưởng tổ dân phố số 3"
+                if nxt is None or not nxt.text.isdigit() or _QUANTITY.match(text, nxt.end):
+                    break
+                toks += [t, nxt]
+            elif t.low == "và" and toks and toks[-1].text in self.abbr and toks[-1].text.isupper():
+                nxt = token_at(text, folded, t.end)      # "Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh"
+                if nxt is None or nxt.text not in self.abbr or not nxt.text.isupper():
+                    break
+                toks.append(t)
+            elif t.text.isdigit() and toks and (toks[-1].low in self.level_words
+                                                  or self._numbered_name(text, folded, toks, folded[start:head_end])) \
+                    and not _QUANTITY.match(text, t.end):
+                toks.append(t)
+            elif t.text in "-–" and toks and toks[-1].is_cap:
+                nxt = token_at(text, folded, t.end)
+                if nxt is None or not nxt.is_name_word:
+                    break
+                toks.append(t)
+            else:
+                break
+            pos = toks[-1].end
+            if split_names and toks[-1].is_name_word:
+                cut = self._name_cut(text, folded, toks, start, head_end)
+                if cut is not None:
+                    i, run = cut
+                    name_toks = run[i:]
+                    # the run may go on past this word: take the whole run of name syllables
+                    more = pos
+                    while len(name_toks) < 4:
+                        n2 = token_at(text, folded, more)
+                        if n2 is None or not n2.is_name_word or n2.start - more > 1:
+                            break
+                        name_toks.append(n2)
+                        more = n2.end
+                    keep = toks[: len(toks) - len(run) + i]
+                    end = keep[-1].end if keep else head_end
+                    return Title(start, end, head_end, (name_toks[0].start, name_toks[-1].end),
+                                 [(x.start, x.end) for x in name_toks])
+        while toks and toks[-1].low in _TRAIL_DROP:
+            toks.pop()
+        end = toks[-1].end if toks else head_end
+        if split_names and toks:
+            # the phrase may end in a run that is entirely a name ("Bí thư Nguyễn Văn An")
+            cut = self._name_cut(text, folded, toks, start, head_end, final=True)
+            if cut is not None:
+                i, run = cut
+                keep = toks[: len(toks) - len(run) + i]
+                end = keep[-1].end if keep else head_end
+                return Title(start, end, head_end, (run[i].start, run[-1].end), [(x.start, x.end) for x in run[i:]])
+        return Title(start, end, head_end)
+
+    def _ends_in_level(self, phrase: str) -> bool:
+        """The phrase so far ends in a level word that a number may name ("tổ dân phố", "khu dân cư")."""
+        words = phrase.split()
+        return any(" ".join(words[-k:]) in self.level_phrases for k in (1, 2, 3))
+
+    def _numbered_name(self, text: str, folded: str, toks: list[Tok], head: str) -> bool:
+        """The phrase ends in a level word and a place name, which a number may close ("thôn Đắk Chum 1")."""
+        i = len(toks) - 1
+        while i >= 0 and toks[i].is_name_word:
+            i -= 1
+        if i == len(toks) - 1:
+            return False
+        level = toks[i].low if i >= 0 else head.rsplit(" ", 1)[-1]
+        if level in self.commune_levels:      # a numbered commune only when so named ("xã Đường 10")
+            nxt = token_at(text, folded, toks[-1].end)
+            return nxt is not None and gazetteer().is_place(" ".join([t.low for t in toks[i + 1:]] + [nxt.low]))
+        return level in self.village_levels
+
+    def _name_cut(self, text, folded, toks, start, head_end, final=False):
+        """If the trailing run of name syllables of ``toks`` holds a person's name, where it starts."""
+        run: list[Tok] = []
+        for t in reversed(toks):
+            if t.is_name_word and (not run or run[0].start - t.end == 1):
+                run.insert(0, t)
+            else:
+                break
+        if not run:
+            return None
+        # the run must be complete: the next token is not another name syllable
+        if not final:
+            nxt = token_at(text, folded, run[-1].end)
+            if nxt is not None and nxt.is_name_word and nxt.start - run[-1].end == 1 and len(run) < 6:
+                return None
+        before = toks[: len(toks) - len(run)]
+        prev = before[-1].low if before else folded[start:head_end]
+        prev2 = " ".join(x.low for x in before[-2:]) if before else prev
+        committee = bool(_COMMITTEE_END.search(prev2)) or prev in ("tp", "tp.")
+        level = prev in self.level_words
+        i = split_person([x.text for x in run], [x.low for x in run], self.surnames,
+                         place_first=committee or level, place_optional=committee or level,
+                         bare_min=3 if level and prev not in self.major_levels | self.commune_levels else 2,
+                         major_only=committee or prev in self.major_levels)
+        if i is None:
+            return None
+        return i, run
+
+    def expand(self, title: str) -> str:
+        """The title with its abbreviations written out (TUV → Tỉnh ủy viên)."""
+        def rep(m):
+            return self.abbr.get(m.group(), m.group())
+        return _ABBR.sub(rep, title)
+
+    def strip_modifier(self, folded_title: str) -> str:
+        """The folded title without its leading modifier (to compare posts)."""
+        return self.mod_re.sub("", folded_title, count=1)
+
+
+@lru_cache(maxsize=8)
+def grammar(data_dir: str) -> TitleGrammar:
+    """One :class:`TitleGrammar` per data directory per process."""
+    return TitleGrammar(Path(data_dir))
