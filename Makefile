@@ -5,14 +5,22 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+BENCH_STAMP := $(VENV)/.installed-bench
+# pip constraints: the versions the suite was last run with (regenerate with `make constraints`)
+CONSTRAINTS := constraints.txt
 
-.PHONY: demo test bench serve clean model
+.PHONY: demo test bench serve clean model constraints
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(CONSTRAINTS)
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e ".[test,serve,scale]"
+	$(BIN)/pip install -q -c $(CONSTRAINTS) -e ".[test,serve,scale,lint]"
 	touch $(STAMP)
+
+# underthesea (the NER baseline) only for the benchmarks
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/pip install -q -c $(CONSTRAINTS) -e ".[bench]"
+	touch $(BENCH_STAMP)
 
 demo: $(STAMP)
 	mkdir -p out
@@ -22,7 +30,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-bench: $(STAMP)
+bench: $(BENCH_STAMP)
 	$(BIN)/python benchmarks/run.py
 
 serve: $(STAMP)
@@ -30,6 +38,11 @@ serve: $(STAMP)
 
 model: $(STAMP)
 	$(BIN)/python scripts/build_model.py
+
+# every extra installed (bench included) so the freeze covers them all
+constraints: $(BENCH_STAMP)
+	{ sed -n '/^#/p' $(CONSTRAINTS); $(BIN)/pip freeze --exclude-editable | grep -viE '^ddnews(==| @)'; } > $(CONSTRAINTS).new
+	mv $(CONSTRAINTS).new $(CONSTRAINTS)
 
 clean:
 	rm -rf $(VENV) out facts.db facts.db-wal facts.db-shm .pytest_cache

@@ -9,7 +9,7 @@ It extracts corpus/ once, then writes ``--articles`` synthetic articles into a f
 corpus record with a new id, a random publication date and province label, and every digit of its
 text replaced by another digit (offsets unchanged, so every fact's span stays exact and numbers
 vary). It reports load time and database size per 1,000 articles and the latency (p50/p95) of
-diacritic-free FTS queries, ranked (``ddnews.search.search``) and as Datasette's table search box
+diacritic-free FTS queries, ranked (``ddnews.store.search``) and as Datasette's table search box
 runs them, and writes benchmarks/results/store.json.
 """
 from __future__ import annotations
@@ -33,8 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from ddnews import extract  # noqa: E402
-from ddnews.search import fts_query, search  # noqa: E402
-from ddnews.store import Store, fold  # noqa: E402
+from ddnews.store import Store, fold_for_search, fts_query, search  # noqa: E402
 
 
 def vary(rec: dict, i: int, rng: random.Random) -> dict:
@@ -56,7 +55,7 @@ def vary(rec: dict, i: int, rng: random.Random) -> dict:
 def queries(records: list[dict], rng: random.Random, n: int) -> list[str]:
     """Diacritic-free queries: frequent, medium and rare words, word pairs, and numbers."""
     freq: Counter[str] = Counter()
-    texts = [fold(r.get("text") or "") for r in records]
+    texts = [fold_for_search(r.get("text") or "") for r in records]
     for t in texts:
         freq.update(set(re.findall(r"[a-z]{2,}", t)))
     ranked = [w for w, _ in freq.most_common()]

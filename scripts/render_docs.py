@@ -9,7 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from ddnews.store_schema import render_markdown  # noqa: E402
+from ddnews.store.schema import render_markdown  # noqa: E402
 
 START, END = "<!-- store-schema:start -->", "<!-- store-schema:end -->"
 

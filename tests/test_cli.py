@@ -92,3 +92,27 @@ def test_db_output(tmp_path):
 
     d = sqlite_utils.Database(db)
     assert d["articles"].count == 1 and d["documents"].count == 1
+
+
+def test_db_without_output_writes_nothing_to_stdout(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    db = tmp_path / "f.db"
+    res = run(["extract", str(tmp_path / "a.txt"), "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    assert res.stdout == ""
+    assert res.stderr.startswith("ddnews: 1 articles, 0 errors") and str(db) in res.stderr
+    import sqlite_utils
+
+    assert sqlite_utils.Database(db)["articles"].count == 1
+    # -o - still forces the records onto stdout
+    res = run(["extract", str(tmp_path / "a.txt"), "--db", str(db), "-o", "-", "-q"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout.splitlines()[0])["documents"][0]["symbol"] == "NQ/TU"
+    assert res.stderr == ""
+
+
+def test_q_means_quiet_in_every_command():
+    for name, cmd in main.commands.items():
+        for param in cmd.params:
+            if "-q" in param.opts:
+                assert param.name == "quiet", f"ddnews {name}: -q is --{param.name}"

@@ -1,4 +1,4 @@
-"""Lint every data file of the packaged pipeline, check bad files fail loudly, and the package is reproducible."""
+"""Lint every data file (src/ddnews/data), check each against its declared schema, and that bad files fail loudly."""
 import json
 import unicodedata
 from pathlib import Path
@@ -10,18 +10,18 @@ from ddnews.lexicon import load_tsv, parse_jsonl_patterns, parse_tsv
 from ddnews.text.normalize import OLD_TONE_RE
 
 ROOT = Path(__file__).resolve().parents[1]
-MODEL = ROOT / "models" / "ddnews_vi"
-DATA_FILES = sorted(p for p in MODEL.rglob("*") if p.suffix in (".tsv", ".jsonl"))
+DATA = ROOT / "src" / "ddnews" / "data"
+DATA_FILES = sorted(p for p in DATA.rglob("*") if p.suffix in (".tsv", ".jsonl"))
 
 
-@pytest.mark.parametrize("path", DATA_FILES, ids=lambda p: str(p.relative_to(MODEL)))
+@pytest.mark.parametrize("path", DATA_FILES, ids=lambda p: str(p.relative_to(DATA)))
 def test_data_file_is_clean(path):
     text = path.read_text(encoding="utf-8")
     lines = text.splitlines()
     assert lines and lines[0].lstrip().startswith(("#", "//")), "first line must say what the file is for"
     assert unicodedata.is_normalized("NFC", text), "not NFC"
     if path.suffix == ".tsv":
-        rows = load_tsv(path) if path.name != "symbol_kinds.tsv" else load_tsv(path, key=("abbr", "separator"))
+        rows = load_tsv(path)  # checked against its declared schema
         assert rows, "no entries"
         for row in rows:
             for value in row.values():
@@ -56,19 +56,33 @@ def test_bad_patterns_name_file_line_and_rule(content, message):
 # fmt: on
 
 
-def test_model_package_matches_a_fresh_build(tmp_path):
-    """models/ddnews_vi/config.cfg and meta.json are what scripts/build_model.py writes today."""
-    import subprocess
-    import sys
+def test_every_data_file_has_a_schema_and_every_schema_a_file():
+    import tomllib
 
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_model.py"), str(tmp_path / "m")], check=True,
-                   capture_output=True)
-    assert (tmp_path / "m" / "config.cfg").read_text() == (MODEL / "config.cfg").read_text()
-    fresh = json.loads((tmp_path / "m" / "meta.json").read_text())
-    shipped = json.loads((MODEL / "meta.json").read_text())
-    assert fresh["pipeline"] == shipped["pipeline"] and fresh["name"] == shipped["name"]
-    for comp in shipped["pipeline"]:
-        if (MODEL / comp).is_dir():
-            for f in (MODEL / comp).iterdir():
-                if f.is_file():
-                    assert (tmp_path / "m" / comp / f.name).read_bytes() == f.read_bytes()
+    declared = set(tomllib.loads((DATA / "schemas.toml").read_text(encoding="utf-8")))
+    present = {p.relative_to(DATA).as_posix() for p in DATA_FILES}
+    assert declared == present
+
+
+# fmt: off
+@pytest.mark.parametrize("content, message", [
+    ("# units\nunit\tgroup\nđảng viên\tmembr\n", "'membr' is not an allowed group"),
+    ("# units\nunit\tkind\nđảng viên\tmember\n", "is not the declared columns"),
+])
+# fmt: on
+def test_a_file_breaking_its_schema_names_file_line_and_rule(tmp_path, content, message):
+    bad = tmp_path / "claims" / "units.tsv"
+    bad.parent.mkdir()
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        load_tsv(bad)
+    assert f"{bad}:3" in str(err.value) or f"{bad}:2" in str(err.value)
+    assert message in str(err.value)
+
+
+def test_a_file_without_a_schema_fails(tmp_path):
+    stray = tmp_path / "claims" / "stray.tsv"
+    stray.parent.mkdir()
+    stray.write_text("# x\nword\nmột\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="no schema declared for 'claims/stray.tsv'"):
+        load_tsv(stray)

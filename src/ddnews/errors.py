@@ -41,10 +41,17 @@ class OutputError(DdnewsError):
     code = "E301"
 
 
+class StoreBusyError(OutputError):
+    """Another process held the fact store's write lock for longer than the wait (one writer at a time)."""
+
+    code = "E304"
+
+
 class Errors:
     """Coded message templates (formatted with the bad value and the expected form)."""
 
-    E002 = "Path not found: {path}. Give a file, a directory or a glob of .txt/.jsonl/.csv/.parquet/.html files, or '-' for stdin."
+    E002 = ("Path not found: {path}. Give a file, a directory or a glob of .txt/.jsonl/.csv/.parquet/.html files, "
+            "or '-' for stdin.")
     E003 = "Unsupported input type '{suffix}' for {path}. Supported: .txt, .jsonl, .csv, .parquet, .html/.htm."
     E004 = "Could not decode {path} as UTF-8 ({reason}). Re-save the file as UTF-8."
     E005 = "Line {line} of {path} is not valid JSON ({reason}). Each line must be one JSON object with at least 'text'."
@@ -54,10 +61,19 @@ class Errors:
     E009 = "Empty article in {path}: nothing to extract."
     E010 = "Could not read {path}: {reason}."
     E012 = "{path} matched no .txt/.jsonl/.csv/.parquet/.html files. Check the folder or the glob pattern."
-    E011 = "Could not fetch {url} ({reason}). Check the address and your network, or save the page and pass the .html file."
+    E011 = ("Could not fetch {url} ({reason}). Check the address and your network, or save the page and pass the "
+            ".html file.")
     E102 = "{path}:{line}: {reason}"
-    E202 = "Could not load the pipeline from {path}: {reason}. Reinstall ddnews (pip install -e .) or pass a valid model path."
+    E202 = ("Could not load the pipeline from {path}: {reason}. Reinstall ddnews (pip install -e .) or pass a valid "
+            "model path.")
     E203 = "Extraction failed for article {id}: {reason}"
-    E204 = "The Dask engine could not start: {reason}. Install it with pip install 'ddnews[scale]' or check the --scheduler address."
+    E205 = ("This Doc was not made by the ddnews tokenizer (it has no doc._.fact_table): make Docs with "
+            "nlp(text) or nlp.make_doc(text), not spacy.tokens.Doc(...) directly.")
+    E206 = "The '{kind}' facts were written twice: each kind of fact is written by one component, once."
+    E204 = ("The Dask engine could not start: {reason}. Install it with pip install 'ddnews[scale]' or check the "
+            "--scheduler address.")
     E302 = "Unknown output format '{fmt}'. Choose one of: jsonl, csv, parquet."
     E303 = "Could not write {path}: {reason}."
+    E304 = ("Another process has been writing to {path} for more than {timeout:g}s: a fact store takes one writer at "
+            "a time. Wait for that run to finish (readers such as `ddnews serve` are fine), or write to another "
+            "--db file.")

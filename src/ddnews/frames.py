@@ -116,5 +116,12 @@ class ExtractResult:
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
+def _table_property(key: str) -> property:
+    def get(self: ExtractResult) -> pd.DataFrame:
+        return self.table(key)
+
+    return property(get, doc=f"{key} as a DataFrame")
+
+
 for _key in FACT_KEYS:
-    setattr(ExtractResult, _key, property(lambda self, _k=_key: self.table(_k), doc=f"{_key} as a DataFrame"))
+    setattr(ExtractResult, _key, _table_property(_key))

@@ -28,7 +28,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
-
 from uuid import uuid4
 
 from .errors import Errors, OutputError, PipelineError
@@ -37,7 +36,7 @@ from .types import Article, ErrorRecord
 try:  # the Dask engine is optional (``pip install 'ddnews[scale]'``); importing this module is not
     from distributed import WorkerPlugin as _WorkerPlugin
 except ImportError:  # pragma: no cover - depends on the environment
-    _WorkerPlugin = object
+    _WorkerPlugin = object  # type: ignore[misc,assignment]  # a plain base class when dask is absent
 
 #: Default partition size: a task holds at most this many articles …
 PARTITION_ARTICLES = 64
@@ -234,68 +233,88 @@ def run_dask(inputs: Iterable[str | Path] | str | Path, *, workers: int = 2, sch
     Raises:
         PipelineError: dask.distributed is missing or the scheduler cannot be reached (code ``E204``).
     """
-    from distributed import wait
-    from distributed.client import FIRST_COMPLETED
-
     from .api import load_articles  # the local engine's reader, whichever module it lives in
 
     model = str(Path(model).resolve()) if model else None  # workers may run in another directory
     with ExitStack() as stack:
         client = _connect(stack, client=client, scheduler=scheduler, workers=workers,
                           threads_per_worker=threads_per_worker, model=model)
-        if parquet_dir is None:
-            out_dir = Path(tempfile.mkdtemp(prefix="ddnews-dask-"))
-            stack.callback(shutil.rmtree, out_dir, ignore_errors=True)
-        else:
-            out_dir = Path(parquet_dir)
-            try:
-                out_dir.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise OutputError(Errors.E303.format(path=out_dir, reason=f"{exc.strerror}: --parquet-dir must be a "
-                                                     "folder"), code="E303") from None
-            for old in out_dir.glob("part-*.parquet"):
-                old.unlink()
+        out_dir = _output_dir(stack, parquet_dir)
         bar = _progress(progress)
         if bar is not None:
             stack.callback(bar.close)
-        n_threads = max(1, sum(client.nthreads().values()))
-        window = n_threads * IN_FLIGHT_PER_THREAD
-        parts = _partitions(load_articles(inputs, allow_text=allow_text, exclude=exclude), partition_articles, partition_chars)
-        pending: dict[int, tuple[Any, list[Article]]] = {}   # part no → (future, articles)
-        done: dict[int, bytes] = {}                           # part no → Parquet bytes, awaiting their turn
-        next_out = n_parts = 0
-        exhausted = False
-        while True:
-            while not exhausted and len(pending) < window:
-                nxt = next(parts, None)
-                if nxt is None:
-                    exhausted = True
-                    break
-                kind, items = nxt
-                if kind == "errors":
-                    done[n_parts] = parquet_bytes([e.to_dict() for e in items])  # load errors: no task
-                else:
-                    fut = client.submit(process_partition, items, model, include_text, pure=False,
-                                        key=f"ddnews-part-{n_parts:05d}-{uuid4().hex[:8]}")
-                    pending[n_parts] = (fut, items)
-                n_parts += 1
-            while next_out in done:
-                data = done.pop(next_out)
-                (out_dir / f"part-{next_out:05d}.parquet").write_bytes(data)
-                got = partition_records(data)
-                yield from got
-                if bar is not None:
-                    bar.update(len(got))
-                next_out += 1
-            if exhausted and not pending and not done:
+        loaded = load_articles(inputs, allow_text=allow_text, exclude=exclude)
+        parts = _partitions(loaded, partition_articles, partition_chars)
+        window = max(1, sum(client.nthreads().values())) * IN_FLIGHT_PER_THREAD
+        for no, data in _in_order(client, parts, window, model, include_text):
+            (out_dir / f"part-{no:05d}.parquet").write_bytes(data)
+            got = partition_records(data)
+            yield from got
+            if bar is not None:
+                bar.update(len(got))
+
+
+def _output_dir(stack: ExitStack, parquet_dir: str | Path | None) -> Path:
+    """The folder of the ``part-NNNNN.parquet`` files: ``parquet_dir`` emptied of old parts, or a temporary one."""
+    if parquet_dir is None:
+        out_dir = Path(tempfile.mkdtemp(prefix="ddnews-dask-"))
+        stack.callback(shutil.rmtree, out_dir, ignore_errors=True)
+        return out_dir
+    out_dir = Path(parquet_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(Errors.E303.format(path=out_dir, reason=f"{exc.strerror}: --parquet-dir must be a "
+                                             "folder"), code="E303") from None
+    for old in out_dir.glob("part-*.parquet"):
+        old.unlink()
+    return out_dir
+
+
+def _in_order(client: Any, parts: Iterator[tuple[str, list[Any]]], window: int, model: str | None,
+              include_text: bool) -> Iterator[tuple[int, bytes]]:
+    """Submit the partitions (at most ``window`` in flight) and yield ``(part no, Parquet bytes)`` in input order.
+
+    Load errors need no task (their rows are made here); a task that fails as a whole gives error rows
+    for every article it held (:func:`_lost_partition`).
+    """
+    from distributed import wait
+    from distributed.client import FIRST_COMPLETED
+
+    pending: dict[int, tuple[Any, list[Article]]] = {}   # part no → (future, articles)
+    done: dict[int, bytes] = {}                           # part no → Parquet bytes, awaiting their turn
+    next_out = n_parts = 0
+    exhausted = False
+    while True:
+        while not exhausted and len(pending) < window:
+            nxt = next(parts, None)
+            if nxt is None:
+                exhausted = True
                 break
-            if pending and (next_out not in done):
-                futs = [f for f, _ in pending.values()]
-                wait(futs, return_when=FIRST_COMPLETED)
-                for no in [n for n, (f, _) in pending.items() if f.done()]:
-                    fut, items = pending.pop(no)
-                    try:
-                        done[no] = fut.result()
-                    except Exception as exc:  # noqa: BLE001 - a lost task → error rows, never lost articles
-                        done[no] = _lost_partition(items, exc)
-                    fut.release()
+            kind, items = nxt
+            if kind == "errors":
+                done[n_parts] = parquet_bytes([e.to_dict() for e in items])
+            else:
+                fut = client.submit(process_partition, items, model, include_text, pure=False,
+                                    key=f"ddnews-part-{n_parts:05d}-{uuid4().hex[:8]}")
+                pending[n_parts] = (fut, items)
+            n_parts += 1
+        while next_out in done:
+            yield next_out, done.pop(next_out)
+            next_out += 1
+        if exhausted and not pending and not done:
+            return
+        if pending and (next_out not in done):
+            wait([f for f, _ in pending.values()], return_when=FIRST_COMPLETED)
+            _collect(pending, done)
+
+
+def _collect(pending: dict[int, tuple[Any, list[Article]]], done: dict[int, bytes]) -> None:
+    """Move every finished task from ``pending`` to ``done`` (its bytes, or error rows if it failed)."""
+    for no in [n for n, (f, _) in pending.items() if f.done()]:
+        fut, items = pending.pop(no)
+        try:
+            done[no] = fut.result()
+        except Exception as exc:  # a lost task → error rows, never lost articles
+            done[no] = _lost_partition(items, exc)
+        fut.release()

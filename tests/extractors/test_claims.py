@@ -397,18 +397,20 @@ def test_claims_future_year_uses_published_date(extractor):
 
 
 def _data_with_line(tmp_path, name: str, line: str):
-    """A copy of the claims data folder with ``line`` appended to the file ``name``."""
+    """A copy of the claims data folder (named ``claims`` like its schema) with ``line`` appended to ``name``."""
+    folder = tmp_path / "claims"
+    folder.mkdir()
     for f in DATA.glob("*.tsv"):
-        (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
-    bad = tmp_path / name
+        (folder / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    bad = folder / name
     bad.write_text(bad.read_text(encoding="utf-8") + line, encoding="utf-8")
-    return tmp_path
+    return folder
 
 
 def test_claims_bad_data_file_names_file_and_line(tmp_path):
-    _data_with_line(tmp_path, "change_cues.tsv", "tăng vọt\tskyrocket\tany\n")
-    with pytest.raises(DataFileError, match=r"change_cues.tsv:\d+: 'change' is 'skyrocket'"):
-        ClaimExtractor(tmp_path)
+    folder = _data_with_line(tmp_path, "change_cues.tsv", "tăng vọt\tskyrocket\tany\n")
+    with pytest.raises(DataFileError, match=r"change_cues.tsv:\d+: 'skyrocket' is not an allowed change"):
+        ClaimExtractor(folder)
 
 
 def test_claims_subject_from_earlier_facts(extractor):
@@ -427,9 +429,9 @@ def test_claims_past_year_in_a_plan_is_a_result(extractor):
 
 
 def test_claims_bad_section_cue_names_file_and_line(tmp_path):
-    _data_with_line(tmp_path, "section_cues.tsv", "kiến nghị\tmaybe\n")
-    with pytest.raises(DataFileError, match=r"section_cues.tsv:\d+: 'role' is 'maybe'"):
-        ClaimExtractor(tmp_path)
+    folder = _data_with_line(tmp_path, "section_cues.tsv", "kiến nghị\tmaybe\n")
+    with pytest.raises(DataFileError, match=r"section_cues.tsv:\d+: 'maybe' is not an allowed role"):
+        ClaimExtractor(folder)
 
 
 def test_claims_one_per_named_subject(extractor):

@@ -33,7 +33,7 @@ def _free_port() -> int:
 @pytest.fixture
 def server(db_path):
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "ddnews.cli_store", "serve", str(db_path), "--port", str(port)],
+    proc = subprocess.Popen([sys.executable, "-m", "ddnews", "serve", str(db_path), "--port", str(port)],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:

@@ -5,7 +5,7 @@ import json
 
 from click.testing import CliRunner
 
-from ddnews.cli_store import ddnews_cli_store_main as cli
+from ddnews.cli import main as cli
 
 
 def run(*args):
@@ -48,3 +48,16 @@ def test_every_command_has_help():
     for cmd in ("serve", "facts", "summary"):
         res = run(cmd, "--help")
         assert res.exit_code == 0 and "Example" in res.output
+
+
+def test_qualifier_has_only_its_long_option(db_path):
+    res = run("facts", db_path, "--unit", "thon, ban", "-q", "chua co dang vien")
+    assert res.exit_code == 2 and "No such option" in res.output and "-q" in res.output
+
+
+def test_one_group_runs_as_a_module(db_path):
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "ddnews", "summary", str(db_path)], capture_output=True, text=True)
+    assert out.returncode == 0 and "articles" in out.stdout, out.stderr

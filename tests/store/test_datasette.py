@@ -10,7 +10,7 @@ import pytest
 pytest.importorskip("datasette")
 
 from ddnews.serve import make_datasette  # noqa: E402
-from ddnews.store_schema import TABLES, VIEWS, load_metadata  # noqa: E402
+from ddnews.store.schema import TABLES, VIEWS, load_metadata  # noqa: E402
 
 
 @pytest.fixture

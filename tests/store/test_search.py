@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from ddnews.search import counts, fts_query, search, search_facts
+from ddnews.store.query import counts, fts_query, search, search_facts
 
 
 def ids(rows):

@@ -8,7 +8,7 @@ import pytest
 
 from ddnews.errors import OutputError
 from ddnews.store import Store, document_key
-from ddnews.store_schema import TABLES, VIEWS
+from ddnews.store.schema import TABLES, VIEWS
 
 
 def q(path, sql, *args):
@@ -145,10 +145,39 @@ def test_unusable_path_is_a_clear_error(tmp_path):
 
 
 def test_claim_series_groups_spelling_variants(db_path):
-    from ddnews.search import claim_series
+    from ddnews.store.query import claim_series
 
     rows = claim_series(db_path, "thon, ban", "chua co dang vien")
     assert [(r["place"], r["published"], r["value"]) for r in rows] == [("Sơn Mẫu", "2020-03-01", 64.0),
                                                                        ("Sơn Mẫu", "2021-06-15", 40.0)]
     assert claim_series(db_path, "thon, ban", "chua co dang vien", place="son mau") == rows
     assert claim_series(db_path, "thon, ban", "chua co dang vien", place="Hà Thử") == []
+
+
+def test_a_second_writer_waits_then_gets_a_clear_error(db_path, records):
+    from ddnews.errors import StoreBusyError
+
+    other = sqlite3.connect(db_path)
+    other.execute("BEGIN IMMEDIATE")  # another process in the middle of a write batch
+    try:
+        changed = copy.deepcopy(records[0])
+        changed["title"] = "Sửa lại"
+        with Store(db_path, timeout=0.1) as store, pytest.raises(StoreBusyError) as err:
+            store.write([changed])
+        assert err.value.code == "E304" and "one writer at a time" in str(err.value)
+        assert str(db_path) in str(err.value)
+    finally:
+        other.rollback()
+        other.close()
+    with Store(db_path) as store:  # once the lock is released, the write goes through
+        assert store.write([changed])["written"] == 1
+
+
+def test_fact_ids_continue_across_writers(db_path, records, make_article):
+    before = q(db_path, "select max(id) from facts")[0][0]
+    extra = make_article("a4", "Thêm", "2022-01-01", None, "Kết nạp 7 đảng viên.", {
+        "claims": [("7 đảng viên", {"value": 7, "unit": "đảng viên"})]})
+    with Store(db_path) as store:
+        store.write([extra])
+    assert q(db_path, "select id from facts where article_id = 'a4'") == [(before + 1,)]
+    assert q(db_path, "select count(*), count(distinct id) from claims") == [(5, 5)]

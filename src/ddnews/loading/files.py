@@ -14,8 +14,8 @@ import hashlib
 import json
 import math
 import sys
-from datetime import date
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 
 import regex
@@ -111,7 +111,8 @@ def from_jsonl_lines(lines: Iterable[str], source: str, stem: str) -> Iterator[A
         if not isinstance(row.get("text"), str) or not row["text"].strip():
             yield ErrorRecord(f"{source}:{n}", "load", "E006", Errors.E006.format(row=n, path=source), id=str(id_))
             continue
-        yield _article(id_, row["text"], f"{source}:{n}", {k: str(v) for k, v in row.items() if v is not None and k != "text"})
+        meta = {k: str(v) for k, v in row.items() if v is not None and k != "text"}
+        yield _article(id_, row["text"], f"{source}:{n}", meta)
 
 
 def from_jsonl(path: Path) -> Iterator[Article | ErrorRecord]:
@@ -135,8 +136,8 @@ def from_table(path: Path) -> Iterator[Article | ErrorRecord]:
         yield ErrorRecord(str(path), "load", "E010", Errors.E010.format(path=path, reason=exc), id=path.stem)
         return
     if "text" not in df.columns:
-        yield ErrorRecord(str(path), "load", "E008", Errors.E008.format(path=path, columns=", ".join(map(str, df.columns))),
-                          id=path.stem)
+        columns = ", ".join(map(str, df.columns))
+        yield ErrorRecord(str(path), "load", "E008", Errors.E008.format(path=path, columns=columns), id=path.stem)
         return
     for n, row in enumerate(df.to_dict("records"), 1):
         row = {k: _cell(v) for k, v in row.items()}
@@ -209,7 +210,8 @@ def _stdin_items(stream) -> Iterator[Article | ErrorRecord]:
         try:
             raw = buffer.read().decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            yield ErrorRecord("<stdin>", "load", "E004", Errors.E004.format(path="<stdin>", reason=exc.reason), id="stdin")
+            yield ErrorRecord("<stdin>", "load", "E004", Errors.E004.format(path="<stdin>", reason=exc.reason),
+                              id="stdin")
             return
     else:
         raw = stream.read().lstrip("\ufeff")
@@ -282,6 +284,7 @@ def _items(item: str, stdin, allow_text: bool, skip: set[Path]) -> Iterator[Arti
     for path in paths:
         reader = READERS.get(path.suffix.lower())
         if reader is None:
-            yield ErrorRecord(str(path), "load", "E003", Errors.E003.format(suffix=path.suffix, path=path), id=path.stem)
+            yield ErrorRecord(str(path), "load", "E003", Errors.E003.format(suffix=path.suffix, path=path),
+                              id=path.stem)
             continue
         yield from reader(path)

@@ -62,7 +62,8 @@ def fetch_article(url: str) -> Article | ErrorRecord:
                 art.url = str(resp.url)
             return art
         except (httpx.InvalidURL, httpx.UnsupportedProtocol, ValueError, UnicodeError) as exc:
-            return ErrorRecord(url, "load", "E011", Errors.E011.format(url=url, reason=f"invalid address: {exc}"), id=id_)
+            reason = f"invalid address: {exc}"
+            return ErrorRecord(url, "load", "E011", Errors.E011.format(url=url, reason=reason), id=id_)
         except httpx.HTTPError as exc:
             reason = f"{type(exc).__name__}: {exc}"
             if attempt < RETRIES:

@@ -60,7 +60,7 @@ class NormalText:
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of ``text`` to the span of ``original`` it came from."""
-        if self.starts is None:
+        if self.starts is None or self.ends is None:  # both or neither (see ``normalize``)
             return start, end
         if start >= end:
             pos = self.starts[start] if start < len(self.starts) else len(self.original)

@@ -14,7 +14,7 @@ mapping, which keeps these functions pure.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 import regex
 
@@ -84,6 +84,10 @@ def _thousands(s: str, sep: str) -> bool:
     return bool(rest) and 1 <= len(head) <= 3 and all(len(g) == 3 for g in rest)
 
 
+@overload
+def scaled(value: float, scale_word: str | None, scales: Mapping[str, float]) -> float: ...
+@overload
+def scaled(value: None, scale_word: str | None, scales: Mapping[str, float]) -> None: ...
 def scaled(value: float | None, scale_word: str | None, scales: Mapping[str, float]) -> float | None:
     """Multiply ``value`` by the scale word that follows it ("1,5 triệu" = 1500000).
 
@@ -104,7 +108,8 @@ def scaled(value: float | None, scale_word: str | None, scales: Mapping[str, flo
     return float(value * factor) if factor else float(value)
 
 
-def parse_quantity(text: str, scale_word: str | None = None, scales: Mapping[str, float] | None = None) -> Quantity | None:
+def parse_quantity(text: str, scale_word: str | None = None,
+                   scales: Mapping[str, float] | None = None) -> Quantity | None:
     """Decode a number, a range ("35-40", "2 - 3", "từ 20 đến 65") or a ratio ("86/97").
 
     Args:

@@ -1,0 +1,148 @@
+"""The Datasette plugin of ``ddnews serve``: SQL functions, the article, search and plot pages, links.
+
+Pages (all under ``/-/ddnews/``): ``article/<id>`` shows an article's text with every fact
+highlighted, ``search?q=`` searches articles and fact evidence without diacritics, ``plot?unit=``
+draws a claim series over time. Every evidence cell of a fact table links to its highlighted span.
+"""
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from datasette import Response, hookimpl
+from markupsafe import Markup, escape
+
+from ..store import query as S
+from ..store.keys import fold_for_search
+from .highlight import CSS, legend, render_facts, snippet
+from .plot import svg_series
+
+# Table (or view) → the fact kind whose anchor its rows link to.
+ANCHOR_KIND = {"claims": "claims", "claims_in_context": "claims", "dates": "dates", "officials": "officials",
+               "organizations": "organizations", "locations": "locations", "located_facts": "locations",
+               "named_documents": "named_documents", "document_mentions": "documents"}
+
+
+def article_url(article_id: Any, kind: str | None = None, ref: Any = None) -> str:
+    """The article page, optionally scrolled to one fact."""
+    if isinstance(article_id, dict):  # a foreign key Datasette expanded to {"value", "label"}
+        article_id = article_id.get("value")
+    url = f"/-/ddnews/article/{quote(str(article_id), safe='')}"
+    return url + (f"#{kind}-{ref}" if kind and ref is not None else "")
+
+
+@hookimpl
+def prepare_connection(conn):
+    """SQL functions for canned queries: ``ddnews_fold(text)`` and ``ddnews_fts_query(text)``."""
+    conn.create_function("ddnews_fold", 1, fold_for_search, deterministic=True)
+    conn.create_function("ddnews_fts_query", 1, lambda s: S.fts_query(s or "") or '""', deterministic=True)
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    """Link each fact's evidence to its highlighted span on the article page."""
+    if column != "evidence" or value is None:
+        return None
+    keys = set(row.keys())
+    if "article_id" not in keys:
+        return None
+    if table == "facts" and {"kind", "ref_id"} <= keys:
+        url = article_url(row["article_id"], row["kind"], row["ref_id"])
+    elif "claim_id" in keys:
+        url = article_url(row["article_id"], "claims", row["claim_id"])
+    elif table in ANCHOR_KIND and "id" in keys:
+        url = article_url(row["article_id"], ANCHOR_KIND[table], row["id"])
+    else:
+        url = article_url(row["article_id"])
+    return Markup(f'<a class="ddnews-evidence" href="{escape(url)}">{escape(value)}</a>')
+
+
+@hookimpl
+def register_routes():
+    """The ddnews pages."""
+    return [(r"^/-/ddnews/article/(?P<article_id>[^/]+)$", article_page),
+            (r"^/-/ddnews/search$", search_page),
+            (r"^/-/ddnews/plot$", plot_page)]
+
+
+def _db(datasette, request):
+    name = request.args.get("db")
+    return datasette.get_database(name) if name else datasette.get_database()
+
+
+async def _page(datasette, request, title: str, body: str, status: int = 200) -> Response:
+    html = await datasette.render_template("ddnews_page.html", {"page_title": title, "body": Markup(body),
+                                                                 "ddnews_css": Markup(CSS)}, request=request)
+    return Response.html(html, status=status)
+
+
+async def article_page(request, datasette):
+    """An article with every fact highlighted and a table of its facts."""
+    aid = request.url_vars["article_id"]
+    db = _db(datasette, request)
+    rows = (await db.execute("select * from articles where id = ?", [aid])).rows
+    if not rows:
+        return await _page(datasette, request, "Not found",
+                           f"<h1>No article {escape(aid)}</h1><p>Check the id in the articles table.</p>", 404)
+    art = dict(rows[0])
+    facts = [dict(r) for r in (await db.execute(
+        "select ref_id as id, kind, start, [end], label, evidence from facts where article_id = ? "
+        "order by start, [end] desc", [aid])).rows]
+    head = (f'<h1 class="ddnews-title">{escape(art.get("title") or aid)}</h1>'
+            f'<p>{escape(art.get("published") or "date unknown")}'
+            f'{" · " + str(escape(art["province"])) if art.get("province") else ""} · '
+            + (f'<a href="{escape(art["url"])}">source</a> · ' if art.get("url") else "")
+            + f'<a href="/{escape(db.name)}/articles/{quote(aid, safe="")}">row</a> · {len(facts)} facts</p>')
+    listing = "".join(
+        f'<tr><td>{escape(f["kind"])}</td><td>{escape(f.get("label") or "")}</td>'
+        f'<td><a href="#{escape(f["kind"])}-{escape(f["id"])}">{escape(f.get("evidence") or "")}</a></td>'
+        f'<td>{f["start"]}–{f["end"]}</td></tr>' for f in facts)
+    body = (head + str(legend()) + str(render_facts(art.get("text") or "", facts))
+            + '<h2>Facts</h2><table class="rows-and-columns"><thead><tr><th>kind</th><th>fact</th>'
+            f'<th>evidence</th><th>span</th></tr></thead><tbody>{listing}</tbody></table>')
+    return await _page(datasette, request, art.get("title") or aid, body)
+
+
+async def search_page(request, datasette):
+    """Articles and fact evidence matching a query, diacritics ignored."""
+    q = request.args.get("q", "").strip()
+    db = _db(datasette, request)
+    form = (f'<form action="/-/ddnews/search" method="get"><input type="search" name="q" value="{escape(q)}" '
+            'placeholder="e.g. dang vien" size="40" autofocus> <input type="submit" value="Search"></form>')
+    if not q:
+        return await _page(datasette, request, "Search", f"<h1>Search</h1>{form}")
+    arts = await db.execute_fn(lambda conn: S.search(conn, q, 50))
+    facts = await db.execute_fn(lambda conn: S.search_facts(conn, q, 100))
+    items = "".join(
+        f'<li class="ddnews-result"><a class="ddnews-result-link" href="{article_url(a["id"])}">'
+        f'{escape(a["title"] or a["id"])}</a> <small>{escape(a["published"] or "")}</small>'
+        f'<br><span class="ddnews-snippet">{snippet(a["text"] or "", q)}</span></li>' for a in arts)
+    hits = "".join(
+        f'<tr><td>{escape(f["kind"])}</td><td><a class="ddnews-evidence" '
+        f'href="{article_url(f["article_id"], f["kind"], f["ref_id"])}">{snippet(f["evidence"] or "", q)}</a></td>'
+        f'<td>{escape(f["title"] or f["article_id"])}</td></tr>' for f in facts)
+    body = (f'<h1>Search</h1>{form}<h2>{len(arts)} articles</h2><ol class="ddnews-results">{items}</ol>'
+            f'<h2>{len(facts)} facts</h2><table class="rows-and-columns"><tbody>{hits}</tbody></table>')
+    return await _page(datasette, request, f"Search: {q}", body)
+
+
+async def plot_page(request, datasette):
+    """Claims of a chosen unit (and qualifier, place) over time."""
+    db = _db(datasette, request)
+    unit = request.args.get("unit", "")
+    qualifier = request.args.get("qualifier")
+    place = request.args.get("place", "")
+    top = await db.execute_fn(lambda conn: S.top_series(conn, 40))
+    options = "".join(
+        f'<li><a href="/-/ddnews/plot?{urlencode({"unit": t["unit"] or "", "qualifier": t["qualifier"] or ""})}">'
+        f'{escape(t["unit"])}{" · " + str(escape(t["qualifier"])) if t["qualifier"] else ""}</a> ({t["n"]})</li>'
+        for t in top)
+    form = (f'<form action="/-/ddnews/plot" method="get">unit <input name="unit" value="{escape(unit)}"> '
+            f'qualifier <input name="qualifier" value="{escape(qualifier or "")}"> '
+            f'place <input name="place" value="{escape(place)}"> <input type="submit" value="Plot"></form>')
+    chart = ""
+    if unit:
+        rows = await db.execute_fn(lambda conn: S.claim_series(conn, unit, qualifier or None, place or None))
+        chart = f"<h2>{escape(unit)}{' · ' + str(escape(qualifier)) if qualifier else ''}</h2>" + svg_series(rows)
+    body = f"<h1>Claims over time</h1>{form}{chart}<h2>Most frequent series</h2><ul>{options}</ul>"
+    return await _page(datasette, request, "Claims over time", body)

@@ -1,0 +1,376 @@
+"""Writing the fact store: records → an SQLite file through sqlite-utils, one row per fact.
+
+Re-running on the same records changes nothing (each article keeps a hash of its whole record, so an
+unchanged article is skipped while a re-extracted one with better facts is refreshed); a changed
+article has its old facts replaced inside one transaction; the file is in WAL mode so a browser
+(``ddnews serve``) can read while a run writes. The schema lives in :mod:`ddnews.store.schema`.
+
+One writer at a time: every batch is one ``BEGIN IMMEDIATE`` transaction, which takes SQLite's write
+lock before reading anything, so the fact ids it allocates (one past the largest id of each table)
+cannot collide with another process's. A second writer waits up to ``timeout`` seconds for the lock,
+then fails with :class:`~ddnews.errors.StoreBusyError` (E304); readers never wait.
+
+>>> import tempfile, os
+>>> path = os.path.join(tempfile.mkdtemp(), "facts.db")
+>>> rec = {"id": "a1", "text": "Kết nạp 12 đảng viên.", "content_hash": "h", "claims": [
+...     {"value": 12, "unit": "đảng viên", "change": "admit", "start": 8, "end": 20}]}
+>>> Store(path).write([rec])
+{'written': 1, 'unchanged': 0, 'errors': 0}
+>>> Store(path).write([rec])
+{'written': 0, 'unchanged': 1, 'errors': 0}
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from ..errors import Errors, OutputError, StoreBusyError
+from .keys import document_key, fold_for_search, record_hash, strip_marks_fast
+from .schema import ARTICLE_TABLES, KIND_TABLES, TABLES, create_schema
+
+# Fact fields that are not stored as columns (kept in the record; counted or re-derived here).
+_DROP = {"mentions", "mention_evidence", "title_spans", "titles_expanded", "line", "compiled"}
+# Tables whose integer ids a write batch allocates.
+_ID_TABLES = (*KIND_TABLES.values(), "official_titles", "facts")
+#: Seconds a writer waits for another writer's lock before giving up with E304.
+DEFAULT_TIMEOUT = 30.0
+
+
+def _jsonish(v: Any) -> Any:
+    if isinstance(v, bool):
+        return int(v)
+    return json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+
+
+def _year(date: str | None) -> int | None:
+    return int(date[:4]) if isinstance(date, str) and date[:4].isdigit() else None
+
+
+def _is_busy(exc: BaseException) -> bool:
+    """True for SQLite's "database is locked" (another connection holds the write lock)."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return False
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc) or "busy" in str(exc)
+
+
+def _fact_label(kind: str, f: dict[str, Any], doc_label: str | None = None) -> str | None:
+    if kind == "documents":
+        return doc_label
+    if kind == "claims":
+        v = f.get("value")
+        if isinstance(v, float) and v.is_integer():
+            v = int(v)
+        return " ".join(str(x) for x in (v, f.get("unit"), f.get("qualifier")) if x not in (None, ""))
+    label = f.get("name") or f.get("text") or f.get("value")
+    return None if label is None else str(label)
+
+
+def _fact_row(kind: str, f: dict[str, Any], aid: str, rid: int, province: str | None,
+              published: str | None) -> dict[str, Any]:
+    """The row of one fact in its kind's table (declared columns, plus extra fields where allowed)."""
+    spec = TABLES[KIND_TABLES[kind]]
+    row: dict[str, Any] = dict.fromkeys(spec.columns)
+    row.update(id=rid, article_id=aid)
+    for k, v in f.items():
+        if k in _DROP or k in ("id", "article_id") or (kind == "documents" and k in ("kind", "number", "symbol")):
+            continue
+        if k == "titles" and isinstance(v, list):
+            v = "; ".join(map(str, v))
+        if k in spec.columns or spec.extra:
+            row[k] = _jsonish(v)
+    if "n_mentions" in spec.columns:
+        row["n_mentions"] = len(f.get("mentions") or []) or (1 if "start" in f else None)
+    if kind == "dates":
+        row["year"] = _year(f.get("value"))
+    elif kind == "officials":
+        row["name_key"] = fold_for_search(f.get("name"))
+    elif kind == "organizations":
+        row["text_folded"] = fold_for_search(f.get("text"))
+    elif kind == "claims":
+        row.update(unit_key=fold_for_search(f.get("unit")), qualifier_key=fold_for_search(f.get("qualifier")) or "",
+                   place=f.get("place") or province, province=province, published=published, year=_year(published))
+    return row
+
+
+class _Rows:
+    """The rows of one write batch, with fact ids allocated from the store's largest ids."""
+
+    def __init__(self, next_ids: dict[str, int]):
+        self.next_id = next_ids
+        self.tables: dict[str, list[dict[str, Any]]] = {t: [] for t in _ID_TABLES}
+        self.docs: dict[str, dict[str, Any]] = {}
+        self.articles: list[dict[str, Any]] = []
+
+    def take(self, table: str) -> int:
+        i = self.next_id[table]
+        self.next_id[table] += 1
+        return i
+
+    def add_article(self, rec: dict[str, Any], rhash: str) -> None:
+        """The article row and the rows of all its facts."""
+        aid, province, published = rec["id"], rec.get("province"), rec.get("published")
+        text, title = rec.get("text"), rec.get("title")
+        n_facts = 0
+        for kind in KIND_TABLES:
+            for f in rec.get(kind) or []:
+                n_facts += self.add_fact(kind, f, aid, province, published)
+        self.articles.append({
+            "id": aid, "source": rec.get("source"), "url": rec.get("url"), "title": title,
+            "published": published, "year": _year(published), "published_from": rec.get("published_from"),
+            "province": province, "content_hash": rec.get("content_hash"), "record_hash": rhash,
+            "n_chars": rec.get("n_chars", len(text or "")), "n_facts": n_facts, "text": text,
+            "title_folded": fold_for_search(title), "text_folded": strip_marks_fast(text) if text else None})
+
+    def add_fact(self, kind: str, f: dict[str, Any], aid: str, province: str | None, published: str | None) -> int:
+        """Rows of one fact (its table, its titles, its ``facts`` row); 1 when it has a span, else 0."""
+        table = KIND_TABLES[kind]
+        rid = self.take(table)
+        row = _fact_row(kind, f, aid, rid, province, published)
+        doc_label = self._add_document(row, f, province) if kind == "documents" else None
+        if kind == "officials":
+            self._add_titles(f, rid, aid)
+        self.tables[table].append(row)
+        if not isinstance(f.get("start"), int):
+            return 0
+        self.tables["facts"].append({
+            "id": self.take("facts"), "article_id": aid, "kind": kind, "ref_id": rid,
+            "label": _fact_label(kind, f, doc_label), "start": f["start"], "end": f.get("end"),
+            "evidence": f.get("evidence"), "evidence_folded": fold_for_search(f.get("evidence"))})
+        return 1
+
+    def _add_document(self, row: dict[str, Any], f: dict[str, Any], province: str | None) -> str:
+        """Link a citation to its distinct document (created or completed here); returns its label."""
+        did, label, scope, base = document_key(f, province)
+        row["document_id"] = did
+        d = self.docs.setdefault(did, {"id": did, "label": label, "label_folded": fold_for_search(label),
+                                       "kind": f.get("kind"), "number": f.get("number"), "symbol": f.get("symbol"),
+                                       "scope": scope, "base_key": base})
+        for k in ("date", "issuer", "subject"):
+            d[k] = d.get(k) or f.get(k)
+        return label
+
+    def _add_titles(self, f: dict[str, Any], official_id: int, aid: str) -> None:
+        expanded = f.get("titles_expanded") or []
+        for pos, t in enumerate(f.get("titles") or []):
+            self.tables["official_titles"].append({
+                "id": self.take("official_titles"), "official_id": official_id, "article_id": aid,
+                "position": pos, "title": t, "title_folded": fold_for_search(t),
+                "expanded": expanded[pos] if pos < len(expanded) else None})
+
+
+class Store:
+    """An SQLite fact store (``ddnews extract … --db facts.db``), written by one process at a time.
+
+    Any number of readers (``ddnews serve``, :mod:`ddnews.store.query`) may read while it is written.
+    Writers take turns: each batch holds SQLite's write lock for its whole transaction, and a second
+    writer waits up to ``timeout`` seconds for it.
+
+    Args:
+        path: the database file (created with its schema when missing).
+        timeout: seconds to wait for another writer's lock before raising ``StoreBusyError``.
+
+    Raises:
+        OutputError: the file cannot be opened or is not an SQLite database.
+        StoreBusyError: another process kept the store locked for longer than ``timeout``.
+    """
+
+    def __init__(self, path: str | Path, timeout: float = DEFAULT_TIMEOUT):
+        self.path = Path(path)
+        self.timeout = timeout
+        self._columns: dict[str, set[str]] = {}
+        try:
+            self.db = sqlite_utils.Database(sqlite3.connect(str(self.path), timeout=timeout))
+            self.db.enable_wal()
+            self.db.execute("pragma foreign_keys = on")
+            self.db.execute("pragma synchronous = normal")  # safe with WAL; commits stay atomic
+            create_schema(self.db)  # takes the write lock only when something is missing (a new store)
+        except OutputError:
+            raise
+        except Exception as exc:  # any sqlite failure becomes one clear message
+            raise self._error(exc) from exc
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.db.close()
+
+    def _error(self, exc: BaseException) -> OutputError:
+        """E304 when another writer holds the lock, else E303 with SQLite's reason."""
+        if _is_busy(exc):
+            return StoreBusyError(Errors.E304.format(path=self.path, timeout=self.timeout), code="E304")
+        return OutputError(Errors.E303.format(path=self.path, reason=exc), code="E303")
+
+    @contextlib.contextmanager
+    def _write_lock(self) -> Iterator[None]:
+        """One transaction holding the write lock from its start (``BEGIN IMMEDIATE``), committed at the end."""
+        conn = self.db.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise self._error(exc) from exc
+        try:
+            yield
+        except BaseException:
+            conn.rollback()
+            raise
+        conn.commit()
+
+    def write(self, records: Iterable[dict[str, Any]], errors: Iterable[dict[str, Any]] = (),
+              batch_size: int = 500) -> dict[str, int]:
+        """Insert new articles, replace changed ones and skip unchanged ones.
+
+        Args:
+            records: article records as ``ddnews extract`` prints them.
+            errors: error rows (``{"id", "source", "error": {"stage", "code", "message"}}``).
+            batch_size: articles per transaction (each article's replacement is atomic either way).
+
+        Returns:
+            Counts: ``written`` (new or changed articles), ``unchanged`` and ``errors``.
+
+        Raises:
+            OutputError: a record cannot be stored (E303).
+            StoreBusyError: another writer kept the store locked for longer than ``timeout`` (E304).
+        """
+        written = unchanged = 0
+        batch: list[dict[str, Any]] = []
+        error_rows = list(errors)
+        try:
+            for rec in records:
+                batch.append(rec)
+                if len(batch) >= batch_size:
+                    w, u = self._write_batch(batch)
+                    written, unchanged, batch = written + w, unchanged + u, []
+            if batch:
+                w, u = self._write_batch(batch)
+                written, unchanged = written + w, unchanged + u
+            if error_rows:
+                self._write_errors(error_rows)
+        except OutputError:
+            raise
+        except Exception as exc:  # any failure of a batch becomes one clear message
+            raise self._error(exc) from exc
+        return {"written": written, "unchanged": unchanged, "errors": len(error_rows)}
+
+    def _write_errors(self, errors: list[dict[str, Any]]) -> None:
+        with self._write_lock():
+            self.db.table("errors").upsert_all(
+                [{"id": e.get("id") or e.get("source"), "source": e.get("source"),
+                  **{k: (e.get("error") or {}).get(k) for k in ("stage", "code", "message")}}
+                 for e in errors], pk="id")
+
+    def _write_batch(self, batch: list[dict[str, Any]]) -> tuple[int, int]:
+        by_id: dict[str, dict[str, Any]] = {}
+        for rec in batch:
+            aid = rec.get("id") or rec.get("content_hash")
+            if not aid:
+                raise OutputError(Errors.E303.format(path=self.path, reason="a record has no 'id'"), code="E303")
+            by_id[str(aid)] = rec  # the last record of an id wins
+        hashes = {aid: record_hash(rec) for aid, rec in by_id.items()}
+        marks = ",".join("?" * len(by_id))
+        with self._write_lock():
+            old = dict(self.db.execute(f"select id, record_hash from articles where id in ({marks})", list(by_id)))
+            todo = [aid for aid in by_id if old.get(aid) != hashes[aid]]
+            if todo:
+                self._replace([by_id[a] | {"id": a} for a in todo], [hashes[a] for a in todo],
+                              [a for a in todo if a in old])
+            self.db.execute(f"delete from errors where id in ({marks})", list(by_id))
+        return len(todo), len(by_id) - len(todo)
+
+    def _delete(self, ids: list[str]) -> set[str]:
+        """Delete the facts of these articles; returns the documents they cited."""
+        marks = ",".join("?" * len(ids))
+        docs = {r[0] for r in self.db.execute(
+            f"select distinct document_id from document_mentions where article_id in ({marks})", ids)}
+        for table in ARTICLE_TABLES:
+            self.db.execute(f"delete from [{table}] where article_id in ({marks})", ids)
+        return docs
+
+    def _next_ids(self) -> dict[str, int]:
+        """One past the largest id of each fact table (safe: called under the write lock)."""
+        return {t: (self.db.execute(f"select coalesce(max(id), 0) from [{t}]").fetchone()[0] + 1)
+                for t in _ID_TABLES}
+
+    def _replace(self, recs: list[dict[str, Any]], hashes: list[str], existing: list[str]) -> None:
+        touched_docs = self._delete(existing) if existing else set()
+        rows = _Rows(self._next_ids())
+        for rec, rhash in zip(recs, hashes, strict=True):
+            rows.add_article(rec, rhash)
+        self._insert("articles", rows.articles, upsert=True)
+        self._upsert_documents(list(rows.docs.values()))
+        for table in ("document_mentions", *(t for t in rows.tables if t != "document_mentions")):
+            self._insert(table, rows.tables[table])
+        merged = self._merge_unscoped({d["base_key"] for d in rows.docs.values()})
+        self._refresh_documents(touched_docs | set(rows.docs) | merged)
+
+    def _insert(self, table: str, rows: list[dict[str, Any]], upsert: bool = False) -> None:
+        """Insert rows (one executemany); unknown fields first become columns (sqlite-utils)."""
+        if not rows:
+            return
+        cols = list(dict.fromkeys(k for r in rows for k in r))
+        known = self._columns.get(table)
+        if known is None or not set(cols) <= known:
+            tbl = self.db.table(table)
+            tbl.add_missing_columns(rows)
+            known = self._columns[table] = set(tbl.columns_dict)
+        names = ", ".join(f"[{c}]" for c in cols)
+        sql = f"insert into [{table}] ({names}) values ({', '.join('?' * len(cols))})"
+        if upsert:
+            sql += " on conflict(id) do update set " + ", ".join(f"[{c}] = excluded.[{c}]" for c in cols if c != "id")
+        self.db.conn.executemany(sql, [[r.get(c) for c in cols] for r in rows])
+
+    def _merge_unscoped(self, bases: set[str]) -> set[str]:
+        """Join citations from articles of unknown province to the one scoped document they can be.
+
+        A local document cited where the province is unknown is first stored without scope; when
+        exactly one scoped document has the same kind, number and symbol (and the same date, or no
+        conflicting date), its citations move there. Returns the document ids affected.
+        """
+        touched: set[str] = set()
+        for base in bases:
+            rows = self.db.execute("select id, scope, date from documents where base_key = ?", [base]).fetchall()
+            scoped = [(i, d) for i, sc, d in rows if sc is not None]
+            for uid, scope, date in rows:
+                if scope is not None or not scoped:
+                    continue
+                same = [i for i, d in scoped if date and d == date]
+                fits = [i for i, d in scoped if not (date and d and d != date)]
+                target = same[0] if len(same) == 1 else fits[0] if len(fits) == 1 else None
+                if target:
+                    self.db.execute("update document_mentions set document_id = ? where document_id = ?",
+                                    [target, uid])
+                    self.db.execute("update documents set date = coalesce(date, ?) where id = ?", [date, target])
+                    touched |= {uid, target}
+        return touched
+
+    def _upsert_documents(self, docs: list[dict[str, Any]]) -> None:
+        """Insert new documents; fill a known document's missing date, issuer or subject."""
+        for d in docs:
+            self.db.execute(
+                "insert into documents (id, label, label_folded, kind, number, symbol, scope, base_key, date, issuer,"
+                " subject, n_articles) values (?,?,?,?,?,?,?,?,?,?,?,0) on conflict(id) do update set"
+                " date = coalesce(documents.date, excluded.date), issuer = coalesce(documents.issuer, excluded.issuer),"
+                " subject = coalesce(documents.subject, excluded.subject)",
+                [d["id"], d["label"], d["label_folded"], d["kind"], d["number"], d["symbol"], d["scope"],
+                 d["base_key"], d.get("date"), d.get("issuer"), d.get("subject")])
+
+    def _refresh_documents(self, ids: set[str]) -> None:
+        """Recount the citing articles of these documents and drop those no article cites any more."""
+        for did in ids:
+            n = self.db.execute("select count(distinct article_id) from document_mentions where document_id = ?",
+                                [did]).fetchone()[0]
+            if n:
+                self.db.execute("update documents set n_articles = ? where id = ?", [n, did])
+            else:
+                self.db.execute("delete from documents where id = ?", [did])
