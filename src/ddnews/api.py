@@ -50,7 +50,8 @@ def iter_records(inputs: Iterable[str | Path] | str | Path, *, nlp: Language | N
         except (DataFileError, PipelineError):
             raise
         except Exception as exc:  # noqa: BLE001 - one bad article never stops the run
-            err = ErrorRecord(item.source, "extract", "E203", Errors.E203.format(id=item.id, reason=repr(exc)), id=item.id)
+            err = ErrorRecord(item.source, "extract", "E203", Errors.E203.format(id=item.id, reason=repr(exc)),
+                              id=item.id)
             yield err.to_dict()
 
 

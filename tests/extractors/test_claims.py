@@ -6,10 +6,10 @@ Each row is ``(text, expected)``: ``expected`` lists, in text order, the fields 
 
 import pytest
 
-from ddnews.nlp.components import DATA_DIR
 from ddnews.errors import DataFileError
 from ddnews.extractors.base import Context
 from ddnews.extractors.claims import ClaimExtractor
+from ddnews.nlp.components import DATA_DIR
 from ddnews.text.normalize import fold
 
 DATA = DATA_DIR / "claims"
@@ -25,7 +25,8 @@ CASES = [
     ("Năm qua có 27 TCCSĐ được xếp loại hoàn thành xuất sắc nhiệm vụ.",
      [dict(value=27, unit="TCCSĐ", qualifier="được xếp loại hoàn thành xuất sắc nhiệm vụ")]),
     ("Xã có 9 thôn, bản và 1.420 hộ dân.", [dict(value=9, unit="thôn, bản"), dict(value=1420, unit="hộ dân")]),
-    ("Hội nghị có 180 đại biểu chính thức tham dự.", [dict(value=180, unit="đại biểu", qualifier="chính thức tham dự")]),
+    ("Hội nghị có 180 đại biểu chính thức tham dự.",
+     [dict(value=180, unit="đại biểu", qualifier="chính thức tham dự")]),
     ("Ban Chấp hành gồm 41 đồng chí.", [dict(value=41, unit="đồng chí")]),
     ("Huyện có 12 xã, thị trấn đạt chuẩn nông thôn mới.", [dict(value=12, unit="xã, thị trấn")]),
     ("Toàn huyện có 46 chi bộ thôn, tổ dân phố có chi ủy.", [dict(value=46, unit="chi bộ thôn, tổ dân phố")]),
@@ -59,7 +60,8 @@ CASES = [
     # --- ratios
     ("Đến nay 27/31 xã đã có chi bộ quân sự.", [dict(value=27, denominator=31, unit="xã")]),
     ("Đã kết nạp được 58/60 đảng viên mới, đạt 96,7%.",
-     [dict(value=58, denominator=60, unit="đảng viên", change="admit", qualifier="mới"), dict(value=96.7, unit="%", change=None)]),
+     [dict(value=58, denominator=60, unit="đảng viên", change="admit", qualifier="mới"),
+      dict(value=96.7, unit="%", change=None)]),
     ("Có 410 trong tổng số 432 chi bộ được đánh giá chất lượng.",
      [dict(value=410, denominator=432, unit="chi bộ")]),
     # --- from → to
@@ -68,7 +70,8 @@ CASES = [
     ("Số đảng viên tăng từ 1.520 lên 1.780 đồng chí.",
      [dict(value=1780, from_value=1520, unit="đồng chí", change="increase")]),
     ("Thôn chưa có đảng viên giảm từ 12 (chiếm 8%) xuống còn 5 (chiếm 3,2%).",
-     [dict(value=8, unit="%"), dict(value=5, from_value=12, unit="Thôn", change="decrease"), dict(value=3.2, unit="%")]),
+     [dict(value=8, unit="%"), dict(value=5, from_value=12, unit="Thôn", change="decrease"),
+      dict(value=3.2, unit="%")]),
     # --- comparators
     ("Toàn tỉnh có hơn 5.600 đảng viên.", [dict(value=5600, comparator=">")]),
     ("Đã huy động trên 200 tỷ đồng.", [dict(value=200_000_000_000, comparator=">", unit="đồng")]),
@@ -144,7 +147,8 @@ CASES = [
      "Điều 2. Mức phụ cấp\n1. Tổ trưởng tổ dân phố: 1,2 lần mức lương cơ sở.\n"
      "2. Người kiêm nhiệm được hưởng 40% mức phụ cấp.",
      [dict(value=3, unit="người", modality=T), dict(value=500, unit="hộ", comparator=">=", modality=A),
-      dict(value=5, unit="người", modality=T), dict(value=1.2, unit="lần", modality=T), dict(value=40, unit="%", modality=T)]),
+      dict(value=5, unit="người", modality=T), dict(value=1.2, unit="lần", modality=T),
+      dict(value=40, unit="%", modality=T)]),
     ("Phấn đấu đến năm 2030, dưới 10% số xã có tỷ lệ hộ nghèo trên 25%.",
      [dict(value=10, comparator="<", modality=T), dict(value=25, comparator=">", modality=A)]),
     ("Toàn tỉnh có trên 90% chi bộ có chi ủy.", [dict(value=90, comparator=">", modality=A)]),
@@ -169,7 +173,8 @@ CASES = [
     ("Đã giải quyết 14/15 đơn tố cáo.", [dict(value=14, denominator=15, unit="đơn tố cáo")]),
     ("Đảng ủy xã thành lập mới 3 chi bộ khu phố.", [dict(value=3, unit="chi bộ khu phố", change="establish")]),
     # --- repeats
-    ("Gia Lai có 4.012 đảng viên mới\nNăm qua, toàn tỉnh kết nạp 4.012 đảng viên mới. Ngoài ra có 4.012 đảng viên mới được tặng giấy khen.",
+    ("Gia Lai có 4.012 đảng viên mới\nNăm qua, toàn tỉnh kết nạp 4.012 đảng viên mới. Ngoài ra có 4.012 đảng viên "
+     "mới được tặng giấy khen.",
      [dict(value=4012, change=None), dict(value=4012, change="admit")]),
     ("Ba xã đạt 100%. Xã thứ tư đạt 100%.", [dict(value=100), dict(value=100)]),
     # --- more from the probes: parenthesis breakdowns, percentage pairs, money defaults, addresses
@@ -199,7 +204,8 @@ CASES = [
     ("Hiện còn 21 thôn, bản chưa có đảng viên và 48 thôn, bản chưa có chi bộ.",
      [dict(value=21, unit="thôn, bản", qualifier="chưa có đảng viên"), dict(value=48, unit="thôn, bản")]),
     ("Ngày đăng: 12/03/2024 | Lượt đọc 1.234 | Đang truy cập: 42 | Chia sẻ 15", []),
-    ("Đại hội bầu Ban Chấp hành Đảng bộ xã khóa XV, nhiệm kỳ 2025 - 2030 gồm 15 đồng chí.", [dict(value=15, unit="đồng chí")]),
+    ("Đại hội bầu Ban Chấp hành Đảng bộ xã khóa XV, nhiệm kỳ 2025 - 2030 gồm 15 đồng chí.",
+     [dict(value=15, unit="đồng chí")]),
     ("Quý I/2024 và tháng 6/2024 không có đảng viên vi phạm.", []),
     # --- badges, durations, ages, years, dates, documents, chrome: no claim
     ("Trao Huy hiệu 50 năm tuổi Đảng cho 12 đảng viên.", [dict(value=12, unit="đảng viên")]),
@@ -219,7 +225,8 @@ CASES = [
     ("Đồng chí Hoàng Văn B, Bí thư Đảng ủy phường 4, thành phố K.", []),
     ("Hướng dẫn số 13 của Huyện ủy về đại hội.", []),
     # --- breakdown labels written before their count, counting nouns ("đồng chí", "người")
-    ("Năm 2024 kết nạp 140 đảng viên, trong đó nữ 61 đồng chí, người dân tộc thiểu số 75 đồng chí, trí thức 9 đồng chí.",
+    ("Năm 2024 kết nạp 140 đảng viên, trong đó nữ 61 đồng chí, người dân tộc thiểu số 75 đồng chí, trí thức 9 đồng "
+     "chí.",
      [dict(value=140, unit="đảng viên", change="admit"),
       dict(value=61, unit="đảng viên", qualifier="nữ", change="admit"),
       dict(value=75, unit="đảng viên", qualifier="người dân tộc thiểu số", change="admit"),
@@ -241,7 +248,8 @@ CASES = [
     ("Huyện có 9 xã (62 thôn) và 2 thị trấn.", [dict(value=9, change=None), dict(value=62, change=None),
                                                dict(value=2, change=None)]),
     # --- a from → to level restated in the headline before the body's pair is one claim
-    ("Toàn huyện còn 85 xóm, tổ dân phố\nSau sắp xếp, huyện đã giảm từ 120 xóm, tổ dân phố xuống còn 85 xóm, tổ dân phố.",
+    ("Toàn huyện còn 85 xóm, tổ dân phố\nSau sắp xếp, huyện đã giảm từ 120 xóm, tổ dân phố xuống còn 85 xóm, tổ dân "
+     "phố.",
      [dict(value=85, from_value=120, unit="xóm, tổ dân phố", change="decrease")]),
     # --- averages of a change, passive changes
     ("Giai đoạn 2020 - 2024 kết nạp 450 đảng viên, bình quân 90 đảng viên/năm.",
@@ -369,7 +377,7 @@ def run(extractor, text):
 def test_claims_table(extractor, text, expected):
     got = run(extractor, text)
     assert len(got) == len(expected), [(c["value"], c["unit"]) for c in got]
-    for claim, exp in zip(got, expected):
+    for claim, exp in zip(got, expected, strict=True):
         for field, value in exp.items():
             assert claim[field] == value, (field, claim)
 
@@ -436,7 +444,8 @@ def test_claims_bad_section_cue_names_file_and_line(tmp_path):
 
 def test_claims_one_per_named_subject(extractor):
     """A share or a bound stated about several named subjects is one claim per subject; a joint count is one."""
-    text = "Riêng xã Tân An, xã Phú Lộc và xã Hòa Bình kết nạp từ 6 đảng viên trở lên. Xã Tân An và xã Phú Lộc đạt 100%."
+    text = ("Riêng xã Tân An, xã Phú Lộc và xã Hòa Bình kết nạp từ 6 đảng viên trở lên. Xã Tân An và xã Phú Lộc "
+            "đạt 100%.")
     ctx = Context(text=text, folded=fold(text))
     names = ("xã Tân An", "xã Phú Lộc", "xã Hòa Bình", "Xã Tân An", "xã Phú Lộc")
     spans, pos = [], 0
@@ -448,7 +457,8 @@ def test_claims_one_per_named_subject(extractor):
     got = [(c["value"], c["subject"], c["comparator"]) for c in extractor(ctx)]
     assert got == [(6, "xã Tân An", ">="), (6, "xã Phú Lộc", ">="), (6, "xã Hòa Bình", ">="),
                    (100, "Xã Tân An", None), (100, "xã Phú Lộc", None)]
-    text = "Đảng ủy xã Tân An và Đảng ủy xã Phú Lộc thành lập mới 2 chi bộ thôn; Đảng bộ xã Tân An và 4 chi bộ được khen."
+    text = ("Đảng ủy xã Tân An và Đảng ủy xã Phú Lộc thành lập mới 2 chi bộ thôn; Đảng bộ xã Tân An và 4 chi bộ "
+            "được khen.")
     ctx = Context(text=text, folded=fold(text))
     ctx.facts["organizations"] = [{"start": m, "end": m + len(n), "text": n} for n, m in
                                   (("Đảng ủy xã Tân An", 0), ("Đảng ủy xã Phú Lộc", 21),

@@ -22,8 +22,9 @@ def run(chain, text, published=None):
     ("Từ ngày 01/11 đến ngày 18/11/2018, các chi bộ tổ chức đại hội.", None, ["2018-11-01", "2018-11-18"]),
     ("vào ngày 20/11 trong tháng 11/2019 toàn tỉnh sơ kết.", None, ["2019-11-20"]),
     ("Ngày 3 tháng 2, tỉnh tổ chức lễ kỷ niệm năm 2021.", None, ["2021-02-03"]),
+    # a document's date is no year source
     ("Nghị quyết số 04-NQ/TU ngày 23/5/2016 được tổng kết vào ngày 20/11.", "2019-11-20",
-     ["2016-05-23", "2019-11-20"]),                                                     # a document's date is no year source
+     ["2016-05-23", "2019-11-20"]),
     ("Có 18/18 chi bộ và 5/10 chi bộ có chi ủy.", "2022-01-01", []),                   # ratios are not dates
     ("ông sinh ngày 9/4/1925, vào Đảng ngày 3/6/1947", None, ["1925-04-09", "1947-06-03"]),
     ("Chiều muộn 22/8, đoàn công tác đến thăm.", None, []),                            # no year anywhere
@@ -55,7 +56,8 @@ def test_related_news_lines_are_chrome(chain):
 
 
 def test_related_news_block_is_chrome(chain):
-    text = ("Ngày 4/3/2024, tỉnh sơ kết công tác.\n\nXem thêm:\n- Huyện X triển khai Chỉ thị số 35-CT/TW ngày 14/6/2024\n"
+    text = ("Ngày 4/3/2024, tỉnh sơ kết công tác.\n\nXem thêm:\n- Huyện X triển khai Chỉ thị số 35-CT/TW ngày "
+            "14/6/2024\n"
             "- Quyết định số 12/QĐ-UBND ngày 2/1/2024\n\nBình luận")
     ctx = run(chain, text)
     assert [d["value"] for d in ctx.facts["dates"]] == ["2024-03-04"]
@@ -68,6 +70,7 @@ def test_one_entry_per_date_with_all_mentions(chain):
 
 
 def test_body_sentences_starting_like_chrome_are_kept(chain):
-    text = ("Tiêu đề\n\nChia sẻ kinh nghiệm tại hội nghị, ngày 5/3/2024, đồng chí Bí thư cho biết xã đã kết nạp 17 đảng viên."
+    text = ("Tiêu đề\n\nChia sẻ kinh nghiệm tại hội nghị, ngày 5/3/2024, đồng chí Bí thư cho biết xã đã kết nạp 17 "
+            "đảng viên."
             "\nHôm nay, ngày 6/3/2024, tỉnh tiếp tục tổ chức hội nghị chuyên đề với sự tham dự của các cấp ủy.")
     assert [d["value"] for d in run(chain, text).facts["dates"]] == ["2024-03-05", "2024-03-06"]

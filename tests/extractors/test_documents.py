@@ -1,8 +1,8 @@
 """Numbered documents: kind, number, symbol, own date, issuer, subject; one entry per document."""
 import pytest
 
-from helpers import run_extractor
 from ddnews.extractors.documents import DEFAULT_DIR, DocumentExtractor
+from helpers import run_extractor
 
 
 @pytest.fixture(scope="module")
@@ -31,8 +31,10 @@ def docs(ex, text, **kw):
      [("Nghị quyết", "22", "2023/NQ-HĐND", "2023-07-07")]),
     ("Nghị định số 33/2023/NĐ-CP quy định về cán bộ, công chức cấp xã", [("Nghị định", "33", "2023/NĐ-CP", None)]),
     ("Thông tư 05/2022/TT-BNV hướng dẫn", [("Thông tư", "05", "2022/TT-BNV", None)]),
-    ("Hướng dẫn số 12-HD/BTCTW ngày 6/6/2022 của Ban Tổ chức Trung ương", [("Hướng dẫn", "12", "HD/BTCTW", "2022-06-06")]),
-    ("Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị Trung ương 4 khóa XIII", [("Kết luận", "21", "KL/TW", "2021-10-25")]),
+    ("Hướng dẫn số 12-HD/BTCTW ngày 6/6/2022 của Ban Tổ chức Trung ương",
+     [("Hướng dẫn", "12", "HD/BTCTW", "2022-06-06")]),
+    ("Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị Trung ương 4 khóa XIII",
+     [("Kết luận", "21", "KL/TW", "2021-10-25")]),
     ("Chương trình hành động số 15-CTr/TU ngày 10/3/2021", [("Chương trình hành động", "15", "CTr/TU", "2021-03-10")]),
     ("Thông tri số 03-TT/TW về việc kỷ niệm", [("Thông tri", "03", "TT/TW", None)]),
     ("Đề án số 04-ĐA/TU về sắp xếp tổ chức bộ máy", [("Đề án", "04", "ĐA/TU", None)]),
@@ -99,5 +101,6 @@ def test_blank_header_number_is_not_a_document(ex):
 
 
 def test_named_documents(ex):
-    _, found = run_extractor(ex, "quán triệt Nghị quyết Trung ương 4 khóa XII và Điều lệ Đảng; thực hiện Nghị quyết số 3-NQ/TU.")
+    _, found = run_extractor(ex, "quán triệt Nghị quyết Trung ương 4 khóa XII và Điều lệ Đảng; thực hiện Nghị quyết "
+                                 "số 3-NQ/TU.")
     assert [n["text"] for n in found.facts["named_documents"]] == ["Nghị quyết Trung ương 4 khóa XII", "Điều lệ Đảng"]

@@ -5,10 +5,10 @@ Each row is ``(text, expected)``: ``expected`` is the set of units listed, as wr
 
 import pytest
 
-from ddnews.nlp.components import DATA_DIR
 from ddnews.extractors.base import Context
 from ddnews.extractors.locations import LocationExtractor
 from ddnews.link.gazetteer import link_article
+from ddnews.nlp.components import DATA_DIR
 from ddnews.text.normalize import fold
 
 DATA = DATA_DIR / "locations"
@@ -43,7 +43,8 @@ CASES = [
     # --- a "Site A | Site B" link bar names sites, not places of the story
     ("Ông sống ở xã Tân Khê.\n\nLiên kết website\nCổng TTĐT tỉnh Hòa Nam | Cổng TTĐT huyện Tân Khê",
      {"xã Tân Khê"}),
-    ("Thôn Tân Lập 2 năm liền đạt chuẩn; xã Tân Lập 12, xã Tân Hòa 15 hộ.", {"Thôn Tân Lập", "xã Tân Lập", "xã Tân Hòa"}),
+    ("Thôn Tân Lập 2 năm liền đạt chuẩn; xã Tân Lập 12, xã Tân Hòa 15 hộ.",
+     {"Thôn Tân Lập", "xã Tân Lập", "xã Tân Hòa"}),
     # --- a capitalised level word opening a known unit name is part of it ("Buôn Hồ", "Sóc Trăng")
     ("Thị xã Buôn Hồ giáp Buôn Ma Thuột; TỈNH SÓC TRĂNG ban hành.", {"Thị xã Buôn Hồ", "TỈNH SÓC TRĂNG"}),
     # --- after "tỉnh"/"huyện", a person's full name is no unit

@@ -6,9 +6,9 @@ Each row is ``(text, expected)``: ``expected`` maps every official's name to the
 
 import pytest
 
-from ddnews.nlp.components import DATA_DIR
 from ddnews.extractors.base import Context
 from ddnews.extractors.officials import OfficialExtractor
+from ddnews.nlp.components import DATA_DIR
 from ddnews.text.normalize import fold
 
 DATA = DATA_DIR / "officials"
@@ -133,7 +133,8 @@ CASES = [
     # --- the signer of a resolution or plan: the post in capitals above the name
     ("Điều 3. Nghị quyết có hiệu lực từ ngày ký.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\n\nY Blông Niê\n",
      {"Y Blông Niê": {"PHÓ BÍ THƯ THƯỜNG TRỰC"}}),
-    ("Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n\nKhúc Thị Duyên",
+    ("Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n\nKhúc Thị "
+     "Duyên",
      {"Khúc Thị Duyên": {"PHÓ CHỦ TỊCH"}}),
     ("CHỦ TỊCH\n\nPhạm Ngọc Ánh", {"Phạm Ngọc Ánh": {"CHỦ TỊCH"}}),
     ("Hội nghị kết thúc.\nBÍ THƯ CHI BỘ\n\nThôn Nà Pồng", {}),
@@ -158,7 +159,8 @@ CASES = [
     ("TS. Đỗ Văn Hùng, Phó Giám đốc Sở Khoa học và Công nghệ, trình bày.",
      {"Đỗ Văn Hùng": {"Phó Giám đốc Sở Khoa học và Công nghệ"}}),
     # --- posts in mass organisations and institutions written partly in lower case
-    ("Ông Lê Văn Cường, Chủ tịch Hội Cựu chiến binh xã, chia sẻ.", {"Lê Văn Cường": {"Chủ tịch Hội Cựu chiến binh xã"}}),
+    ("Ông Lê Văn Cường, Chủ tịch Hội Cựu chiến binh xã, chia sẻ.",
+     {"Lê Văn Cường": {"Chủ tịch Hội Cựu chiến binh xã"}}),
     ("Bà Trần Thị Bình, Chủ tịch Hội Liên hiệp Phụ nữ huyện, phát biểu.",
      {"Trần Thị Bình": {"Chủ tịch Hội Liên hiệp Phụ nữ huyện"}}),
     ("Chủ tịch Hội Nông dân tỉnh Nguyễn Văn An phát biểu.", {"Nguyễn Văn An": {"Chủ tịch Hội Nông dân tỉnh"}}),

@@ -5,10 +5,10 @@ Each row is ``(text, expected)``: ``expected`` is the set of bodies that must be
 
 import pytest
 
-from ddnews.nlp.components import DATA_DIR
 from ddnews.extractors.base import Context
 from ddnews.extractors.organizations import OrganizationExtractor
 from ddnews.link.gazetteer import link_article
+from ddnews.nlp.components import DATA_DIR
 from ddnews.text.normalize import fold
 
 DATA = DATA_DIR / "organizations"
@@ -60,7 +60,8 @@ CASES = [
      {"Huyện đoàn Krông Pa", "Hội Nông dân huyện"}),
     ("Hội đồng nhân dân tỉnh Khóa XI đã thông qua; Tỉnh Đoàn và Hội Nông dân tỉnh phối hợp.",
      {"Hội đồng nhân dân tỉnh", "Tỉnh Đoàn", "Hội Nông dân tỉnh"}),
-    ("Ban cán sự đảng UBND tỉnh và Đảng đoàn HĐND tỉnh lãnh đạo.", {"Ban cán sự đảng UBND tỉnh", "Đảng đoàn HĐND tỉnh"}),
+    ("Ban cán sự đảng UBND tỉnh và Đảng đoàn HĐND tỉnh lãnh đạo.",
+     {"Ban cán sự đảng UBND tỉnh", "Đảng đoàn HĐND tỉnh"}),
     ("Báo cáo thẩm tra của Ban Pháp chế Hội đồng nhân dân tỉnh và Ban Kinh tế - Ngân sách HĐND tỉnh.",
      {"Ban Pháp chế Hội đồng nhân dân tỉnh", "Ban Kinh tế - Ngân sách HĐND tỉnh"}),
     ("Nơi nhận:\n- Văn phòng Chính phủ;\n- Bộ Nội vụ;\n- Sở Tài nguyên và Môi trường;\n- Lưu: VT.",
@@ -98,11 +99,15 @@ CASES = [
     # --- a source line closing the story names where it comes from, not a body in it
     ("Hội nghị đánh giá cao kết quả thực hiện nhiệm vụ năm qua của các chi bộ trên địa bàn xã.\n\n"
      "Văn phòng Đảng ủy phường\n\nLượt xem: 312\n", set()),
-    ("Hội nghị đánh giá cao kết quả thực hiện nhiệm vụ năm qua của các chi bộ trên địa bàn, đề ra phương hướng năm tới.\n\nTheo Ban Tuyên giáo Tỉnh ủy Phú Yên\n\nLượt xem: 45\n", set()),
+    ("Hội nghị đánh giá cao kết quả thực hiện nhiệm vụ năm qua của các chi bộ trên địa bàn, đề ra phương hướng năm "
+     "tới.\n\nTheo Ban Tuyên giáo Tỉnh ủy Phú Yên\n\nLượt xem: 45\n", set()),
     # --- bylines: "Name - Body", "Tin, ảnh: Name (Body)", the body under the author's name in capitals
-    ("Hội nghị đánh giá cao kết quả thực hiện nhiệm vụ năm qua của các chi bộ trên địa bàn, đề ra phương hướng năm tới.\n\nNgọc Diệp - Ban Tổ chức Huyện ủy Kim Bôi\n\nLượt xem: 45\n", set()),
-    ("Hội nghị đánh giá cao kết quả thực hiện nhiệm vụ năm qua của các chi bộ trên địa bàn, đề ra phương hướng năm tới.\n\nTin, ảnh: Ngọc Diệp (Ban Tổ chức Huyện ủy Kim Bôi)\n\nLượt xem: 45\n", set()),
-    ("ThS. TRỊNH VĂN KHẢI\nBan Tuyên giáo Tỉnh ủy Lào Cai\n\nHội nghị đánh giá cao kết quả thực hiện nhiệm vụ năm qua của các chi bộ trên địa bàn, đề ra phương hướng năm tới.", set()),
+    ("Hội nghị đánh giá cao kết quả thực hiện nhiệm vụ năm qua của các chi bộ trên địa bàn, đề ra phương hướng năm "
+     "tới.\n\nNgọc Diệp - Ban Tổ chức Huyện ủy Kim Bôi\n\nLượt xem: 45\n", set()),
+    ("Hội nghị đánh giá cao kết quả thực hiện nhiệm vụ năm qua của các chi bộ trên địa bàn, đề ra phương hướng năm "
+     "tới.\n\nTin, ảnh: Ngọc Diệp (Ban Tổ chức Huyện ủy Kim Bôi)\n\nLượt xem: 45\n", set()),
+    ("ThS. TRỊNH VĂN KHẢI\nBan Tuyên giáo Tỉnh ủy Lào Cai\n\nHội nghị đánh giá cao kết quả thực hiện nhiệm vụ năm "
+     "qua của các chi bộ trên địa bàn, đề ra phương hướng năm tới.", set()),
     ("ThS. TRỊNH VĂN KHẢI\nBan Tuyên giáo Tỉnh ủy Lào Cai\n\nBan Tuyên giáo Tỉnh ủy đã tham mưu tốt.",
      {"Ban Tuyên giáo Tỉnh ủy Lào Cai"}),
     ("Văn phòng Huyện ủy tham mưu tổ chức hội nghị trong ba ngày liên tiếp, đúng kế hoạch đề ra.\n\n"

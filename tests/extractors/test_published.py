@@ -1,12 +1,8 @@
 """The publication date: header, date line near the top (not a site clock), or a resolution's own date."""
 import pytest
-from helpers import partial_pipeline, run_partial
 
-from ddnews.extractors.base import Context
-from ddnews.extractors.documents import DocumentExtractor
-from ddnews.extractors.published import PublishedExtractor
 from ddnews.nlp.components import DATA_DIR
-from ddnews.text.normalize import fold
+from helpers import partial_pipeline, run_partial
 
 M = DATA_DIR
 
@@ -36,10 +32,12 @@ def published(exs, text, header=None):
     # a body sentence with a date is not a date line
     ("Tiêu đề\nNgày 4-7-2017, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.", None),
     # a resolution's own header
-    ("HỘI ĐỒNG NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 11/2021/NQ-HĐND\nNam Định, ngày 21 tháng 7 năm 2021\nNGHỊ QUYẾT", "2021-07-21"),
+    ("HỘI ĐỒNG NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 11/2021/NQ-HĐND\nNam Định, ngày 21 tháng 7 năm 2021\nNGHỊ QUYẾT",
+     "2021-07-21"),
     # a newspaper printing a resolution: the issuing clause in the lead
     ("Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về phát triển du lịch\n\nLTS: Ngày 3-3-2022, Ban Chấp hành Đảng bộ "
-     "tỉnh đã ban hành Nghị quyết số 05-NQ/TU về phát triển du lịch. Báo giới thiệu toàn văn Nghị quyết.", "2022-03-03"),
+     "tỉnh đã ban hành Nghị quyết số 05-NQ/TU về phát triển du lịch. Báo giới thiệu toàn văn Nghị quyết.",
+     "2022-03-03"),
     # legal bases ("Căn cứ …") are not the text's own date
     ("Hướng dẫn tiêu chuẩn kết nạp\nCăn cứ Hướng dẫn số 01-HD/TW ngày 20/9/2016 của Ban Chấp hành Trung ương;", None),
 ])

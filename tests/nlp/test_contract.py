@@ -133,8 +133,9 @@ def test_model_package_is_the_build_of_the_data(tmp_path):
 
 
 def test_spacy_load_in_a_fresh_process():
-    code = ("import json, spacy; nlp = spacy.load(%r); doc = nlp('Thực hiện Nghị quyết số 09-NQ/TU ngày 15/8/2021.');"
-            "print(json.dumps([nlp.pipe_names, [s._.fact['symbol'] for s in doc.spans['documents']]]))") % str(MODEL)
+    code = (f"import json, spacy; nlp = spacy.load({str(MODEL)!r}); "
+            "doc = nlp('Thực hiện Nghị quyết số 09-NQ/TU ngày 15/8/2021.');"
+            "print(json.dumps([nlp.pipe_names, [s._.fact['symbol'] for s in doc.spans['documents']]]))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd="/")
     names, symbols = json.loads(out.stdout.strip().splitlines()[-1])
     assert names[-2:] == ["ddnews_link", "ddnews_facts"] and symbols == ["NQ/TU"]

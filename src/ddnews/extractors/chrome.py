@@ -8,15 +8,17 @@ the length), so no later extractor, which all match on the folded text, can find
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import regex
 
-from ..lexicon import alternation, load_words, parse_jsonl_patterns
+from ..lexicon import load_words, parse_jsonl_patterns
+from ..settings import WINDOWS
+from ..text.patterns import alternation
 from .base import Context, Extractor, Found
 
 _SHORT_LINE = regex.compile(r"(?m)^[^\n]{1,250}$")
 _BLOCK_END = regex.compile(r"\n[^\S\n]*\n|\Z")
-_MAX_BLOCK = 2000  # a related-news block is a short list of headlines
 _NOT_NEWLINE = regex.compile(r"[^\n]")
 
 
@@ -34,7 +36,7 @@ class ChromeExtractor(Extractor):
         self.related_re = regex.compile(rf"(?m)^[^\S\n]*{headings}[^\S\n]*:?[^\S\n]*$")
 
     def extract(self, ctx: Context) -> Found:
-        out = []
+        out: list[dict[str, Any]] = []
         # Whole-line patterns ("^…$") can only match short lines: try them there, line by line (so none
         # crosses a line); the others run once over the whole text.
         anchored = [p for p in self.patterns if p["pattern"].startswith("^")]
@@ -51,7 +53,7 @@ class ChromeExtractor(Extractor):
                     out.append({"start": m.start(), "end": m.end(), "pattern_id": pat["id"]})
         for m in self.related_re.finditer(ctx.folded):
             end = _BLOCK_END.search(ctx.folded, m.end() + 1).start()
-            if end - m.start() <= _MAX_BLOCK:
+            if end - m.start() <= WINDOWS.related_block_max:
                 out.append({"start": m.start(), "end": end, "pattern_id": "related-news"})
         return Found({self.key: out}, blocked=[(c["start"], c["end"], "chrome") for c in out],
                      folded=_blank(ctx.folded, out))

@@ -14,10 +14,11 @@ from pathlib import Path
 import regex
 
 from ..lexicon import load_tsv
+from ..settings import WINDOWS
 from ..text.dates import DATE_RE, has_day_cue, parts, to_iso, valid
-from .base import Context, Extractor, Found
+from ..text.sentences import sentence_around
+from .base import BlockReason, Context, Extractor, Found
 
-_SENT_END = regex.compile(r"[.!?…](?=\s)|\n")
 _TERM_AFTER = regex.compile(r"\s*[-–]\s*\d{4}(?!\d)")
 _YEAR_MONTH = regex.compile(r"(?<![\d/.-])(\d{4})-\d{2}(?![\d-])")
 # Several days sharing one month: "ngày 15 và 16/7", "các ngày 3, 4 và 5/9/2022" (the earlier days).
@@ -31,7 +32,7 @@ def _pick_year(years: list[int], month: int, day: int, published: str | None) ->
     if not years:
         return None
     if published:
-        fitting = [y for y in set(years) if valid(y, month, day) and to_iso((y, month, day)) <= published]
+        fitting = [y for y in set(years) if (iso := to_iso((y, month, day))) is not None and iso <= published]
         if fitting:
             return max(fitting)
     return max(years)
@@ -50,20 +51,12 @@ class DateExtractor(Extractor):
             rf"(?<!(?:{ignore})\s)(?<!\w)(?:năm\s+(?P<y>\d{{4}})|tháng\s+\d{{1,2}}\s*(?:/|năm\s)\s*(?P<my>\d{{4}}))(?!\d)"
         )
 
-    @staticmethod
-    def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
-        lo = 0
-        for m in _SENT_END.finditer(folded, max(0, start - 600), start):
-            lo = m.end()
-        m = _SENT_END.search(folded, end)
-        return lo, (m.start() if m else len(folded))
-
     def _sentence_year(self, ctx: Context, start: int, end: int, cited: list[tuple[int, int]]) -> list[int]:
         """The calendar years stated in the sentence around ``[start, end)`` (rule 2)."""
-        lo, hi = self._sentence(ctx.folded, start, end)
+        lo, hi = sentence_around(ctx.folded, start, end, WINDOWS.sentence_lookback)
         years = []
 
-        def usable(s, e):
+        def usable(s: int, e: int) -> bool:
             return not (s < end and start < e) and not any(a <= s and e <= b for a, b in cited)
 
         for m in DATE_RE.finditer(ctx.folded, lo, hi):
@@ -90,13 +83,15 @@ class DateExtractor(Extractor):
                 continue
             year, month, day = parts(m)
             source = "date"
-            shared = _SHARED_MONTH_DAYS.search(ctx.folded, max(0, s - 40), s) if m.group("num") else None
+            shared = (_SHARED_MONTH_DAYS.search(ctx.folded, max(0, s - WINDOWS.shared_days_lookback), s)
+                      if m.group("num") else None)
             if year is None:
                 if m.group("num") and not (shared or has_day_cue(ctx.folded, s, m.group("sep"))):
                     continue
                 if not valid(None, month, day):
                     continue
-                year, source = _pick_year(self._sentence_year(ctx, s, e, cited), month, day, ctx.published), "sentence"
+                years = self._sentence_year(ctx, s, e, cited)
+                year, source = _pick_year(years, month, day, ctx.published), "sentence"
                 if year is None:
                     year, source = pub_year, "published"
             iso = to_iso((year, month, day)) if year else None
@@ -109,7 +104,9 @@ class DateExtractor(Extractor):
                 iso = to_iso((year, month, dday))
                 if not iso:
                     continue
-                fact = found.setdefault(iso, {"value": iso, "start": ds, "end": de, "mentions": [], "year_from": source})
+                fact = found.setdefault(iso, {"value": iso, "start": ds, "end": de, "mentions": [],
+                                              "year_from": source})
                 fact["mentions"].append([ds, de])
-        blocked = [(m[0], m[1], "date") for f in found.values() for m in f["mentions"]]
+        blocked: list[tuple[int, int, BlockReason]] = [(m[0], m[1], "date") for f in found.values()
+                                                       for m in f["mentions"]]
         return Found({self.key: sorted(found.values(), key=lambda f: f["start"])}, blocked=blocked)

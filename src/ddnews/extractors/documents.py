@@ -10,13 +10,17 @@ it ("Ngày 2-4-2020, … đã ban hành Chỉ thị số 31-CT/TU").  Short late
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import regex
 
-from ..lexicon import alternation, load_tsv, load_words, parse_jsonl_patterns
+from ..lexicon import load_tsv, load_words, parse_jsonl_patterns
+from ..settings import WINDOWS
 from ..text.dates import DATE_RE, parts, to_iso
 from ..text.normalize import fold
+from ..text.patterns import alternation
 from .base import Context, Extractor, Found
 
 _PART = r"[a-zđ][a-zđ0-9]{0,11}"
@@ -26,7 +30,8 @@ _NUM = r"(?P<num>\d{1,5})"
 _TO_DATE = regex.compile(r"[\s,(:]*(?:(?:được\s+)?ban hành\s+)?(?:vào\s+)?")
 _NGAY = regex.compile(r"ngày\s*")
 _ISSUER = regex.compile(
-    r"[\s,)]*của\s+(?P<iss>[^,;.()“”\"\n]{2,90}?)(?=\s+(?:về|v/v|ngày|nhằm|đối với|trong|tại|thực hiện)\b|\s*[,;.()“”\"\n]|$)"
+    r"[\s,)]*của\s+(?P<iss>[^,;.()“”\"\n]{2,90}?)"
+    r"(?=\s+(?:về|v/v|ngày|nhằm|đối với|trong|tại|thực hiện)\b|\s*[,;.()“”\"\n]|$)"
 )
 _SUBJECT = regex.compile(
     r"[\s,)]*(?:về\s+(?:việc\s+)?)?[“\"](?P<subj>[^”\"\n]{3,300})[”\"]|[\s,)]*về\s+(?:việc\s+)?(?P<subj2>[^;.()\n“”\"]{3,200})"
@@ -106,7 +111,7 @@ class DocumentExtractor(Extractor):
         return None
 
     def _own_date(self, ctx: Context, start: int, end: int, header: bool = False,
-                  cited: list[tuple[int, int]] = ()) -> tuple[str | None, int, str | None]:
+                  cited: Sequence[tuple[int, int]] = ()) -> tuple[str | None, int, str | None]:
         """The document's own date written right after the citation (or in the issuing clause before it).
 
         ``header`` citations ("Số: 15/2020/NQ-HĐND" opening a document) take the date of the header's
@@ -114,7 +119,7 @@ class DocumentExtractor(Extractor):
         """
         f = ctx.folded
         if header:
-            for m in DATE_RE.finditer(f, end, min(len(f), end + 250)):
+            for m in DATE_RE.finditer(f, end, min(len(f), end + WINDOWS.document_date_lookahead)):
                 line_start = f.rfind("\n", 0, m.start()) + 1
                 iso = to_iso(parts(m))
                 if iso and m.group("verbal") and _PLACE_DATE.match(f, line_start, m.start()):
@@ -129,7 +134,7 @@ class DocumentExtractor(Extractor):
                 if iso:
                     return iso, m.end(), "after"
         # "Ngày 2-4-2020, Ban Thường vụ … đã ban hành Chỉ thị số 31-CT/TU"
-        lo = max(0, start - 220)
+        lo = max(0, start - WINDOWS.issuing_clause_lookback)
         for m in reversed(list(DATE_RE.finditer(f, lo, start))):
             iso = to_iso(parts(m))
             if any(a <= m.start() < b for a, b in cited):
@@ -157,7 +162,7 @@ class DocumentExtractor(Extractor):
         found: list[dict] = []
         taken: list[tuple[int, int]] = []
 
-        def free(s, e):
+        def free(s: int, e: int) -> bool:
             return not any(a < e and s < b for a, b in taken)
 
         kind_at = [k.start() for k in self.kind_scan.finditer(f)]
@@ -186,22 +191,25 @@ class DocumentExtractor(Extractor):
             symbol = self._symbol(text, m)
             if not symbol or not free(m.start(), m.end()):
                 continue
-            kind = self.kind_from_symbol(symbol)
-            if kind:
+            symbol_kind = self.kind_from_symbol(symbol)
+            if symbol_kind:
                 header = f.rfind("\n", 0, m.start()) + 1 == m.start()
-                found.append(self._cite(ctx, m.start(), m.end("sym"), kind, m.group("num"), symbol, header, _spans(found)))
+                found.append(self._cite(ctx, m.start(), m.end("sym"), symbol_kind, m.group("num"), symbol, header,
+                                        _spans(found)))
                 taken.append((m.start(), m.end()))
         for m in self.abbr_re.finditer(f):
             abbr = text[m.start("abbr"):m.end("abbr")]
             if not free(m.start(), m.end()) or not abbr[0].isupper() or sum(c.isupper() for c in abbr) < 2:
                 continue
-            kind = self.abbr_kind.get((fold(abbr), "")) or self.abbr_kind.get((fold(abbr), "/"))
-            if kind:
-                found.append(self._cite(ctx, m.start(), m.end(), kind, m.group("num"), "", cited=_spans(found)))
+            abbr_kind = self.abbr_kind.get((fold(abbr), "")) or self.abbr_kind.get((fold(abbr), "/"))
+            if abbr_kind:
+                found.append(self._cite(ctx, m.start(), m.end(), abbr_kind, m.group("num"), "", cited=_spans(found)))
                 taken.append((m.start(), m.end()))
         return found, kind_at
 
-    def _cite(self, ctx, start, end, kind, number, symbol, header=False, cited=()) -> dict:
+    def _cite(self, ctx: Context, start: int, end: int, kind: str, number: str, symbol: str, header: bool = False,
+              cited: Sequence[tuple[int, int]] = ()) -> dict[str, Any]:
+        """One citation at [start, end) with its own date, issuer and subject."""
         date, date_end, source = self._own_date(ctx, start, end, header, cited)
         issuer, subject = self._details(ctx, date_end)
         return {"kind": kind, "number": number, "symbol": symbol, "date": date, "date_source": source,

@@ -9,10 +9,9 @@ later stage (``ddnews_link``, :mod:`ddnews.link.gazetteer`).
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
-
-import re
 
 from ..resources.admin_units import gazetteer, name_key
 from .base import Context, Extractor
@@ -49,7 +48,7 @@ class LocationExtractor(Extractor):
                 continue          # cut off by the excerpt's end
             occ.append((m.start(), name[1], self.places.level_of[word], word, name[0]))
         groups: dict[tuple[str, str], dict[str, Any]] = {}
-        for s, e, level, word, ns in occ:
+        for s, e, level, _word, ns in occ:
             key = (level, name_key(text[ns:e]))
             g = groups.setdefault(key, {"start": s, "end": e, "name_start": ns, "level": level, "mentions": []})
             g["mentions"].append([s, e])
@@ -62,7 +61,7 @@ class LocationExtractor(Extractor):
             s, e = g["start"], g["end"]
             loc = {"start": s, "end": e, "text": text[s:e], "level": g["level"],
                    "name": text[g["name_start"]:e], "parent": None, "mentions": sorted(g["mentions"])}
-            for ms, me in loc["mentions"]:
+            for _ms, me in loc["mentions"]:
                 c = _CHAIN.match(text, me)
                 nxt = by_start.get(c.end()) if c else None
                 if nxt and nxt != key:

@@ -21,22 +21,25 @@ credits carry no cue, so they are not found; mentions in blocked spans (page chr
 """
 from __future__ import annotations
 
-import bisect
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import regex
 
 from ..lexicon import load_tsv, load_words
-from ..text.normalize import fold
 from ..resources.admin_units import gazetteer
+from ..settings import WINDOWS
+from ..text.normalize import fold
+from ..text.patterns import trie_alternation
+from ..text.sentences import Segments, capital_sentences
 from .base import Context, Extractor
 from .names import NAMES_DIR
-from .names.capitals import name_run_at, trie_alternation
+from .names.capitals import NAME_SYLLABLE, NAME_WORD, name_run_at
 from .names.titles import Title, grammar
 
-_SENT_END = regex.compile(r"[.!?…](?=\s+[\p{Lu}\"“(])|\n")
 _PAREN = re.compile(r"\s*\([^()\n]{1,60}\)")
 _COMMA = re.compile(r"\s*,\s*|\s+[-–]\s+")      # ", title" and the caption style " - title"
 _LIST_SEP = re.compile(r"\s*(?:,|\bvà\b)\s*")
@@ -45,9 +48,7 @@ _LIST_NAME = regex.compile(r"(?:^|[:;,\n]|\bcó|\bgồm)\s*(\p{Lu}\p{Ll}*(?: \p{
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 # A signature block closing a resolution or plan: the signer's post in capitals on its own line
 # ("T/M BAN THƯỜNG VỤ" / "KT. CHỦ TỊCH" before it), then the signer's name alone on a line.
-_NAME_PART = r"\p{Lu}\p{Ll}*(?:['’]\p{Lu}?\p{Ll}+)?"
-_NAME_SYLLABLE = regex.compile(rf"{_NAME_PART}")
-_SIG_NAME = regex.compile(rf"^[ \t]*({_NAME_PART}(?: {_NAME_PART}){{1,4}})[ \t]*$", regex.M)
+_SIG_NAME = regex.compile(rf"^[ \t]*({NAME_SYLLABLE}(?: {NAME_SYLLABLE}){{1,4}})[ \t]*$", regex.M)
 _SIG_SKIP = regex.compile(r"^[ \t]*(?:\(?\s*(?:đã\s+ký|ký\s+tên)[^\n]{0,20}\)?)?[ \t]*$", regex.I)
 _SIG_PREFIX = re.compile(r"(?:t/m|tm|kt|q|tl|t/l|tuq)\.?\s+")
 # Asides between a name and its titles: an age or a birth year (", 94 tuổi,", ", sinh năm 1950,").
@@ -56,6 +57,55 @@ _ASIDE = re.compile(r"\s*,\s*(?:\d{1,3}\s+tuổi|sinh\s+năm\s+\d{4}|sn\s*\d{4})
 # Between a dismissed post and its holder: an optional term range, then "đối với" (+ a person cue).
 _TERM_TAIL = re.compile(r",?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}")
 _TO_PERSON = re.compile(r",?\s+đối với\s+")
+
+
+@dataclass
+class _Article:
+    """One article as the passes of :meth:`OfficialExtractor.find` read it, and the people found so far."""
+
+    ctx: Context
+    text: str
+    folded: str
+    sentences: Segments
+    bylines: list[tuple[int, int]] = field(default_factory=list)
+    career: list[tuple[int, int]] = field(default_factory=list)   # "từng là …" to its sentence end
+    people: dict[str, dict[str, Any]] = field(default_factory=dict)
+    groups: dict[int, list[str]] = field(default_factory=dict)    # sentence index -> persons of a plural list
+    short: list[tuple[int, list[tuple[int, int]]]] = field(default_factory=list)  # (cue start, name words)
+
+    def sent(self, pos: int) -> int:
+        """Index of the sentence holding ``pos``."""
+        return self.sentences.index(pos)
+
+    def sentence_end(self, pos: int) -> int:
+        """End of the sentence holding ``pos``."""
+        return self.sentences.end(pos)
+
+    def excluded(self, s: int, e: int) -> bool:
+        """True when no person may be read at ``[s, e)``: a blocked span or a byline."""
+        return self.ctx.is_blocked(s, e) or any(a <= s < b for a, b in self.bylines)
+
+    def in_career(self, pos: int) -> bool:
+        """True when ``pos`` lies in a career-history span (posts held before are no titles)."""
+        return any(a <= pos < b for a, b in self.career)
+
+    def add(self, words: list[tuple[int, int]], titles: Iterable[Title] = ()) -> str | None:
+        """Record a full mention of a person (name syllables ``words``) with its titles; returns the person's
+        key, or None when the mention is excluded."""
+        s, e = words[0][0], words[-1][1]
+        if self.excluded(s, e):
+            return None
+        name = self.text[s:e]
+        key = fold(name)
+        p = self.people.setdefault(key, {"name": name, "start": s, "end": e, "mentions": [], "titles": []})
+        if [s, e] not in p["mentions"]:
+            p["mentions"].append([s, e])
+        if s < p["start"]:
+            p.update(name=name, start=s, end=e)
+        for t in titles:
+            if not self.in_career(t.start):
+                p["titles"].append(t)
+        return key
 
 
 class OfficialExtractor(Extractor):
@@ -90,7 +140,7 @@ class OfficialExtractor(Extractor):
             return False
         if self.g.head_only.match(folded, words[0][0]):
             return False
-        return all(_NAME_SYLLABLE.fullmatch(text, s, e) for s, e in words)
+        return all(NAME_WORD.fullmatch(text, s, e) for s, e in words)
 
     def _prefixed(self, folded: str, word: tuple[int, int]) -> bool:
         """A one-word name with an apostrophe family prefix ("K'Điệp"): a full name, not a short mention."""
@@ -139,44 +189,33 @@ class OfficialExtractor(Extractor):
 
     # ------------------------------------------------------------------ main
     def find(self, ctx: Context) -> list[dict[str, Any]]:
+        art = self._article(ctx)
+        titles = self.g.find(art.text, art.folded)
+        self._cued_names(art)
+        self._titled_names(art, titles)
+        self._listed_names(art, titles)
+        self._titles_before_cue(art, titles)
+        self._appositions(art)
+        forward = self._forward_dismissals(art)
+        self._appointments(art, forward)
+        self._signers(art)
+        self._short_mentions(art)
+        return [self._finish(art.text, p) for p in sorted(art.people.values(), key=lambda p: p["start"])]
+
+    def _article(self, ctx: Context) -> _Article:
+        """The article's sentence ends, bylines (no person is read there) and career-history spans (no title
+        is read there), with no person found yet."""
         text, folded = ctx.text, ctx.folded
-        ends = [m.end() for m in _SENT_END.finditer(text)]
+        art = _Article(ctx, text, folded, capital_sentences(text))
+        art.bylines = [(m.start(), text.find("\n", m.start()) % (len(text) + 1))
+                       for m in self.byline_re.finditer(folded)]
+        art.career = [(m.start(), art.sentence_end(m.start())) for m in self.career_re.finditer(folded)]
+        return art
 
-        def sent(pos: int) -> int:
-            return bisect.bisect_right(ends, pos)
-
-        bylines = [(m.start(), text.find("\n", m.start()) % (len(text) + 1)) for m in self.byline_re.finditer(folded)]
-        career = [(m.start(), ends[sent(m.start())] if sent(m.start()) < len(ends) else len(text))
-                  for m in self.career_re.finditer(folded)]
-
-        def excluded(s: int, e: int) -> bool:
-            return ctx.is_blocked(s, e) or any(a <= s < b for a, b in bylines)
-
-        def in_career(pos: int) -> bool:
-            return any(a <= pos < b for a, b in career)
-
-        people: dict[str, dict[str, Any]] = {}
-        groups: dict[int, list[str]] = {}     # sentence index -> persons of a plural list in it
-
-        def add(words, titles=()):
-            s, e = words[0][0], words[-1][1]
-            if excluded(s, e):
-                return None
-            name = text[s:e]
-            key = fold(name)
-            p = people.setdefault(key, {"name": name, "start": s, "end": e, "mentions": [], "titles": []})
-            if [s, e] not in p["mentions"]:
-                p["mentions"].append([s, e])
-            if s < p["start"]:
-                p.update(name=name, start=s, end=e)
-            for t in titles:
-                if not in_career(t.start):
-                    p["titles"].append(t)
-            return key
-
-        titles = self.g.find(text, folded)
-        short: list[tuple[int, list[tuple[int, int]]]] = []
-        # 1. cue + name
+    def _cued_names(self, art: _Article) -> None:
+        """Pass 1, cue + name ("đồng chí Nguyễn Văn An"): which runs after a person cue are people; a one-word
+        or two-word run not seen yet is also kept as a possible short mention ("ông An")."""
+        text, folded = art.text, art.folded
         for m in self.cue_re.finditer(folded):
             kind = self.cue_kind[m.group()]
             cue_text = text[m.start():m.end()]
@@ -191,40 +230,56 @@ class OfficialExtractor(Extractor):
             if not words or words[0][0] - at > 2:
                 continue
             full = len(words) > 1 or self._prefixed(folded, words[0])
-            if not full or (len(words) == 2 and fold(text[words[0][0]:words[-1][1]]) not in people):
-                short.append((m.start(), words))
+            if not full or (len(words) == 2 and fold(text[words[0][0]:words[-1][1]]) not in art.people):
+                art.short.append((m.start(), words))
                 if not full:
                     continue
             if not self._valid_name(text, folded, words):
                 continue
-            key = add(words)
+            key = art.add(words)
             if key and kind == "plural":
-                grp = [key]
-                pos, stop = words[-1][1], ends[sent(m.start())] if sent(m.start()) < len(ends) else len(text)
-                for sm in _LIST_SEP.finditer(text, pos, stop):
-                    w2 = name_run_at(text, sm.end(), limit=5)
-                    if w2 and w2[0][0] == sm.end() and self._valid_name(text, folded, w2) \
-                            and fold(text[w2[0][0]:w2[0][1]]) in self.g.surnames:
-                        k2 = add(w2)
-                        if k2:
-                            grp.append(k2)
-                groups[sent(m.start())] = grp
-        # 2. title + name
+                self._plural_list(art, m.start(), words, key)
+
+    def _plural_list(self, art: _Article, cue: int, words: list[tuple[int, int]], key: str) -> None:
+        """After a plural cue ("các đồng chí A, B và C"): which names that follow in the sentence are listed
+        people (each opens with a family name); they form the sentence's group, sharing its later titles."""
+        text, folded = art.text, art.folded
+        grp = [key]
+        pos, stop = words[-1][1], art.sentence_end(cue)
+        for sm in _LIST_SEP.finditer(text, pos, stop):
+            w2 = name_run_at(text, sm.end(), limit=5)
+            if w2 and w2[0][0] == sm.end() and self._valid_name(text, folded, w2) \
+                    and fold(text[w2[0][0]:w2[0][1]]) in self.g.surnames:
+                k2 = art.add(w2)
+                if k2:
+                    grp.append(k2)
+        art.groups[art.sent(cue)] = grp
+
+    def _titled_names(self, art: _Article, titles: list[Title]) -> None:
+        """Pass 2, title + name ("Bí thư Huyện ủy Nguyễn Văn An"): which titles end in a person's name, and
+        which earlier titles joined to it by commas are the same person's ("nguyên A, nguyên B Tên")."""
+        text, folded = art.text, art.folded
         for t in titles:
-            if t.name is None or in_career(t.start):
+            if t.name is None or art.in_career(t.start):
                 continue
-            if t.end == t.head_end and self.legacy_re.search(folded, max(0, t.start - 40), t.start):
+            if t.end == t.head_end and self.legacy_re.search(
+                    folded, max(0, t.start - WINDOWS.legacy_cue_lookback), t.start):
                 continue          # "tư tưởng Chủ tịch …": a historical figure
             chain = [t]
             # earlier titles joined by commas belong to the same person ("nguyên A, nguyên B Tên")
             k = titles.index(t)
-            while k > 0 and titles[k - 1].name is None and _COMMA_ONLY.fullmatch(text[titles[k - 1].end:chain[0].start]):
+            while k > 0 and titles[k - 1].name is None \
+                    and _COMMA_ONLY.fullmatch(text[titles[k - 1].end:chain[0].start]):
                 chain.insert(0, titles[k - 1])
                 k -= 1
-            add(t.name_words, chain)
-        # 3. name, title (lists without cue): the name opens with a family name
+            art.add(t.name_words, chain)
+
+    def _listed_names(self, art: _Article, titles: list[Title]) -> None:
+        """Pass 3, name + title in lists without cue ("…: Nguyễn Văn An, Bí thư …"): which capitalised runs
+        right before ", <title>" are people (the run opens with a family name that is no person cue)."""
+        text, folded = art.text, art.folded
         for t in titles:
-            back = text[max(0, t.start - 45):t.start]
+            back = text[max(0, t.start - WINDOWS.list_name_lookback):t.start]
             m = _LIST_NAME.search(back)
             if not m:
                 continue
@@ -232,53 +287,71 @@ class OfficialExtractor(Extractor):
             words = name_run_at(text, s0, limit=4)
             first = fold(text[words[0][0]:words[0][1]]) if words else ""
             if self._valid_name(text, folded, words) and first in self.g.surnames and first not in self.cue_kind:
-                add(words)
-        # 3b. "Bí thư Tỉnh ủy, đồng chí Nguyễn Văn An": a title, a comma, then the cued name
+                art.add(words)
+
+    def _titles_before_cue(self, art: _Article, titles: list[Title]) -> None:
+        """Pass 3b ("Bí thư Tỉnh ủy, đồng chí Nguyễn Văn An"): which titles with no name of their own belong to
+        the person cued right after their comma (only a person found already)."""
+        text, folded = art.text, art.folded
         for t in titles:
-            if t.name is not None or in_career(t.start):
+            if t.name is not None or art.in_career(t.start):
                 continue
             m = self.title_cue_re.match(folded, t.end)
             if m:
                 words = name_run_at(text, m.end(), limit=4)
                 key = fold(text[words[0][0]:words[-1][1]]) if words else ""
-                if key in people:
-                    people[key]["titles"].append(t)
-        # 4. apposition after every full mention
-        for p in people.values():
-            for s, e in list(p["mentions"]):
-                if in_career(e):
+                if key in art.people:
+                    art.people[key]["titles"].append(t)
+
+    def _appositions(self, art: _Article) -> None:
+        """Pass 4: the titles in apposition after every full mention of a person (", Phó Bí thư …")."""
+        for p in art.people.values():
+            for _s, e in list(p["mentions"]):
+                if art.in_career(e):
                     continue
-                for t in self._apposition(text, folded, e)[0]:
-                    if not in_career(t.start):
+                for t in self._apposition(art.text, art.folded, e)[0]:
+                    if not art.in_career(t.start):
                         p["titles"].append(t)
-        # 5a. dismissals read forward: "miễn nhiệm chức vụ <title> đối với ông <name>"
+
+    def _forward_dismissals(self, art: _Article) -> set[int]:
+        """Pass 5a, dismissals read forward ("miễn nhiệm chức vụ <title> đối với ông <name>"): which dismissed
+        posts go to the person named after them.  Returns the starts of the titles given so."""
+        text, folded = art.text, art.folded
         forward: set[int] = set()
         for m in self.dismiss_re.finditer(folded):
             t = self.g.match_at(text, folded, m.end(), split_names=False)
-            if t is None or in_career(m.start()):
+            if t is None or art.in_career(m.start()):
                 continue
             r = _TERM_TAIL.match(folded, t.end)
             c = _TO_PERSON.match(folded, r.end() if r else t.end)
             cue = self.cue_re.match(folded, c.end()) if c else None
             words = name_run_at(text, cue.end(), limit=5) if cue else None
             key = fold(text[words[0][0]:words[-1][1]]) if words else ""
-            if key in people and any(pm[0] == words[0][0] for pm in people[key]["mentions"]):
-                people[key]["titles"].append(t)
+            if words and key in art.people and any(pm[0] == words[0][0] for pm in art.people[key]["mentions"]):
+                art.people[key]["titles"].append(t)
                 forward.add(t.start)
-        # 5. appointment phrases (and dismissals without "đối với"): the nearest person before
+        return forward
+
+    def _appointments(self, art: _Article, forward: set[int]) -> None:
+        """Pass 5, appointment phrases (and dismissals without "đối với"): which person before the phrase in
+        its sentence takes the post (the nearest one, or every person of the sentence's plural list)."""
+        text, folded, people = art.text, art.folded, art.people
         for m in [*self.appoint_re.finditer(folded), *self.dismiss_re.finditer(folded)]:
             t = self.g.match_at(text, folded, m.end(), split_names=False)
-            if t is None or t.start in forward or in_career(m.start()):
+            if t is None or t.start in forward or art.in_career(m.start()):
                 continue
-            si = sent(m.start())
+            si = art.sent(m.start())
             before = [(pm[0], k) for k, p in people.items() for pm in p["mentions"]
-                      if sent(pm[0]) == si and pm[0] < m.start()]
+                      if art.sent(pm[0]) == si and pm[0] < m.start()]
             if not before:
                 continue
-            targets = groups.get(si) or [max(before)[1]]
+            targets = art.groups.get(si) or [max(before)[1]]
             for k in targets:
                 people[k]["titles"].append(t)
-        # 5b. the signer of a resolution or plan
+
+    def _signers(self, art: _Article) -> None:
+        """Pass 5b: which names alone on a line under a post in capitals sign a resolution or plan."""
+        text, folded = art.text, art.folded
         for m in _SIG_NAME.finditer(text):
             t = self._signature_title(text, folded, m.start())
             if t is None:
@@ -287,19 +360,22 @@ class OfficialExtractor(Extractor):
             first = folded[words[0][0]:words[0][1]] if words else ""
             if len(words) >= 2 and not self.g.head_only.match(folded, words[0][0]) \
                     and first not in self.g.level_words and not gazetteer().is_place(fold(m.group(1))):
-                add(words, [t])
-        # 6. short mentions ("ông An") join the nearest earlier person with that given name
-        for pos, words in short:
+                art.add(words, [t])
+
+    @staticmethod
+    def _short_mentions(art: _Article) -> None:
+        """Pass 6: which person a short mention ("ông An") is: the nearest earlier one with that given name."""
+        text, people = art.text, art.people
+        for pos, words in art.short:
             tail = fold(text[words[0][0]:words[-1][1]])
-            best = None
+            best: str | None = None
             for k, p in people.items():
                 if k.endswith(" " + tail) and p["start"] < pos and (best is None or p["start"] > people[best]["start"]):
                     best = k
-            if best and not excluded(words[0][0], words[-1][1]):
+            if best and not art.excluded(words[0][0], words[-1][1]):
                 span = [words[0][0], words[-1][1]]
                 if span not in people[best]["mentions"]:
                     people[best]["mentions"].append(span)
-        return [self._finish(text, p) for p in sorted(people.values(), key=lambda p: p["start"])]
 
     def _signature_title(self, text: str, folded: str, pos: int) -> Title | None:
         """The post in capitals on the line above a signer's name at ``pos`` ("PHÓ CHỦ TỊCH"), or None."""

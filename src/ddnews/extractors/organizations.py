@@ -12,23 +12,26 @@ A body is parsed from a head of ``org_heads.tsv`` by its kind:
 Every body inside a longer one is a nested occurrence.  A body is listed when it stands alone
 somewhere: not nested, not inside any title phrase (titles are computed here with the officials'
 title grammar from the sibling ``ddnews_officials`` directory, so the extractor works without
-``ctx.facts``), not in a byline ("Thu Hà (Huyện ủy X)") or a site banner, not generic ("Đảng ủy các xã", "các Huyện ủy"), not in page chrome.  Forms of one
-body ("Tỉnh ủy" / "Tỉnh ủy X"; "Thành ủy X" / "Thành ủy TP X") are merged to the longest.
+``ctx.facts``), not in a byline ("Thu Hà (Huyện ủy X)") or a site banner, not generic ("Đảng ủy các xã",
+"các Huyện ủy"), not in page chrome.  Forms of one body ("Tỉnh ủy" / "Tỉnh ủy X"; "Thành ủy X" /
+"Thành ủy TP X") are merged to the longest.
 """
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import regex
-from typing import Any
 
 from ..lexicon import load_tsv, load_words
 from ..resources.admin_units import gazetteer
+from ..settings import WINDOWS
 from ..text.normalize import fold
+from ..text.patterns import trie_alternation
 from .base import Context, Extractor
 from .names import NAMES_DIR
-from .names.capitals import token_at, trie_alternation
+from .names.capitals import token_at
 from .names.places import PlaceGrammar
 from .names.titles import grammar
 
@@ -40,17 +43,13 @@ _NON_WORD = re.compile(r"\W+")
 _COMMITTEE_TP = re.compile(r"(ủy) (?:tp|thành phố) ")
 # A byline naming the author's body: "Minh An (Huyện ủy X)" alone on a line.
 _BYLINE = regex.compile(r"^[ \t]*\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}[ \t]*\([^()\n]{3,80}\)[ \t.]*$", regex.M)
-_PARAGRAPH_MIN = 120  # characters of a line that is a paragraph of the story, not a credit or chrome
-_CREDIT_MAX = 80      # characters of a credit line closing the story ("Văn phòng Đảng ủy xã")
 _LINE = re.compile(r"^.*$", re.M)
 _CENTRAL = re.compile(r"\s+trung\s+ương(?:\s+đảng)?(?!\w)")
 _COMMITTEE_LEVEL = {"tỉnh": "province", "huyện": "district", "thành": "city", "thị": "town", "quận": "district"}
-_BANNER_MAX = 100     # characters of a line naming a site ("HUYỆN ỦY X - TRANG THÔNG TIN ĐIỆN TỬ")
 # What a credit line may hold before the body it credits: a cue ("Tin, ảnh:", "Theo", "Nguồn:") and/or
 # the author's name, in any case, then "(" or a dash ("Minh An - Ban Tổ chức Huyện ủy X").
 _CREDIT_NAME = r"(?-i:\p{Lu}\p{L}*\.?(?: \p{Lu}\p{L}*){0,3})"
 _SENTENCE_MARK = re.compile(r"[,;!?]|\.(?:\s|$)")   # a banner is a name, not a sentence
-_MAX_LOWER = 5        # lower-case words a named unit may hold between two capitalised ones
 _STOP = frozenset("về được của tại trong với cho đã có là và thuộc trực từ đến theo nhằm để sẽ đang vừa "
                   "năm ngày tháng khóa nhiệm lần".split())
 # Levels whose bare word still names one body ("Đảng bộ tỉnh", "Đảng ủy xã"); "Chi bộ xóm" is a kind.
@@ -59,6 +58,10 @@ _NAMED = tuple(fold(w) for w in ("Đảng", "Chi bộ", "Hội", "Đoàn", "Liê
 _SOCIAL = tuple(fold(w) for w in ("Hội ", "Đoàn ", "Liên đoàn", "Tỉnh đoàn", "Huyện đoàn"))
 _STATE_ORGANS = frozenset({"văn phòng"})   # organs that serve a national body ("Văn phòng Chính phủ")
 _BARE_OK = frozenset({"province", "city", "district", "town", "township", "commune", "ward"})
+# One body found while parsing: start, end, level, kind, nesting depth, place name.
+_Occ = tuple[int, int, str | None, str, int, str | None]
+# One occurrence as grouped: start, end, level, kind, written on its own, place name.
+_Mention = tuple[int, int, str | None, str, bool, str | None]
 
 
 class OrganizationExtractor(Extractor):
@@ -91,7 +94,8 @@ class OrganizationExtractor(Extractor):
         gazetteer()   # build the unit index now, not inside the first article
 
     # ------------------------------------------------------------------ parsing
-    def _place(self, text, folded, pos, committee=False):
+    def _place(self, text: str, folded: str, pos: int,
+               committee: bool = False) -> tuple[int, str | None, str | None] | None:
         """A level word and name ("huyện X", "phường 2", "TP. X") or, after a committee, a bare name.
 
         Returns (end, level, place) or None.
@@ -114,12 +118,12 @@ class OrganizationExtractor(Extractor):
         return None
 
     @staticmethod
-    def _named_generic(text, start, head_end, ga):
+    def _named_generic(text: str, start: int, head_end: int, ga: re.Match[str]) -> bool:
         """"Đảng bộ Các cơ quan …", "Đảng ủy Các khu …": a capitalised "Các" opens the unit's own name."""
         word = text[ga.start():ga.end()].strip()
         return word[:1].isupper() and word[1:].islower() and not text[start:head_end].isupper()
 
-    def _named_unit(self, text, folded, pos):
+    def _named_unit(self, text: str, folded: str, pos: int) -> int | None:
         """A named unit after "Đảng bộ"/"Chi bộ"/"Sở": capitalised words, few lower-case ones between."""
         t = token_at(text, folded, pos)
         if t is None or not t.is_cap or self.places.level_at(text, folded, t.start):
@@ -146,7 +150,7 @@ class OrganizationExtractor(Extractor):
                 end = lv.end()
                 break
             if lv:          # "Các khu công nghiệp tỉnh X": a level word with no name is a common noun
-                if lower >= _MAX_LOWER:
+                if lower >= WINDOWS.unit_lower_words_max:
                     break
                 lower += 1
                 p = lv.end()
@@ -159,14 +163,15 @@ class OrganizationExtractor(Extractor):
                     continue
             elif t.text in "-–":
                 pass
-            elif t.is_word and t.low not in _STOP and lower < _MAX_LOWER:
+            elif t.is_word and t.low not in _STOP and lower < WINDOWS.unit_lower_words_max:
                 lower += 1
             else:
                 break
             p = t.end
         return end
 
-    def parse(self, text, folded, start, head_end, out, depth=0):
+    def parse(self, text: str, folded: str, start: int, head_end: int, out: list[_Occ],
+              depth: int = 0) -> int | None:
         """Parse the body whose head spans [start, head_end); append occurrences (nested last).
 
         Returns the end of the body, or None when the mention is bare or generic.
@@ -174,40 +179,9 @@ class OrganizationExtractor(Extractor):
         head = " ".join(folded[start:head_end].split())
         kind = self.kind[head]
         if kind == "national":
-            c = _CENTRAL.match(folded, head_end) if head.startswith("ban chấp hành") else None
-            end = c.end() if c else head_end
-            out.append((start, end, None, "national", depth, None))
-            return end
+            return self._national(folded, start, head_end, head, out, depth)
         if kind == "organ":
-            p = head_end
-            mod = self.organ_mod.match(folded, p)
-            if mod and text[mod.start():mod.end()].islower():
-                p = mod.end()        # "Ban Chấp hành lâm thời Đảng bộ …": the organ's standing
-            t = token_at(text, folded, p)
-            if t is not None and t.is_group:
-                p = t.end
-            c = _CENTRAL.match(folded, p)
-            if c:
-                out.append((start, c.end(), None, "national", depth, None))
-                return c.end()
-            t = token_at(text, folded, p, cross_line=True)
-            m = self.head_re.match(folded, t.start) if t is not None else None
-            inner_kind = self.kind[" ".join(m.group().split())] if m else None
-            if inner_kind == "national" and t.is_cap and head in _STATE_ORGANS:
-                end = self.parse(text, folded, m.start(), m.end(), [], depth + 1)
-                out.append((start, end, None, "organ", depth, None))    # "Văn phòng Quốc hội"
-                out.append((m.start(), end, None, "national", depth + 1, None))
-                return end
-            if not m or inner_kind in ("organ", "national"):
-                return None
-            inner: list = []
-            end = self.parse(text, folded, m.start(), m.end(), inner, depth + 1)
-            if end is None:
-                return None
-            level = inner[0][2] if inner else None
-            out.append((start, end, level, "organ", depth, inner[0][5] if inner else None))
-            out.extend(inner)
-            return end
+            return self._organ(text, folded, start, head_end, head, out, depth)
         npl = self.named_plural.match(folded, head_end) if kind == "unit" else None
         pl = self._place(text, folded, npl.end()) if npl else None
         if pl:          # "Đảng bộ các cơ quan Đảng tỉnh X": one body, though it opens with "các"
@@ -223,12 +197,63 @@ class OrganizationExtractor(Extractor):
             out.append((start, end, _COMMITTEE_LEVEL.get(head.split()[0]), "committee", depth, pl[2] if pl else None))
             return end
         if kind == "department":
-            end = self._named_unit(text, folded, head_end)
-            if end is None or not text[start].isupper():
+            named = self._named_unit(text, folded, head_end)
+            if named is None or not text[start].isupper():
                 return None
-            out.append((start, end, None, "department", depth, None))
-            return end
-        # unit
+            out.append((start, named, None, "department", depth, None))
+            return named
+        return self._unit(text, folded, start, head_end, head, out, depth)
+
+    @staticmethod
+    def _national(folded: str, start: int, head_end: int, head: str, out: list[_Occ], depth: int) -> int:
+        """A national body ("Bộ Chính trị"): as written, "Ban Chấp hành" with its "Trung ương (Đảng)"."""
+        c = _CENTRAL.match(folded, head_end) if head.startswith("ban chấp hành") else None
+        end = c.end() if c else head_end
+        out.append((start, end, None, "national", depth, None))
+        return end
+
+    def _organ(self, text: str, folded: str, start: int, head_end: int, head: str, out: list[_Occ],
+               depth: int) -> int | None:
+        """An organ ("Ban Thường vụ", "Văn phòng"): which body it belongs to ("… Tỉnh ủy X", "… Trung ương",
+        "Văn phòng Quốc hội"); None when it names none (a bare organ, or an organ of an organ)."""
+        p = head_end
+        mod = self.organ_mod.match(folded, p)
+        if mod and text[mod.start():mod.end()].islower():
+            p = mod.end()        # "Ban Chấp hành lâm thời Đảng bộ …": the organ's standing
+        t = token_at(text, folded, p)
+        if t is not None and t.is_group:
+            p = t.end
+        c = _CENTRAL.match(folded, p)
+        if c:
+            out.append((start, c.end(), None, "national", depth, None))
+            return c.end()
+        t = token_at(text, folded, p, cross_line=True)
+        m = self.head_re.match(folded, t.start) if t is not None else None
+        if t is None or m is None:
+            return None
+        inner_head = " ".join(m.group().split())
+        inner_kind = self.kind[inner_head]
+        if inner_kind == "national" and t.is_cap and head in _STATE_ORGANS:
+            national = self._national(folded, m.start(), m.end(), inner_head, [], depth + 1)
+            out.append((start, national, None, "organ", depth, None))    # "Văn phòng Quốc hội"
+            out.append((m.start(), national, None, "national", depth + 1, None))
+            return national
+        if inner_kind in ("organ", "national"):
+            return None
+        inner: list[_Occ] = []
+        end = self.parse(text, folded, m.start(), m.end(), inner, depth + 1)
+        if end is None:
+            return None
+        level = inner[0][2] if inner else None
+        out.append((start, end, level, "organ", depth, inner[0][5] if inner else None))
+        out.extend(inner)
+        return end
+
+    def _unit(self, text: str, folded: str, start: int, head_end: int, head: str, out: list[_Occ],
+              depth: int) -> int | None:
+        """A unit ("Đảng bộ", "Chi bộ", "UBND", "Hội Nông dân"): what names it, tried in order: a bloc, a level
+        word and place, a nested body ("Đảng ủy UBND tỉnh"), a named unit; a mass organisation stands
+        alone; else None (a bare or generic unit)."""
         b = _BLOC.match(folded, head_end + 1) if folded[head_end:head_end + 1] == " " else None
         if b:
             out.append((start, b.end(), "bloc", "unit", depth, None))
@@ -239,18 +264,19 @@ class OrganizationExtractor(Extractor):
             return pl[0]
         t = token_at(text, folded, head_end, cross_line=True)
         m = self.head_re.match(folded, t.start) if t is not None else None
-        if m and self.kind[" ".join(m.group().split())] in ("unit", "department", "committee") and t.is_cap:
-            inner: list = []
+        if t is not None and m and self.kind[" ".join(m.group().split())] in ("unit", "department", "committee") \
+                and t.is_cap:
+            inner: list[_Occ] = []
             end = self.parse(text, folded, m.start(), m.end(), inner, depth + 1)
             if end is not None:
                 out.append((start, end, None, "unit", depth, None))
                 out.extend(inner)
                 return end
         if head.startswith(_NAMED) and not head.startswith(fold("Công an")):
-            end = self._named_unit(text, folded, head_end)
-            if end:
-                out.append((start, end, None, "unit", depth, None))
-                return end
+            named = self._named_unit(text, folded, head_end)
+            if named:
+                out.append((start, named, None, "unit", depth, None))
+                return named
         if head.startswith(_SOCIAL):
             out.append((start, head_end, None, "unit", depth, None))
             return head_end
@@ -260,40 +286,56 @@ class OrganizationExtractor(Extractor):
     def find(self, ctx: Context) -> list[dict[str, Any]]:
         text, folded = ctx.text, ctx.folded
         title_spans = [(t.start, t.end) for t in self.titles.find(text, folded)]
-        # bylines and site banners name the author's or the site's body, not one in the story
-        skip = [m.span() for m in _BYLINE.finditer(text)]
-        for m in self.site_re.finditer(folded):
-            a, b = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end()) % (len(text) + 1)
-            if b - a <= _BANNER_MAX and not _SENTENCE_MARK.search(text, a, b):
-                skip.append((a, b))
+        skip = self._bylines_and_banners(text, folded)
         credits = self._credit_lines(text)
-        occ: list[tuple[int, int, str | None, str, bool]] = []
+        occ: list[_Mention] = []
         pos = 0
         for m in self.head_re.finditer(folded):
             if m.start() < pos:
                 continue
-            found: list = []
+            found: list[_Occ] = []
             end = self.parse(text, folded, m.start(), m.end(), found)
             if end is None or end >= len(text.rstrip()):
                 continue          # a body cut off by the excerpt's end is not complete
             pos = end
             for s, e, level, kind, depth, place in found:
-                top = depth == 0
-                standalone = (top and text[s].isupper()
-                              and not any(a <= s < b for a, b in title_spans)
-                              and not ctx.is_blocked(s, e)
-                              and not any(a <= s < b for a, b in skip)
-                              and not self._credit(text, folded, s, e, credits)
-                              and "|" not in text[text.rfind("\n", 0, s) + 1:text.find("\n", e) % (len(text) + 1)])
-                g = self.generic_before.search(folded, max(0, s - 40), s) if standalone else None
-                if g and self.prefix_kind[" ".join(g.group().split())] == "document":
-                    standalone = False    # "Luật Tổ chức Chính phủ": the name of a law
-                elif g and kind == "committee" and place is None:
-                    standalone = False    # "các Huyện ủy", "các ban xây dựng Đảng Tỉnh ủy": plural
+                standalone = depth == 0 and self._stands_alone(ctx, s, e, title_spans, skip, credits)
+                if standalone and self._generic(folded, s, kind, place):
+                    standalone = False
                 occ.append((s, e, level, kind, standalone, place))
         return self._group(text, folded, occ)
 
-    def _credit(self, text, folded, s, e, tail) -> bool:
+    def _bylines_and_banners(self, text: str, folded: str) -> list[tuple[int, int]]:
+        """Lines whose bodies name the author's or the site's body, not one in the story: bylines
+        ("Minh An (Huyện ủy X)") and short site banners."""
+        skip = [m.span() for m in _BYLINE.finditer(text)]
+        for m in self.site_re.finditer(folded):
+            a, b = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end()) % (len(text) + 1)
+            if b - a <= WINDOWS.banner_max and not _SENTENCE_MARK.search(text, a, b):
+                skip.append((a, b))
+        return skip
+
+    def _stands_alone(self, ctx: Context, s: int, e: int, title_spans: list[tuple[int, int]],
+                      skip: list[tuple[int, int]], credits: set[int]) -> bool:
+        """Whether a top-level body at [s, e) is written on its own: capitalised, not inside a title phrase,
+        a blocked span, a byline or banner, a credit line or a "Site A | Site B" link bar."""
+        text = ctx.text
+        return (text[s].isupper()
+                and not any(a <= s < b for a, b in title_spans)
+                and not ctx.is_blocked(s, e)
+                and not any(a <= s < b for a, b in skip)
+                and not self._credit(text, ctx.folded, s, e, credits)
+                and "|" not in text[text.rfind("\n", 0, s) + 1:text.find("\n", e) % (len(text) + 1)])
+
+    def _generic(self, folded: str, s: int, kind: str, place: str | None) -> bool:
+        """Whether the words before a body at ``s`` make it no body of the story: the name of a law ("Luật Tổ
+        chức Chính phủ") or, for a committee without a place, a plural ("các Huyện ủy")."""
+        g = self.generic_before.search(folded, max(0, s - WINDOWS.generic_prefix_lookback), s)
+        if g and self.prefix_kind[" ".join(g.group().split())] == "document":
+            return True
+        return bool(g and kind == "committee" and place is None)
+
+    def _credit(self, text: str, folded: str, s: int, e: int, tail: set[int]) -> bool:
         """The body at [s, e) ends a credit line: it names the author's or the source's body."""
         a = text.rfind("\n", 0, s) + 1
         b = text.find("\n", e) % (len(text) + 1)
@@ -308,13 +350,14 @@ class OrganizationExtractor(Extractor):
             return False
         # the author's body under the author's name in capitals ("NGUYỄN VĂN AN" / "Ban Dân vận Tỉnh ủy X")
         prev = text[:a].rstrip().rsplit("\n", 1)[-1].strip()
-        p = self.degree.match(fold(prev))
-        words = prev[p.end():].split()
-        return (prev[p.end():].isupper() and 2 <= len(words) <= 5 and fold(words[0]) in self.titles.surnames
-                and not self.titles.head_only.match(fold(prev), p.end()))
+        p = self.degree.match(fold(prev))   # an optional rank: always matches
+        at = p.end() if p else 0
+        words = prev[at:].split()
+        return (prev[at:].isupper() and 2 <= len(words) <= 5 and fold(words[0]) in self.titles.surnames
+                and not self.titles.head_only.match(fold(prev), at))
 
     @staticmethod
-    def _credit_lines(text):
+    def _credit_lines(text: str) -> set[int]:
         """Lines after the story's last paragraph that may credit a source ("Văn phòng Đảng ủy xã").
 
         Short, not all in capitals (a signature block's "TỈNH ỦY X" is the issuer), no sentence; a
@@ -324,9 +367,9 @@ class OrganizationExtractor(Extractor):
         out = set()
         for m in reversed(list(_LINE.finditer(text))):
             stripped = m.group().strip()
-            if len(stripped) > _PARAGRAPH_MIN or _SENTENCE_MARK.search(stripped) and len(stripped.split()) >= 8:
+            if len(stripped) > WINDOWS.paragraph_min or _SENTENCE_MARK.search(stripped) and len(stripped.split()) >= 8:
                 break
-            if stripped and len(stripped) <= _CREDIT_MAX and not stripped.isupper() \
+            if stripped and len(stripped) <= WINDOWS.credit_max and not stripped.isupper() \
                     and not _SENTENCE_MARK.search(stripped):
                 out.add(m.start())
         return out
@@ -337,7 +380,7 @@ class OrganizationExtractor(Extractor):
         k = _NON_WORD.sub(" ", folded_text).strip()
         return _COMMITTEE_TP.sub(r"\1 ", k)
 
-    def _group(self, text, folded, occ) -> list[dict[str, Any]]:
+    def _group(self, text: str, folded: str, occ: list[_Mention]) -> list[dict[str, Any]]:
         """Merge forms of one body to the longest and keep the bodies that stand alone somewhere."""
         groups: dict[str, dict[str, Any]] = {}
         for s, e, level, kind, standalone, place in occ:

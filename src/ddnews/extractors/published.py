@@ -12,16 +12,14 @@ from pathlib import Path
 
 import regex
 
-from ..lexicon import alternation, load_tsv
+from ..lexicon import load_tsv
+from ..settings import WINDOWS
 from ..text.dates import DATE_RE, parts, to_iso
+from ..text.patterns import alternation
 from .base import BlockReason, Context, Extractor, Found
 
 _LINE = regex.compile(r"[^\n]+")
 _TIME = regex.compile(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?!\d)")
-_MAX_LINE = 100      # a date line is short: date, time, weekday, a few chrome words
-_TOP_CHARS = 1500    # it sits near the top of the body
-_TOP_LINES = 15
-_LEAD_CHARS = 900    # a resolution's own date is given in its header or first paragraph
 
 
 class PublishedExtractor(Extractor):
@@ -31,7 +29,7 @@ class PublishedExtractor(Extractor):
 
     def __init__(self, data_dir: Path):
         rows = load_tsv(Path(data_dir) / "cues.tsv")
-        by_role = {}
+        by_role: dict[str, list[str]] = {}
         for r in rows:
             by_role.setdefault(r["role"], []).append(r["word"])
         self.stamp_re = regex.compile(rf"(?<!\w){alternation(by_role['weekday'] + by_role['stamp'])}(?!\w)")
@@ -42,9 +40,9 @@ class PublishedExtractor(Extractor):
         out = []
         for i, line in enumerate(_LINE.finditer(ctx.folded)):
             s, e = line.span()
-            if i >= _TOP_LINES or s > _TOP_CHARS:
+            if i >= WINDOWS.date_line_top_lines or s > WINDOWS.date_line_top:
                 break
-            if e - s > _MAX_LINE:
+            if e - s > WINDOWS.date_line_max:
                 continue
             for m in DATE_RE.finditer(ctx.folded, s, e):
                 iso = to_iso(parts(m))
@@ -87,6 +85,6 @@ class PublishedExtractor(Extractor):
         for d in ctx.facts.get("documents", []):
             if d.get("date") and d.get("date_source") in ("header", "issued"):
                 s, e = d["mentions"][0]
-                if s <= _LEAD_CHARS:
+                if s <= WINDOWS.document_lead:
                     return {"value": d["date"], "start": s, "end": e, "source": "document", "rule": "own-document"}
         return None

@@ -7,7 +7,7 @@ when the text names one ("xã A, huyện B"), from the 2025 set for articles aft
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..resources.admin_units import LEVEL_TYPES, REFORM_DATE, Gazetteer, Unit, gazetteer, name_key
@@ -110,7 +110,7 @@ def infer_province(locations: Iterable[dict[str, Any]], organizations: Iterable[
     return votes.most_common(1)[0][0]
 
 
-def link_all(locations: list[dict[str, Any]], organizations: list[dict[str, Any]] = (),
+def link_all(locations: list[dict[str, Any]], organizations: Sequence[dict[str, Any]] = (),
              published: str | None = None) -> str | None:
     """Link every location of an article in two passes and return the inferred province.
 
@@ -130,7 +130,8 @@ def link_all(locations: list[dict[str, Any]], organizations: list[dict[str, Any]
 
 
 _LOWER = frozenset({"township", "commune", "ward", "special"})
-_RANK = {"province": 0, "city": 1, "district": 2, "town": 2, "township": 3, "commune": 3, "ward": 3}
+_RANK: dict[str | None, int] = {"province": 0, "city": 1, "district": 2, "town": 2, "township": 3, "commune": 3,
+                                "ward": 3}
 
 
 def attribute_organizations(organizations: list[dict[str, Any]], province: str | None) -> None:

@@ -7,6 +7,7 @@ components (each declares which): ``folded`` (chrome blanked), ``blocked``, ``pu
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -36,7 +37,7 @@ def facts_of(doc: Doc, kind: str) -> list[Fact]:
     return [table[s.id_] for s in doc.spans[kind] if s.id_ in table] if kind in doc.spans else []
 
 
-def _facts_getter(kind: str):
+def _facts_getter(kind: str) -> Callable[[Doc], list[Fact]]:
     def get(doc: Doc) -> list[Fact]:
         return facts_of(doc, kind)
 

@@ -16,15 +16,18 @@ import shutil
 import threading
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
 
 from ..errors import Errors, PipelineError
-from ..extractors.base import Context, Found
+from ..extractors.base import Context, Extractor, Found
 from ..facts import FACT_TYPES, make_fact
 from ..link.gazetteer import link_article
 from . import attrs
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 _EXT = "doc._."
@@ -85,17 +88,17 @@ def write_found(doc: Doc, found: Found, *, rule: str) -> None:
 class FactComponent:
     """Run one extractor (``module:Class``) over the Doc and keep what it found."""
 
-    def __init__(self, nlp, name: str, *, extractor: str, data: str | None, reads: list[str]):
+    def __init__(self, nlp: Language, name: str, *, extractor: str, data: str | None, reads: list[str]) -> None:
         attrs.register()
         self.name = name
         self.extractor_path = extractor
         self.data_dir = DATA_DIR / data if data else None
         self.reads = reads                      # fact kinds of the declared requires
-        self._extractor = None
+        self._extractor: Extractor | None = None
         self._lock = threading.Lock()
 
     @property
-    def extractor(self):
+    def extractor(self) -> Extractor:
         """The extractor, built once from ``data_dir`` (data files validated on load; thread-safe)."""
         if self._extractor is None:
             with self._lock:
@@ -109,7 +112,8 @@ class FactComponent:
         write_found(doc, found, rule=self.name.removeprefix("ddnews_"))
         return doc
 
-    def to_disk(self, path, exclude=()):
+    def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
+        """Write the component's data files to ``path`` (nothing when it has none or they are there)."""
         path = Path(path)
         if self.data_dir is None or path.resolve() == self.data_dir.resolve():
             return
@@ -117,7 +121,8 @@ class FactComponent:
             shutil.rmtree(path)
         shutil.copytree(self.data_dir, path, ignore=shutil.ignore_patterns("__pycache__"))
 
-    def from_disk(self, path, exclude=()):
+    def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> FactComponent:
+        """Rebuild the extractor from the data files at ``path`` (on first use)."""
         if self.data_dir is not None:
             self.data_dir = Path(path)
             self._extractor = None
@@ -128,7 +133,7 @@ class LinkComponent:
     """Linking, its own last stage: places to unit codes and coordinates (with the help of every named
     body), the article's province, bodies to their province.  Changes linked facts in place."""
 
-    def __init__(self, nlp, name: str):
+    def __init__(self, nlp: Language, name: str) -> None:
         attrs.register()
         self.name = name
 
@@ -144,7 +149,7 @@ class FactsView:
 
     KEYS = ("documents", "dates", "officials", "organizations", "locations", "claims")
 
-    def __init__(self, nlp, name: str):
+    def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:

@@ -7,7 +7,9 @@ of the kinds it requires, so a missing declaration shows up as a missing fact, a
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.language import Language
 
@@ -55,23 +57,24 @@ LINK_ASSIGNS = ("doc._.province", "span._.fact")
 FACTS_REQUIRES = tuple(f"doc._.{k}" for k in FactsView.KEYS)
 
 
-def _component_factory(spec: Spec):
-    def make(nlp, name: str) -> FactComponent:
+def _component_factory(spec: Spec) -> Callable[[Language, str], FactComponent]:
+    def make(nlp: Language, name: str) -> FactComponent:
         return FactComponent(nlp, name, extractor=spec.extractor, data=spec.data, reads=fact_kinds(spec.requires))
 
     return make
 
 
-def make_link(nlp, name: str) -> LinkComponent:
+def make_link(nlp: Language, name: str) -> LinkComponent:
     return LinkComponent(nlp, name)
 
 
-def make_facts(nlp, name: str) -> FactsView:
+def make_facts(nlp: Language, name: str) -> FactsView:
     return FactsView(nlp, name)
 
 
 # name -> factory function; each is also a module attribute, the target of its entry point
-FACTORIES = {name: _component_factory(spec) for name, spec in COMPONENTS.items()}
+FACTORIES: dict[str, Callable[[Language, str], Any]] = {name: _component_factory(spec)
+                                                         for name, spec in COMPONENTS.items()}
 FACTORIES["ddnews_link"], FACTORIES["ddnews_facts"] = make_link, make_facts
 globals().update({f"make_{name}": func for name, func in FACTORIES.items()})
 _DECLARED = {name: (spec.requires, spec.assigns) for name, spec in COMPONENTS.items()}

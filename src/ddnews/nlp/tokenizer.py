@@ -11,12 +11,20 @@ the same contract as :func:`spacy.util.get_words_and_spaces`.  Heavy Vietnamese 
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
 import regex
 from spacy.tokens import Doc
 from spacy.util import registry
 
 from ..text.normalize import fold, normalize
 from . import attrs
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.vocab import Vocab
 
 _PIECE = regex.compile(r"\w+(?:[.,/]\w+)*|[^\w\s]|\s+")
 
@@ -33,7 +41,7 @@ class FastTokenizer:
     ('Tỉnh uỷ', 'tỉnh ủy', 'Tỉnh\\xa0uỷ')
     """
 
-    def __init__(self, vocab):
+    def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
         attrs.register()
 
@@ -63,29 +71,29 @@ class FastTokenizer:
                 spaces.append(False)
         return Doc(self.vocab, words=words, spaces=spaces)
 
-    def pipe(self, texts, batch_size=1000):
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
             yield self(text)
 
     # The tokenizer has no state; these keep nlp.to_disk / spacy.load happy.
-    def to_disk(self, path, **kwargs):
+    def to_disk(self, path: str | Path, **kwargs: Any) -> None:
         return None
 
-    def from_disk(self, path, **kwargs):
+    def from_disk(self, path: str | Path, **kwargs: Any) -> FastTokenizer:
         return self
 
-    def to_bytes(self, **kwargs):
+    def to_bytes(self, **kwargs: Any) -> bytes:
         return b""
 
-    def from_bytes(self, data, **kwargs):
+    def from_bytes(self, data: bytes, **kwargs: Any) -> FastTokenizer:
         return self
 
 
 @registry.tokenizers("ddnews.FastTokenizer.v1")
-def create_fast_tokenizer():
+def create_fast_tokenizer() -> Callable[[Language], FastTokenizer]:
     """Factory for the config: ``[nlp.tokenizer] @tokenizers = "ddnews.FastTokenizer.v1"``."""
 
-    def make(nlp):
+    def make(nlp: Language) -> FastTokenizer:
         return FastTokenizer(nlp.vocab)
 
     return make

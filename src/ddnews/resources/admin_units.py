@@ -29,10 +29,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-
+from typing import Any
 
 from ..text.normalize import fold
-
 
 _NAME_KEYS: dict[str, str] = {}
 
@@ -135,9 +134,9 @@ def _data_dir() -> Path:
 
 def _prime_name_keys(names: set[str | None]) -> None:
     """Fold every distinct unit name in one pass (one regex run over all of them) into name_key's cache."""
-    names = sorted(n for n in names if n and "\n" not in n)
-    folded = fold("\n".join(names)).split("\n")
-    for name, f in zip(names, folded):
+    written = sorted(n for n in names if n and "\n" not in n)
+    folded = fold("\n".join(written)).split("\n")
+    for name, f in zip(written, folded, strict=True):  # fold keeps every character, line breaks included
         _NAME_KEYS[name] = " ".join(f.replace("-", " ").replace("–", " ").split())
 
 
@@ -151,16 +150,22 @@ def gazetteer() -> Gazetteer:
     """Build the unit index once per process from the package's data files."""
     data = _data_dir()
     g = Gazetteer()
-    seen: set[tuple[str, str]] = set()
+    legacy, current = _read_units(data)
+    _prime_name_keys({r[1] for r in legacy} | {r[6] for r in legacy} | {r[12] for r in legacy}
+                     | {r[1] for r in current} | {r[6] for r in current})
+    _add_units(g, legacy, current)
+    _add_successors(g, json.loads((data / "converter_2025.json").read_text(encoding="utf-8")))
+    g.by_name = dict(g.by_name)
+    loose: dict[str, list[str]] = defaultdict(list)
+    for k in g.by_name:
+        loose[loose_key(k)].append(k)
+    g.loose = dict(loose)
+    g.loose_major = {loose_key(k) for k in g.major}
+    return g
 
-    def add(kind, name, code, lat, lon, prov, prov_code, key, unit_set):
-        if not name or (unit_set, key) in seen:
-            return
-        seen.add((unit_set, key))
-        g.by_name[name_key(name)].append(Unit(_kind(kind), name, code, lat, lon, prov, prov_code, key, unit_set))
-        if key.count("_") < (1 if unit_set == "legacy" else 0) + 1:
-            g.major.add(name_key(name))
 
+def _read_units(data: Path) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The rows of the package's legacy (63-province) and 2025 (34-province) unit tables, the columns we use."""
     con = sqlite3.connect(f"file:{data / 'dataset.db'}?mode=ro", uri=True)
     try:
         legacy = con.execute(
@@ -172,8 +177,23 @@ def gazetteer() -> Gazetteer:
             " wardShort, wardType, wardCode, wardLat, wardLon, wardKey FROM admin_units").fetchall()
     finally:
         con.close()
-    _prime_name_keys({r[1] for r in legacy} | {r[6] for r in legacy} | {r[12] for r in legacy}
-                     | {r[1] for r in current} | {r[6] for r in current})
+    return legacy, current
+
+
+def _add_units(g: Gazetteer, legacy: list[tuple[Any, ...]], current: list[tuple[Any, ...]]) -> None:
+    """Index every unit of both sets by name (each package key once per set), provinces and districts also as
+    major names, and note each province key's name and each 2025 ward's name."""
+    seen: set[tuple[str, str]] = set()
+
+    def add(kind: str, name: str | None, code: str, lat: float | None, lon: float | None, prov: str,
+            prov_code: str, key: str, unit_set: str) -> None:
+        if not name or (unit_set, key) in seen:
+            return
+        seen.add((unit_set, key))
+        g.by_name[name_key(name)].append(Unit(_kind(kind), name, code, lat, lon, prov, prov_code, key, unit_set))
+        if key.count("_") < (1 if unit_set == "legacy" else 0) + 1:
+            g.major.add(name_key(name))
+
     for (pfull, pshort, pcode, plat, plon, pkey, dshort, dtype, dcode, dlat, dlon, dkey,
          wshort, wtype, wcode, wlat, wlon, wkey) in legacy:
         pkind = "thành phố" if pfull.startswith("Thành phố") else "tỉnh"
@@ -187,7 +207,11 @@ def gazetteer() -> Gazetteer:
         add(wtype or "", wshort, wcode, wlat, wlon, pshort, pcode, f"{pkey}_{wkey}", "2025")
         g.new_ward_names[(pkey, wkey)] = wshort
         g.province_key_name.setdefault(pkey, pshort)
-    conv = json.loads((data / "converter_2025.json").read_text(encoding="utf-8"))
+
+
+def _add_successors(g: Gazetteer, conv: dict[str, Any]) -> None:
+    """From the package's ``converter_2025.json``: which 2025 province and ward took over each legacy one (a
+    divided ward goes to its default successor), and the successor's name of each legacy province name."""
     for new_key, old_keys in conv["DICT_PROVINCE"].items():
         for old in old_keys:
             g.successor_province[old] = new_key
@@ -202,11 +226,5 @@ def gazetteer() -> Gazetteer:
                 g.successor_ward.setdefault(old, f"{new_prov}_{default}")
     for old_key, new_key in g.successor_province.items():
         if old_key in g.province_key_name:
-            g.province_successor_name[name_key(g.province_key_name[old_key])] = g.province_key_name.get(new_key, new_key)
-    g.by_name = dict(g.by_name)
-    loose: dict[str, list[str]] = defaultdict(list)
-    for k in g.by_name:
-        loose[loose_key(k)].append(k)
-    g.loose = dict(loose)
-    g.loose_major = {loose_key(k) for k in g.major}
-    return g
+            new_name = g.province_key_name.get(new_key, new_key)
+            g.province_successor_name[name_key(g.province_key_name[old_key])] = new_name

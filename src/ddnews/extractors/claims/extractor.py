@@ -38,22 +38,19 @@ from ...text.numbers import Quantity
 from ..base import Context, Extractor
 from .context import ClaimDoc
 from .items import ClaimItems
-from .lexicon import ClaimLexicon
-from .scan import Candidate, ClaimScanner
+from .lexicon import DIGIT, FROM_BEFORE, PAREN, ClaimLexicon
 from .modality import ClaimModality
+from .scan import Candidate, ClaimScanner
 from .sections import ClaimSections
 from .table import ClaimTables
 
-_FROM = regex.compile(r"(?<![\p{L}\p{M}])từ[ \t]+$")
-_PAREN = regex.compile(r"\([^()]*\)")
 _HEADER = regex.compile(r"(?<![\p{L}\p{M}])trong(?:[ \t]+tổng)?[ \t]+số[ \t]+(?P<head>[^:;,.\d\n]{1,80})[:,]")
 _NEW = regex.compile(r"[ \t]+mới(?![\p{L}\p{M}])")
 _ITEM_END = regex.compile(r"[ \t]*(?:[,;.()\n]|$|(?:và|hoặc)(?![\p{L}\p{M}]))")
 # a year or a period between a cue and its number ("tăng trưởng GRDP 6 tháng đầu năm đạt 6,5-7%")
-_YEARS = regex.compile(r"(?<![\p{L}\p{M}])(?:năm[ \t]+\d{4}|\d{1,2}[ \t]+tháng(?:[ \t]+(?:đầu|cuối))?(?:[ \t]+năm)?)(?!\d)")
-_YEAR = regex.compile(r"[ \t]*(\d{4})")
+_YEARS = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:năm[ \t]+\d{4}|\d{1,2}[ \t]+tháng(?:[ \t]+(?:đầu|cuối))?(?:[ \t]+năm)?)(?!\d)")
 _LEAD = regex.compile(r"(?:[ \t,]*(?:có|là|số|thì)(?![\p{L}\p{M}]))+")
-_DIGIT = regex.compile(r"\d")
 _LIST_GAP = regex.compile(r"[;.:()\n\d]")
 
 
@@ -119,18 +116,18 @@ class ClaimExtractor(Extractor):
         """Join "từ A … xuống còn B" into one claim on B with ``from_value`` A."""
         f = doc.folded
         for i, a in enumerate(cands):
-            if a.consumed or not _FROM.search(f, max(0, a.number_start - 8), a.number_start):
+            if a.consumed or not FROM_BEFORE.search(f, max(0, a.number_start - 8), a.number_start):
                 continue
             for b in cands[i + 1:]:
                 if doc.sentence(b.number_start) != doc.sentence(a.number_start):
                     break
                 if b.percent != a.percent:
                     continue  # "từ 191 (chiếm 23,27%) xuống còn 183": the share is another quantity
-                gap = _PAREN.sub(" ", f[a.number_end:b.number_start])
+                gap = PAREN.sub(" ", f[a.number_end:b.number_start])
                 if b.comparator is not None:  # "từ 25 xuống còn dưới 5 buôn": the new level is a bound
                     cm = self.lex.comparator_before.search(gap)
                     gap = gap[:cm.start()] if cm else gap
-                if _DIGIT.search(gap) or ";" in gap or not self.lex.to_cue.search(gap):
+                if DIGIT.search(gap) or ";" in gap or not self.lex.to_cue.search(gap):
                     continue
                 b.from_value = a.qty.value
                 cs = doc.clause(a.number_start)
@@ -167,25 +164,21 @@ class ClaimExtractor(Extractor):
 
     def _last_change(self, f: str, start: int, end: int) -> tuple[str, int, int] | None:
         """The last change cue in ``f[start:end]``: (change, cue start, cue end)."""
-        last = None
-        for m in self.lex.change.finditer(f, start, end):
-            last = m
-        if last is None:
+        found = self.lex.last_change(f, start, end)
+        if found is None:
             return None
-        change, _ = self.lex.change_of.get(" ".join(last["cue"].split()), ("none", "any"))
-        return change, last.start(), last.end()
+        change, _, m = found
+        return change, m.start(), m.end()
 
     def _own_change(self, doc: ClaimDoc, c: Candidate) -> tuple[str, int] | None:
         """The change a cue in the number's own clause gives it, checked against what the cue applies to."""
         f = doc.folded
-        m = None
-        for m2 in self.lex.change.finditer(f, doc.clause(c.number_start), c.number_start):
-            m = m2
-        if m is None:
+        found = self.lex.last_change(f, doc.clause(c.number_start), c.number_start)
+        if found is None:
             return None
-        change, applies = self.lex.change_of.get(" ".join(m["cue"].split()), ("none", "any"))
+        change, applies, m = found
         between = _YEARS.sub(" ", f[m.end():c.number_start])  # "kết nạp đảng viên năm 2024 là 150"
-        if change == "none" or _DIGIT.search(between) or self.lex.blockers.search(between) or len(between.split()) > 8:
+        if change == "none" or DIGIT.search(between) or self.lex.blockers.search(between) or len(between.split()) > 8:
             return None
         if c.percent and change not in ("increase", "decrease"):
             return None  # shares and rates are no admissions ("tỷ lệ kết nạp 4,5%")
@@ -275,7 +268,8 @@ class ClaimExtractor(Extractor):
         words = f[sep:c.number_start]
         return ":" not in words and len(words.split()) <= 6
 
-    def _total(self, doc: ClaimDoc, cands: list[Candidate], i: int, cues, headers) -> tuple[Candidate | None, int]:
+    def _total(self, doc: ClaimDoc, cands: list[Candidate], i: int, cues: list[tuple[int, int]],
+               headers: list[Candidate]) -> tuple[Candidate | None, int]:
         """The total a candidate breaks down, and where the breakdown's words start (or ``None``)."""
         f, c = doc.folded, cands[i]
         sent = doc.sentence(c.number_start)
@@ -339,8 +333,8 @@ class ClaimExtractor(Extractor):
         The subject is the organization or location found by the earlier extractors that ends last
         before the number within the same clause (clauses end at ";", ":" and sentence ends).
         """
-        bodies = sorted(((f["end"], -f["start"], f["start"]) for key in ("organizations", "locations")
-                         for f in ctx.facts.get(key, []) if isinstance(f, dict) and "start" in f and "end" in f))
+        bodies = sorted((f["end"], -f["start"], f["start"]) for key in ("organizations", "locations")
+                         for f in ctx.facts.get(key, []) if isinstance(f, dict) and "start" in f and "end" in f)
         if not bodies:
             return
         ends = [b[0] for b in bodies]
@@ -370,7 +364,8 @@ class ClaimExtractor(Extractor):
             for other_sent, other_qual in seen.get(key, []):
                 # a restatement lives in another sentence; a share is the same only with the same qualifier
                 # or when the headline states it
-                if other_sent != sent and (not c.percent or (qual and qual == other_qual) or other_sent < doc.headline_end):
+                if other_sent != sent and (not c.percent or (qual and qual == other_qual)
+                                           or other_sent < doc.headline_end):
                     dup = True
             seen.setdefault(key, []).append((sent, qual))
             if c.from_value is None and c.change is None and not c.percent and not dup:

@@ -20,14 +20,13 @@ from typing import Any
 
 import regex
 
+from ...settings import WINDOWS
 from ...text.normalize import fold
 from .context import ClaimDoc
-from .lexicon import ClaimLexicon
-from .scan import Candidate
+from .lexicon import DIGIT, PAREN, ClaimLexicon
+from .scan import Candidate, ClaimScanner
 
 _SP = r"[ \t]"
-_PAREN = regex.compile(r"\([^()]*\)")
-_DIGIT = regex.compile(r"\d")
 # "(" right after a word: the number is a parenthesised count of the unit named before it
 _OPEN_AFTER_WORD = regex.compile(rf"[\p{{L}}\p{{M}}]{_SP}*\({_SP}*$")
 _BARE_CLOSE = regex.compile(rf"{_SP}*\){_SP}*(?:[,;.\n]|và(?![\p{{L}}\p{{M}}])|hoặc(?![\p{{L}}\p{{M}}])|$)")
@@ -66,13 +65,14 @@ class ClaimItems:
                 group = self.lex.unit_group.get(key, "thing")
                 if group not in ("member", "person") or key in self.lex.counters:
                     continue
-                if f[cs:um.start()].strip() and not _SUBJECT_LEAD.search(f, max(ms, um.start() - 12), um.start()):
+                lead_from = max(ms, um.start() - WINDOWS.subject_lead_lookback)
+                if f[cs:um.start()].strip() and not _SUBJECT_LEAD.search(f, lead_from, um.start()):
                     continue  # an object ("kết nạp 50 đảng viên, …") is no subject
                 lm = self.lex.label_at.match(f, um.start())
                 if lm and not f[lm.end():c.number_start].strip():
                     continue  # "đoàn viên thanh niên 126 đồng chí": a breakdown category, read with its total
                 gap = f[um.end():c.number_start]
-                if _DIGIT.search(gap) or ";" in gap or len(gap.split()) > 10 or self.lex.breakdown.search(gap) \
+                if DIGIT.search(gap) or ";" in gap or len(gap.split()) > 10 or self.lex.breakdown.search(gap) \
                         or self.lex.change.search(gap):
                     continue  # "…đảng viên mới, Đảng ủy đã kết nạp 96 người": the verb's object counts people
                 found = um
@@ -121,18 +121,17 @@ class ClaimItems:
             if c.change is not None or c.unit is None or c.consumed or c.from_value is not None:
                 continue
             if not _OPEN_AFTER_WORD.search(f, max(0, c.number_start - 4), c.number_start) \
-                    or not _UPPER_WORD.search(text, max(0, c.number_start - 40), c.number_start):
+                    or not _UPPER_WORD.search(text, max(0, c.number_start - WINDOWS.named_item_lookback),
+                                              c.number_start):
                 continue
             sent = doc.sentence(c.number_start)
-            head = _PAREN.sub(" ", f[sent:c.number_start])
-            last = None
-            for m in self.lex.change.finditer(head):
-                last = m
-            if last is None:
+            head = PAREN.sub(" ", f[sent:c.number_start])
+            found = self.lex.last_change(head, 0, len(head))
+            if found is None:
                 continue
-            change, applies = self.lex.change_of.get(" ".join(last["cue"].split()), ("none", "any"))
+            change, applies, last = found
             between = head[last.end():]
-            if change == "none" or _DIGIT.search(between) or self.lex.blockers.search(between) \
+            if change == "none" or DIGIT.search(between) or self.lex.blockers.search(between) \
                     or len(between.split()) > 16 or ";" in between:
                 continue
             if (c.percent and change not in ("increase", "decrease")) or (applies == "member" and c.group != "member"):
@@ -147,7 +146,7 @@ class ClaimItems:
         for i, c in enumerate(cands):
             if c.change is not None or c.unit is None or c.consumed or c.from_value is not None:
                 continue
-            pre = f[max(0, c.ev_start - 30):c.ev_start]
+            pre = f[max(0, c.ev_start - WINDOWS.passive_prefix_lookback):c.ev_start]
             if not self.lex.average.search(pre):
                 continue
             sent = doc.sentence(c.number_start)
@@ -170,7 +169,7 @@ class ClaimItems:
 
     # ------------------------------------------------------------------ elliptic list items
 
-    def elliptic_items(self, doc: ClaimDoc, cands: list[Candidate], scanner) -> None:
+    def elliptic_items(self, doc: ClaimDoc, cands: list[Candidate], scanner: ClaimScanner) -> None:
         """"56 đảng viên nhận Huy hiệu 70 năm, 103 nhận Huy hiệu 65 năm": a bare count whose words repeat the
         previous item's predicate drops the counted noun; it counts the previous item's unit."""
         f = doc.folded
@@ -220,7 +219,7 @@ class ClaimItems:
             if len(chain) < 2:
                 continue
             verb = f[chain[-1][1]:n]
-            if not verb.strip() or _CLAUSE_MARK.search(verb) or _DIGIT.search(verb) or len(verb.split()) > 6 \
+            if not verb.strip() or _CLAUSE_MARK.search(verb) or DIGIT.search(verb) or len(verb.split()) > 6 \
                     or _COMBINED.search(verb) or _LIST_JOIN.match(verb):
                 continue  # "Đảng bộ A và 6 TCCSĐ": the names are items of the list, no subjects
             if not (claim["unit"] == "%" or claim["comparator"] in (">=", "<") or _EACH.search(verb)):
@@ -229,7 +228,8 @@ class ClaimItems:
             while k > 0 and _LIST_JOIN.fullmatch(f, chain[k - 1][1], chain[k][0]):
                 k -= 1
             subjects = chain[k:]
-            if len(subjects) < 2 or _COMBINED.search(f, max(ms, subjects[0][0] - 12), subjects[0][0]):
+            if len(subjects) < 2 or _COMBINED.search(f, max(ms, subjects[0][0] - WINDOWS.subject_lead_lookback),
+                                                     subjects[0][0]):
                 continue
             claim["subject"] = " ".join(doc.text[subjects[0][0]:subjects[0][1]].split())
             claim["start"] = min(claim["start"], subjects[0][0])

@@ -11,14 +11,17 @@ extractor is built, and fails loudly — naming file and line — on a bad entry
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import regex
 
 from ...errors import DataFileError, Errors
-from ...lexicon import alternation, load_tsv
+from ...lexicon import check_allowed, line_of, load_tsv
 from ...text.normalize import fold
+from ...text.patterns import LINE_SPACE, alternation
 
 CHANGES = {"increase", "decrease", "admit", "eliminate", "establish", "none"}
 CHANGE_APPLIES = {"any", "count", "member"}
@@ -39,38 +42,35 @@ FAMILIES = {"place": "place", "thing": "thing", "member": "body", "person": "bod
 
 # A word boundary on folded text: digits count as word characters so "1chi bộ" still splits.
 _END = r"(?![\p{L}\p{M}])"
+_START = r"(?<![\p{L}\p{M}])"
 _SP = r"[ \t]"
 
+# Fixed word patterns that several claim passes read (on folded text).
+# "từ" right before a number: a bound ("từ 80% … trở lên") or the old level of a from→to pair
+FROM_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])từ[ \t]+$")
+AT_LEAST = regex.compile(r"(?<![\p{L}\p{M}])trở[ \t]+lên(?![\p{L}\p{M}])")   # "trở lên" closing a bound
+PAREN = regex.compile(r"\([^()]*\)")   # a parenthesis without one inside
+DIGIT = regex.compile(r"\d")
+YEAR_AFTER = regex.compile(r"[ \t]*(\d{4})")   # a year right after a cue ("kế hoạch năm 2025")
 
-def _line_of(path: Path, entry: str) -> int:
-    """1-based line of ``entry`` in ``path`` (for error messages), 0 when not found."""
-    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.split("\t", 1)[0].strip() == entry:
-            return i
-    return 0
-
-
-def _check(path: Path, rows, column: str, allowed: set[str]) -> None:
-    """Fail with file:line when a row's ``column`` is not one of ``allowed``."""
-    for row in rows:
-        if row.get(column, "") not in allowed:
-            first = next(iter(row.values()))
-            reason = f"'{column}' is '{row.get(column, '')}' for '{first}', expected one of {sorted(allowed)}"
-            raise DataFileError(Errors.E102.format(path=path, line=_line_of(path, first), reason=reason), code="E102")
+_Rows = tuple[dict[str, str], ...]   # the rows of one data file
 
 
-def _words(rows, column: str = "cue", **where) -> list[str]:
+def _words(rows: _Rows, column: str = "cue", **where: str) -> list[str]:
+    """The ``column`` values of the rows whose other columns have the values ``where``."""
     return [r[column] for r in rows if all(r.get(k) == v for k, v in where.items())]
 
 
-def _name_stops(structure) -> list[str]:
+def _name_stops(structure: _Rows) -> list[str]:
     """The words a capitalised name after a unit ends before."""
-    roles = ("name_stop", "locative", "function", "coordination", "qualifier_stop", "breakdown", "from", "threshold_then")
+    roles = ("name_stop", "locative", "function", "coordination", "qualifier_stop", "breakdown", "from",
+             "threshold_then")
     return [r["cue"] for r in structure if r["role"] in roles]
 
 
-def _alt(words) -> str:
-    return alternation(words).replace(r"\s+", _SP + "+")
+def _alt(words: Iterable[str]) -> str:
+    """An alternation of ``words`` whose spaces never cross a line."""
+    return alternation(words, space=LINE_SPACE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +143,7 @@ class ClaimLexicon:
     locative: regex.Pattern
 
     @classmethod
-    def load(cls, data_dir: Path) -> "ClaimLexicon":
+    def load(cls, data_dir: Path) -> ClaimLexicon:
         """Read every claims data file from ``data_dir``, validate it and compile the patterns.
 
         Args:
@@ -155,91 +155,18 @@ class ClaimLexicon:
         Raises:
             DataFileError: a file is missing or malformed (the message names file and line).
         """
-        d = Path(data_dir)
-        units = load_tsv(d / "units.tsv")
-        _check(d / "units.tsv", units, "group", GROUPS)
-        labels = load_tsv(d / "breakdown_labels.tsv")
-        scales = load_tsv(d / "scales.tsv")
-        _check(d / "scales.tsv", scales, "money", {"yes", "no"})
-        for row in scales:
-            try:
-                float(row["factor"])
-            except ValueError:
-                reason = f"factor '{row['factor']}' of '{row['word']}' is not a number"
-                raise DataFileError(Errors.E102.format(path=d / "scales.tsv", line=_line_of(d / "scales.tsv", row["word"]),
-                                                       reason=reason), code="E102") from None
-        change = load_tsv(d / "change_cues.tsv")
-        _check(d / "change_cues.tsv", change, "change", CHANGES)
-        _check(d / "change_cues.tsv", change, "applies", CHANGE_APPLIES)
-        blockers = load_tsv(d / "change_blockers.tsv")
-        modality = load_tsv(d / "modality_cues.tsv")
-        _check(d / "modality_cues.tsv", modality, "modality", MODALITIES)
-        _check(d / "modality_cues.tsv", modality, "scope", SCOPES)
-        _check(d / "modality_cues.tsv", modality, "condition", CONDITIONS)
-        comps = load_tsv(d / "comparators.tsv")
-        _check(d / "comparators.tsv", comps, "comparator", COMPARATORS)
-        _check(d / "comparators.tsv", comps, "position", POSITIONS)
-        ex_before = load_tsv(d / "exclusions_before.tsv")
-        _check(d / "exclusions_before.tsv", ex_before, "kind", EXCLUDE_BEFORE)
-        ex_after = load_tsv(d / "exclusions_after.tsv")
-        _check(d / "exclusions_after.tsv", ex_after, "kind", EXCLUDE_AFTER)
-        structure = load_tsv(d / "structure_cues.tsv")
-        _check(d / "structure_cues.tsv", structure, "role", ROLES)
+        files = _read(Path(data_dir))
+        return cls(**_vocabulary_fields(files), **_cue_fields(files), **_structure_fields(files))
 
-        breakdown = _words(structure, role="breakdown")
-        stops = _words(structure, role="qualifier_stop") + breakdown
-        return cls(
-            unit_at=regex.compile(rf"{_SP}*(?P<unit>{_alt(r['unit'] for r in units)}){_END}"),
-            unit_find=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<unit>{_alt(r['unit'] for r in units)}){_END}"),
-            unit_group={fold(r["unit"]): r["group"] for r in units},
-            label_at=regex.compile(rf"{_SP}*(?P<label>{_alt(r['label'] for r in labels)}){_END}"),
-            scales={fold(r["word"]): float(r["factor"]) for r in scales},
-            money_scales=frozenset(fold(r["word"]) for r in scales if r["money"] == "yes"),
-            scale_at=regex.compile(
-                rf"{_SP}*(?P<scale>{_alt(r['word'] for r in scales)}(?:{_SP}+{_alt(r['word'] for r in scales)})?){_END}"),
-            change=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<cue>{_alt(r['cue'] for r in change)}){_END}"),
-            change_of={fold(r["cue"]): (r["change"], r["applies"]) for r in change},
-            blockers=regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_alt(_words(blockers))}{_END}"),
-            modality=regex.compile(
-                rf"(?<![\p{{L}}\p{{M}}])(?P<cue>{_alt(r['cue'] for r in modality if r['scope'] != 'prefix')}){_END}"),
-            modality_prefix=regex.compile(
-                rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(r['cue'] for r in modality if r['scope'] == 'prefix')}){_SP}+$"),
-            modality_of={fold(r["cue"]): (r["modality"], r["scope"], r["condition"]) for r in modality},
-            comparator_before=regex.compile(
-                rf"(?<![\p{{L}}\p{{M}}])(?P<cue>{_alt(_words(comps, position='before'))}){_SP}*$"),
-            comparator_after=regex.compile(rf"{_SP}*(?P<cue>{_alt(_words(comps, position='after'))}){_END}"),
-            comparator_of={fold(r["cue"]): r["comparator"] for r in comps},
-            exclude_before=regex.compile(
-                rf"(?<![\p{{L}}\p{{M}}])(?P<cue>{_alt(r['cue'] for r in ex_before)})(?P<colon>{_SP}*:)?{_SP}*$"),
-            exclude_before_kind={fold(r["cue"]): r["kind"] for r in ex_before},
-            exclude_after=regex.compile(rf"{_SP}*(?P<cue>{_alt(r['cue'] for r in ex_after)}){_END}"),
-            exclude_after_kind={fold(r["cue"]): r["kind"] for r in ex_after},
-            threshold=regex.compile(
-                rf"(?:(?<![\p{{L}}\p{{M}}])(?P<cls>{_alt(_words(structure, role='threshold_class'))}){_SP}+)?"
-                rf"(?<![\p{{L}}\p{{M}}])(?P<unit>{_alt(r['unit'] for r in units if r['group'] != 'money')})"
-                rf"(?:{_SP}+[\p{{L}}\p{{M}}]+){{0,3}}{_SP}+(?:{_alt(_words(structure, role='threshold_have'))})"
-                rf"(?:{_SP}+[\p{{L}}\p{{M}}]+){{0,5}}{_SP}*$"),
-            threshold_then=regex.compile(
-                rf"(?:{_SP}+trở{_SP}+lên)?{_SP}+(?:{_alt(_words(structure, role='threshold_then'))}){_END}"),
-            breakdown=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(breakdown)}){_END}"),
-            coordination=regex.compile(rf"(?:{_SP}*,|{_SP}+{_alt(_words(structure, role='coordination'))}){_SP}*$"),
-            to_cue=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(_words(structure, role='to'))}){_SP}*$"),
-            money_follow=regex.compile(
-                rf"{_SP}*(?:$|[^\p{{L}}\p{{M}}\d ]|(?:{_alt(_words(structure, role='function') + _words(structure, role='coordination') + stops)}){_END})"),
-            counters=frozenset(" ".join(fold(w).split()) for w in _words(structure, role="counter")),
-            average=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(_words(structure, role='average'))}){_SP}+$"),
-            passive=regex.compile(
-                rf"{_SP}*(?:đã{_SP}+)?(?P<cue>{_alt(_words(structure, role='passive'))}){_END}"),
-            name_at=regex.compile(
-                rf"{_SP}+(?P<name>\p{{Lu}}[\p{{Ll}}\p{{M}}]*(?:{_SP}+(?!(?i:{_alt(_name_stops(structure))}){_END})"
-                rf"[\p{{L}}\p{{M}}]+){{0,2}})(?={_SP}*(?:$|[^\p{{L}}\p{{M}}\d ]|(?i:{_alt(_name_stops(structure))}){_END}))"),
-            lead_in=regex.compile(
-                rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(_words(structure, role='lead_in'))})"
-                rf"(?:[ \t,]+[\p{{L}}\p{{M}}]+){{0,8}}[ \t]*:[ \t]*$"),
-            achieved=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(_words(structure, role='achieved'))}){_END}"),
-            locative=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(_words(structure, role='locative'))}){_SP}+$"),
-            qualifier_stop=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(stops)}){_END}|[,;:.()\[\]\n!?|]|\d"),
-        )
+    def last_change(self, f: str, start: int, end: int) -> tuple[str, str, regex.Match] | None:
+        """The last change cue in ``f[start:end]``: (change, what it applies to, the cue's match), or None."""
+        last = None
+        for m in self.change.finditer(f, start, end):
+            last = m
+        if last is None:
+            return None
+        change, applies = self.change_of.get(" ".join(last["cue"].split()), ("none", "any"))
+        return change, applies, last
 
     def family(self, unit: str) -> str:
         """The coordination family of a folded unit ("thôn" and "bản" are both places).
@@ -248,3 +175,117 @@ class ClaimLexicon:
         'place'
         """
         return FAMILIES.get(self.unit_group.get(" ".join(unit.split()), "thing"), "thing")
+
+
+
+def _read(d: Path) -> dict[str, _Rows]:
+    """Every claims data file of ``d`` by its name without ``.tsv``, validated file by file in a fixed order
+    (the first bad entry fails, naming file and line)."""
+    units = load_tsv(d / "units.tsv")
+    check_allowed(d / "units.tsv", units, {"group": GROUPS})
+    labels = load_tsv(d / "breakdown_labels.tsv")
+    scales = load_tsv(d / "scales.tsv")
+    check_allowed(d / "scales.tsv", scales, {"money": {"yes", "no"}})
+    for row in scales:
+        try:
+            float(row["factor"])
+        except ValueError:
+            reason = f"factor '{row['factor']}' of '{row['word']}' is not a number"
+            line = line_of(d / "scales.tsv", row["word"])
+            raise DataFileError(Errors.E102.format(path=d / "scales.tsv", line=line, reason=reason),
+                                code="E102") from None
+    change = load_tsv(d / "change_cues.tsv")
+    check_allowed(d / "change_cues.tsv", change, {"change": CHANGES})
+    check_allowed(d / "change_cues.tsv", change, {"applies": CHANGE_APPLIES})
+    blockers = load_tsv(d / "change_blockers.tsv")
+    modality = load_tsv(d / "modality_cues.tsv")
+    check_allowed(d / "modality_cues.tsv", modality, {"modality": MODALITIES})
+    check_allowed(d / "modality_cues.tsv", modality, {"scope": SCOPES})
+    check_allowed(d / "modality_cues.tsv", modality, {"condition": CONDITIONS})
+    comps = load_tsv(d / "comparators.tsv")
+    check_allowed(d / "comparators.tsv", comps, {"comparator": COMPARATORS})
+    check_allowed(d / "comparators.tsv", comps, {"position": POSITIONS})
+    ex_before = load_tsv(d / "exclusions_before.tsv")
+    check_allowed(d / "exclusions_before.tsv", ex_before, {"kind": EXCLUDE_BEFORE})
+    ex_after = load_tsv(d / "exclusions_after.tsv")
+    check_allowed(d / "exclusions_after.tsv", ex_after, {"kind": EXCLUDE_AFTER})
+    structure = load_tsv(d / "structure_cues.tsv")
+    check_allowed(d / "structure_cues.tsv", structure, {"role": ROLES})
+    return {"units": units, "breakdown_labels": labels, "scales": scales, "change_cues": change,
+            "change_blockers": blockers, "modality_cues": modality, "comparators": comps,
+            "exclusions_before": ex_before, "exclusions_after": ex_after, "structure_cues": structure}
+
+
+def _vocabulary_fields(files: dict[str, _Rows]) -> dict[str, Any]:
+    """The lexicon's fields for what a number counts: counted nouns, breakdown labels and scale words."""
+    units, labels, scales = files["units"], files["breakdown_labels"], files["scales"]
+    scale = _alt(r["word"] for r in scales)
+    return {
+        "unit_at": regex.compile(rf"{_SP}*(?P<unit>{_alt(r['unit'] for r in units)}){_END}"),
+        "unit_find": regex.compile(rf"{_START}(?P<unit>{_alt(r['unit'] for r in units)}){_END}"),
+        "unit_group": {fold(r["unit"]): r["group"] for r in units},
+        "label_at": regex.compile(rf"{_SP}*(?P<label>{_alt(r['label'] for r in labels)}){_END}"),
+        "scales": {fold(r["word"]): float(r["factor"]) for r in scales},
+        "money_scales": frozenset(fold(r["word"]) for r in scales if r["money"] == "yes"),
+        "scale_at": regex.compile(rf"{_SP}*(?P<scale>{scale}(?:{_SP}+{scale})?){_END}"),
+    }
+
+
+def _cue_fields(files: dict[str, _Rows]) -> dict[str, Any]:
+    """The lexicon's fields for cue words around a number: change, modality, comparators and exclusions."""
+    change, blockers, modality = files["change_cues"], files["change_blockers"], files["modality_cues"]
+    comps, ex_before, ex_after = files["comparators"], files["exclusions_before"], files["exclusions_after"]
+    return {
+        "change": regex.compile(rf"{_START}(?P<cue>{_alt(r['cue'] for r in change)}){_END}"),
+        "change_of": {fold(r["cue"]): (r["change"], r["applies"]) for r in change},
+        "blockers": regex.compile(rf"{_START}{_alt(_words(blockers))}{_END}"),
+        "modality": regex.compile(
+            rf"{_START}(?P<cue>{_alt(r['cue'] for r in modality if r['scope'] != 'prefix')}){_END}"),
+        "modality_prefix": regex.compile(
+            rf"{_START}(?:{_alt(r['cue'] for r in modality if r['scope'] == 'prefix')}){_SP}+$"),
+        "modality_of": {fold(r["cue"]): (r["modality"], r["scope"], r["condition"]) for r in modality},
+        "comparator_before": regex.compile(rf"{_START}(?P<cue>{_alt(_words(comps, position='before'))}){_SP}*$"),
+        "comparator_after": regex.compile(rf"{_SP}*(?P<cue>{_alt(_words(comps, position='after'))}){_END}"),
+        "comparator_of": {fold(r["cue"]): r["comparator"] for r in comps},
+        "exclude_before": regex.compile(
+            rf"{_START}(?P<cue>{_alt(r['cue'] for r in ex_before)})(?P<colon>{_SP}*:)?{_SP}*$"),
+        "exclude_before_kind": {fold(r["cue"]): r["kind"] for r in ex_before},
+        "exclude_after": regex.compile(rf"{_SP}*(?P<cue>{_alt(r['cue'] for r in ex_after)}){_END}"),
+        "exclude_after_kind": {fold(r["cue"]): r["kind"] for r in ex_after},
+    }
+
+
+def _structure_fields(files: dict[str, _Rows]) -> dict[str, Any]:
+    """The lexicon's fields for structure words: thresholds, breakdowns, lists, qualifiers, names and leads."""
+    structure, units = files["structure_cues"], files["units"]
+
+    def role(name: str) -> str:
+        return _alt(_words(structure, role=name))
+
+    breakdown = _words(structure, role="breakdown")
+    stops = _words(structure, role="qualifier_stop") + breakdown
+    follow = _alt(_words(structure, role="function") + _words(structure, role="coordination") + stops)
+    name_stop = _alt(_name_stops(structure))
+    return {
+        "threshold": regex.compile(
+            rf"(?:{_START}(?P<cls>{role('threshold_class')}){_SP}+)?"
+            rf"{_START}(?P<unit>{_alt(r['unit'] for r in units if r['group'] != 'money')})"
+            rf"(?:{_SP}+[\p{{L}}\p{{M}}]+){{0,3}}{_SP}+(?:{role('threshold_have')})"
+            rf"(?:{_SP}+[\p{{L}}\p{{M}}]+){{0,5}}{_SP}*$"),
+        "threshold_then": regex.compile(rf"(?:{_SP}+trở{_SP}+lên)?{_SP}+(?:{role('threshold_then')}){_END}"),
+        "breakdown": regex.compile(rf"{_START}(?:{_alt(breakdown)}){_END}"),
+        "coordination": regex.compile(rf"(?:{_SP}*,|{_SP}+{role('coordination')}){_SP}*$"),
+        "to_cue": regex.compile(rf"{_START}(?:{role('to')}){_SP}*$"),
+        "money_follow": regex.compile(rf"{_SP}*(?:$|[^\p{{L}}\p{{M}}\d ]|(?:{follow}){_END})"),
+        "counters": frozenset(" ".join(fold(w).split()) for w in _words(structure, role="counter")),
+        "average": regex.compile(rf"{_START}(?:{role('average')}){_SP}+$"),
+        "passive": regex.compile(rf"{_SP}*(?:đã{_SP}+)?(?P<cue>{role('passive')}){_END}"),
+        "name_at": regex.compile(
+            rf"{_SP}+(?P<name>\p{{Lu}}[\p{{Ll}}\p{{M}}]*(?:{_SP}+(?!(?i:{name_stop}){_END})"
+            rf"[\p{{L}}\p{{M}}]+){{0,2}})(?={_SP}*(?:$|[^\p{{L}}\p{{M}}\d ]|(?i:{name_stop}){_END}))"),
+        "lead_in": regex.compile(
+            rf"{_START}(?:{role('lead_in')})(?:[ \t,]+[\p{{L}}\p{{M}}]+){{0,8}}[ \t]*:[ \t]*$"),
+        "achieved": regex.compile(rf"{_START}(?:{role('achieved')}){_END}"),
+        "locative": regex.compile(rf"{_START}(?:{role('locative')}){_SP}+$"),
+        "qualifier_stop": regex.compile(rf"{_START}(?:{_alt(stops)}){_END}|[,;:.()\[\]\n!?|]|\d"),
+    }

@@ -11,27 +11,43 @@ from bisect import bisect_right
 
 import regex
 
+from ...settings import WINDOWS
 from .context import ClaimDoc
-from .lexicon import ClaimLexicon
+from .lexicon import AT_LEAST, FROM_BEFORE, YEAR_AFTER, ClaimLexicon
 from .scan import Candidate
 from .sections import ClaimSections
 
-_FROM = regex.compile(r"(?<![\p{L}\p{M}])từ[ \t]+$")
 _DOC_REF = regex.compile(r"[ \t]+(?:số[ \t]*:?[ \t]*)?\d+[ \t]*[-/]")
-_YEAR = regex.compile(r"[ \t]*(\d{4})")
 _MARK = regex.compile(r"^[\s\-–—+•*·]*(?:[a-zđ\d]{1,2}[.)][ \t]*)?")
-_AT_LEAST = regex.compile(r"(?<![\p{L}\p{M}])trở[ \t]+lên(?![\p{L}\p{M}])")
 # a capitalised cue word inside a sentence is part of a name ("Phòng Tài chính - Kế hoạch")
 _IN_NAME = regex.compile(r"[\p{L}\p{M},][ \t]+(?:[-–][ \t]+)?\p{Lu}$")
 _LINE = regex.compile(r"[^\n]*\n?")
 # a list line: a bullet or an item number ("- ", "+ ", "1. ", "a) ", "II. ")
 _LIST_LINE = regex.compile(r"[ \t|>]*(?:[-–—+•*·▪○●]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[ivxlc]{1,5}\.)[ \t]")
+# A modality cue: start, end, modality, scope, weak (True, or "verb": only an aim verb overrides it), aim verb.
+_Cue = tuple[int, int, str, str, bool | str, bool]
 
 
 def _closed_paren(f: str, s: int, n: int) -> bool:
     """True when position ``s`` lies in a parenthesis closed before ``n``."""
     o = f.rfind("(", 0, s)
     return o >= 0 and f.rfind(")", o, s) < 0 and 0 <= f.find(")", s, n)
+
+
+def _year_holds(f: str, end: int, cond: str, published: str | None) -> bool:
+    """Whether a cue ending at ``end`` with condition ``cond`` counts: a "future_year" cue needs a year after the
+    publication year, a "past_year" cue a year before it; an "ignore" cue never counts."""
+    if cond == "future_year":
+        ym = YEAR_AFTER.match(f, end)
+        if not ym or (published and int(ym.group(1)) <= int(published[:4])):
+            return False
+    elif cond == "past_year":  # "năm 2022 kết nạp 172 đảng viên": the year of a reported result
+        ym = YEAR_AFTER.match(f, end)
+        if not ym or not published or int(ym.group(1)) >= int(published[:4]):
+            return False
+    elif cond == "ignore":
+        return False  # a look-alike ("so với năm 2020": a base of comparison, not the time)
+    return True
 
 
 class ClaimModality:
@@ -43,40 +59,9 @@ class ClaimModality:
 
     def assign(self, doc: ClaimDoc, cands: list[Candidate], published: str | None) -> None:
         """Set each candidate's modality: its section's, else actual; a cue in its sentence wins."""
-        f = doc.folded
-        # cue words inside a quantity's own unit or qualifier ("18/29 chỉ tiêu", "đạt 96% kế hoạch") are no aims
-        spans = sorted((c.unit_start if c.unit_start else c.number_end, c.end) for c in cands if c.end > c.number_end)
-        span_ends = [e for _, e in spans]
-        cues = []
-        for a, b in doc.windows:
-            for m in self.lex.modality.finditer(f, a, b):
-                mod, scope, cond = self.lex.modality_of.get(" ".join(m["cue"].split()), ("actual", "sentence", ""))
-                k = bisect_right(span_ends, m.start())
-                if k < len(spans) and spans[k][0] < m.end():
-                    continue  # "18/29 chỉ tiêu": a counted noun, no aim
-                weak = cond in ("past_year", "weak")
-                if mod == "target" and cond != "verb" \
-                        and self.lex.modality_prefix.search(f, max(0, m.start() - 16), m.start()):
-                    # "vượt kế hoạch", "đạt 96% chỉ tiêu": a result measured against the aim, unless an aim
-                    # comes first ("phấn đấu …, bảo đảm hoàn thành chỉ tiêu kết nạp 1.400 đảng viên")
-                    mod, weak = "actual", "verb"
-                if _DOC_REF.match(f, m.end()) or _IN_NAME.search(doc.text, max(0, m.start() - 40), m.start() + 1):
-                    continue  # "Kế hoạch số 12-KH/TU", "Trưởng phòng Tài chính - Kế hoạch": a name, no aim
-                if cond == "future_year":
-                    ym = _YEAR.match(f, m.end())
-                    if not ym or (published and int(ym.group(1)) <= int(published[:4])):
-                        continue
-                elif cond == "past_year":  # "năm 2022 kết nạp 172 đảng viên": the year of a reported result
-                    ym = _YEAR.match(f, m.end())
-                    if not ym or not published or int(ym.group(1)) >= int(published[:4]):
-                        continue
-                elif cond == "ignore":
-                    continue  # a look-alike ("so với năm 2020": a base of comparison, not the time)
-                cues.append((m.start(), m.end(), mod, scope, weak, cond == "verb"))
-        cues.extend(self._inline_leads(doc, cands))
-        cues.sort()
+        cues = self._cues(doc, cands, published)
         ends = [c[1] for c in cues]
-        section = self.sections.modality_map(doc.text, f, published)
+        section = self.sections.modality_map(doc.text, doc.folded, published)
         blocks = self._lead_blocks(doc)
         for c in cands:
             if c.consumed:
@@ -84,20 +69,66 @@ class ClaimModality:
             c.modality = section(c.number_start) or "actual"
             if any(a <= c.number_start < b for a, b in blocks):
                 c.modality = "target"
-            sent, clause = doc.sentence(c.number_start), doc.clause(c.number_start)
-            k = bisect_right(ends, c.number_start)
-            for j in range(k - 1, -1, -1):
-                s, e, mod, scope, weak, _ = cues[j]
-                if s < sent:
-                    break
-                if _closed_paren(f, s, c.number_start):
-                    continue  # "(chỉ tiêu 15 đảng viên); xét công nhận … cho 11 đồng chí": the aim stays inside
-                if scope == "clause" and s < clause:
-                    continue
-                if weak and self._aim_before(cues, j, sent, weak == "verb"):
-                    continue  # "Mục tiêu năm 2022 là …": an aim stated for a past year stays an aim
+            mod = self._sentence_modality(doc, cues, ends, c)
+            if mod is not None:
                 c.modality = mod
+
+    def _cues(self, doc: ClaimDoc, cands: list[Candidate], published: str | None) -> list[_Cue]:
+        """The modality cues of the sentences with numbers, and the aim lead-ins ending in a colon, in order."""
+        f = doc.folded
+        # cue words inside a quantity's own unit or qualifier ("18/29 chỉ tiêu", "đạt 96% kế hoạch") are no aims
+        spans = sorted((c.unit_start if c.unit_start else c.number_end, c.end) for c in cands if c.end > c.number_end)
+        span_ends = [e for _, e in spans]
+        cues: list[_Cue] = []
+        for a, b in doc.windows:
+            for m in self.lex.modality.finditer(f, a, b):
+                k = bisect_right(span_ends, m.start())
+                if k < len(spans) and spans[k][0] < m.end():
+                    continue  # "18/29 chỉ tiêu": a counted noun, no aim
+                cue = self._cue(doc, m, published)
+                if cue is not None:
+                    cues.append(cue)
+        cues.extend(self._inline_leads(doc, cands))
+        cues.sort()
+        return cues
+
+    def _cue(self, doc: ClaimDoc, m: regex.Match, published: str | None) -> _Cue | None:
+        """What the modality cue ``m`` says: (start, end, modality, scope, weak, verb), where ``weak`` is true
+        for a cue that an earlier aim in its sentence overrides ("verb" when only an aim verb does); None for
+        a cue in a name ("Kế hoạch số 12-KH/TU") or whose year condition does not hold."""
+        f = doc.folded
+        mod, scope, cond = self.lex.modality_of.get(" ".join(m["cue"].split()), ("actual", "sentence", ""))
+        weak: bool | str = cond in ("past_year", "weak")
+        if mod == "target" and cond != "verb" and self.lex.modality_prefix.search(
+                f, max(0, m.start() - WINDOWS.modality_prefix_lookback), m.start()):
+            # "vượt kế hoạch", "đạt 96% chỉ tiêu": a result measured against the aim, unless an aim
+            # comes first ("phấn đấu …, bảo đảm hoàn thành chỉ tiêu kết nạp 1.400 đảng viên")
+            mod, weak = "actual", "verb"
+        if _DOC_REF.match(f, m.end()) or _IN_NAME.search(
+                doc.text, max(0, m.start() - WINDOWS.in_name_lookback), m.start() + 1):
+            return None  # "Kế hoạch số 12-KH/TU", "Trưởng phòng Tài chính - Kế hoạch": a name, no aim
+        if not _year_holds(f, m.end(), cond, published):
+            return None
+        return m.start(), m.end(), mod, scope, weak, cond == "verb"
+
+    def _sentence_modality(self, doc: ClaimDoc, cues: list[_Cue], ends: list[int], c: Candidate) -> str | None:
+        """The modality the last applicable cue before the number in its sentence gives it, or None: a cue
+        closed in a parenthesis, a clause-scoped cue of another clause and a weak cue after an aim are skipped."""
+        f = doc.folded
+        sent, clause = doc.sentence(c.number_start), doc.clause(c.number_start)
+        k = bisect_right(ends, c.number_start)
+        for j in range(k - 1, -1, -1):
+            s, _, mod, scope, weak, _ = cues[j]
+            if s < sent:
                 break
+            if _closed_paren(f, s, c.number_start):
+                continue  # "(chỉ tiêu 15 đảng viên); xét công nhận … cho 11 đồng chí": the aim stays inside
+            if scope == "clause" and s < clause:
+                continue
+            if weak and self._aim_before(cues, j, sent, weak == "verb"):
+                continue  # "Mục tiêu năm 2022 là …": an aim stated for a past year stays an aim
+            return mod
+        return None
 
     def _aim_lead(self, f: str, start: int, colon: int) -> bool:
         """True when ``f[start:colon]`` ends in an aim lead-in ("… xác định 19 chỉ tiêu chủ yếu, trong đó")."""
@@ -159,9 +190,9 @@ class ClaimModality:
         f = doc.folded
         if self.lex.threshold_then.match(f, c.unit_end or c.number_end):
             return True
-        if c.comparator != ">=" or not _FROM.search(f, max(0, c.ev_start - 6), c.number_start):
+        if c.comparator != ">=" or not FROM_BEFORE.search(f, max(0, c.ev_start - 6), c.number_start):
             return False
-        am = _AT_LEAST.search(f, c.number_end, c.end + 12)
+        am = AT_LEAST.search(f, c.number_end, c.end + WINDOWS.at_least_lookahead)
         if not am:
             return False
         rest = f[am.end():am.end() + 3].lstrip(" \t")
@@ -192,7 +223,7 @@ class ClaimModality:
             cs = doc.clause(c.number_start)
             pre = f[cs:c.number_start]
             cm = self.lex.comparator_before.search(pre)
-            pre = _FROM.sub("", pre[:cm.start()] if cm else pre)
+            pre = FROM_BEFORE.sub("", pre[:cm.start()] if cm else pre)
             m = self.lex.threshold.search(pre)
             if not m:
                 continue

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 import regex
 
+from ...settings import WINDOWS
 from ...text.numbers import NUMBER, Quantity, comma_thousands, digit_count, looks_like_year, parse_quantity
-from .lexicon import ClaimLexicon
+from .lexicon import AT_LEAST, FROM_BEFORE, ClaimLexicon
 
 _SP = r"[ \t]"
 # One number expression: a number, a ratio "86/97", "418 trong tổng số 455", a range "35-40", "2 - 3%",
@@ -39,8 +40,6 @@ _SEP = regex.compile(rf"{_SP}*,{_SP}*|{_SP}+và{_SP}+|{_SP}*/{_SP}*")
 # The first digit or punctuation after a phrase ("d" marks a digit).
 _PHRASE_END = regex.compile(r"[,;:.()\n]|(?P<d>\d)")
 _DATE_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:ngày|tháng|năm)[ \t]*$")
-_FROM_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])từ[ \t]+$")
-_AT_LEAST = regex.compile(r"(?<![\p{L}\p{M}])trở[ \t]+lên(?![\p{L}\p{M}])")
 _NEXT_ITEM = regex.compile(r"[ \t]+(?:và|hoặc|cùng)[ \t]+(?=\d)")
 _LINK = regex.compile(r"[ \t]+|(?<![\p{L}\p{M}])(?:và|hoặc|cùng)(?![\p{L}\p{M}])")
 _QUOTES = "“”\"‘’'"
@@ -119,17 +118,8 @@ class ClaimScanner:
         """Read one number expression's value, unit, comparator and qualifier; ``None`` for a non-claim."""
         lex = self.lex
         s, e = m.span()
-        if self._excluded_before(text, folded, s, m) or _SYMBOL.match(text, e):
+        if self._rejected(text, folded, m):
             return None
-        a = m["a"]
-        # phone numbers and long codes: a leading zero and many digits
-        if a.startswith("0") and digit_count(a) >= 8:
-            return None
-        if looks_like_year(a) and (m["b"] or m["c"]) and looks_like_year(m["b"] or m["c"] or ""):
-            return None  # a term or period "2020-2025"
-        xm = lex.exclude_after.match(folded, e)
-        if xm and lex.exclude_after_kind.get(" ".join(xm["cue"].split())) != "guard":
-            return None  # a duration, an age, a chrome counter
         pos = e
         scale = None
         sm = lex.scale_at.match(folded, pos)
@@ -139,6 +129,32 @@ class ClaimScanner:
         if qty is None:
             return None
         cand = Candidate(s, e, s, e, qty, tail_end=pos)
+        pos = self._counted(text, folded, m, pos, scale, cand)
+        self._bounds(text, folded, pos, cand)
+        cand.end = max(cand.tail_end, cand.unit_end, e)
+        return cand
+
+    def _rejected(self, text: str, folded: str, m: regex.Match) -> bool:
+        """True when the number expression is no claim: excluded by the words before it, a document symbol,
+        a phone number or long code, a term or period ("2020-2025"), a duration, an age or a chrome counter."""
+        s, e = m.span()
+        if self._excluded_before(text, folded, s, m) or _SYMBOL.match(text, e):
+            return True
+        a = m["a"]
+        # phone numbers and long codes: a leading zero and many digits
+        if a.startswith("0") and digit_count(a) >= 8:
+            return True
+        if looks_like_year(a) and (m["b"] or m["c"]) and looks_like_year(m["b"] or m["c"] or ""):
+            return True  # a term or period "2020-2025"
+        xm = self.lex.exclude_after.match(folded, e)
+        return bool(xm and self.lex.exclude_after_kind.get(" ".join(xm["cue"].split())) != "guard")
+
+    def _counted(self, text: str, folded: str, m: regex.Match, pos: int, scale: str | None, cand: Candidate) -> int:
+        """Read what the number at ``m`` counts, from ``pos`` (after its scale word): a percentage (with a rate
+        "7%/năm" as qualifier) or a counted noun (money for a bare "triệu"/"tỷ" used as money, a rate
+        "đồng/người/năm" as qualifier).  Returns where the reading ends."""
+        lex = self.lex
+        s, e = m.span()
         pm = _PERCENT.match(folded, pos)
         if pm:
             cand.percent, cand.unit, cand.unit_key, cand.group = True, "%", "%", "percent"
@@ -147,21 +163,28 @@ class ClaimScanner:
             if rm:  # "7%/năm": the rate is a qualifier
                 cand.qualifier = " ".join(text[pos:rm.end()].split())
                 pos = rm.end()
-        else:
-            self._unit(text, folded, pos, cand)
-            if cand.unit is None and scale and " ".join(scale.split()).split()[-1] in lex.money_scales \
-                    and lex.money_follow.match(folded, pos):  # "350 triệu để làm đường", not "1,5 triệu thùng"
-                cand.unit, cand.unit_key, cand.group, cand.unit_end = "đồng", "đồng", "money", pos
-            if cand.unit is not None:
-                pos = cand.unit_end
-                if scale is None and cand.group in _WHOLE and m["a"] == folded[s:e]:
-                    whole = comma_thousands(m["a"])  # "1,286 người": a head count is never fractional
-                    if whole is not None:
-                        cand.qty = Quantity(whole)
-                rm = _RATE.match(folded, pos) if cand.group in ("money", "measure") else None
-                if rm:  # "đồng/người/năm", "kg/ha/vụ"
-                    cand.qualifier = "".join(text[pos:rm.end()].split())
-                    pos = rm.end()
+            return pos
+        self._unit(text, folded, pos, cand)
+        if cand.unit is None and scale and " ".join(scale.split()).split()[-1] in lex.money_scales \
+                and lex.money_follow.match(folded, pos):  # "350 triệu để làm đường", not "1,5 triệu thùng"
+            cand.unit, cand.unit_key, cand.group, cand.unit_end = "đồng", "đồng", "money", pos
+        if cand.unit is not None:
+            pos = cand.unit_end
+            if scale is None and cand.group in _WHOLE and m["a"] == folded[s:e]:
+                whole = comma_thousands(m["a"])  # "1,286 người": a head count is never fractional
+                if whole is not None:
+                    cand.qty = Quantity(whole)
+            rm = _RATE.match(folded, pos) if cand.group in ("money", "measure") else None
+            if rm:  # "đồng/người/năm", "kg/ha/vụ"
+                cand.qualifier = "".join(text[pos:rm.end()].split())
+                pos = rm.end()
+        return pos
+
+    def _bounds(self, text: str, folded: str, pos: int, cand: Candidate) -> None:
+        """Read the comparator (after the unit, else before the number) and the qualifier after ``pos``; "từ 80%
+        chi bộ trở lên" closes its bound after the counted noun."""
+        lex = self.lex
+        s = cand.number_start
         cm = lex.comparator_after.match(folded, pos)
         if cm:
             cand.comparator = lex.comparator_of.get(" ".join(cm["cue"].split()))
@@ -172,17 +195,15 @@ class ClaimScanner:
         cand.tail_end = pos
         if cand.qualifier is None and cand.unit is not None:
             cand.qualifier, cand.tail_end = self.qualifier(text, folded, pos)
-            if cand.comparator is None and cand.qualifier and _FROM_BEFORE.search(folded, max(0, s - 6), s):
-                tm = _AT_LEAST.search(folded, pos, cand.tail_end)
+            if cand.comparator is None and cand.qualifier and FROM_BEFORE.search(folded, max(0, s - 6), s):
+                tm = AT_LEAST.search(folded, pos, cand.tail_end)
                 if tm:  # "từ 80% chi bộ trở lên": the bound closes after the counted noun
                     cand.comparator = lex.comparator_of.get("trở lên", ">=")
                     cand.qualifier = " ".join(text[pos:tm.start()].split()) or None
-        cand.end = max(cand.tail_end, cand.unit_end, e)
-        return cand
 
     def _excluded_before(self, text: str, folded: str, s: int, m: regex.Match) -> bool:
         """True when the words right before the number make it an ordinal, a document, a date or chrome."""
-        w0 = max(0, s - 40)
+        w0 = max(0, s - WINDOWS.exclusion_lookback)
         xm = self.lex.exclude_before.search(folded[w0:s])
         if not xm:
             return False
@@ -201,7 +222,7 @@ class ClaimScanner:
 
     def _comparator_before(self, folded: str, s: int) -> tuple[str | None, int]:
         """The comparator written right before the number ("hơn", "gần") and where it starts."""
-        w0 = max(0, s - 20)
+        w0 = max(0, s - WINDOWS.comparator_lookback)
         cm = self.lex.comparator_before.search(folded[w0:s])
         comp = self.lex.comparator_of.get(" ".join(cm["cue"].split())) if cm else None
         if comp is None or comp == "none":  # "nộp cấp trên 19.320.000 đồng": a look-alike, no bound
@@ -231,28 +252,45 @@ class ClaimScanner:
             cand.label = " ".join(text[lm.start("label"):lm.end("label")].split())
         key = " ".join(um["unit"].split())
         group = lex.unit_group.get(key, "thing")
-        family = lex.family(key)
         if group == "org_place":
-            # "chi bộ thôn, tổ dân phố": a list of two or more places belongs to the unit
-            pm = lex.unit_at.match(folded, end)
-            if pm and lex.unit_group.get(" ".join(pm["unit"].split())) == "place":
-                p_end, n = pm.end(), 1
-                while True:
-                    sm = _SEP.match(folded, p_end)
-                    nm = lex.unit_at.match(folded, sm.end()) if sm else None
-                    if not nm or lex.unit_group.get(" ".join(nm["unit"].split())) != "place":
-                        break
-                    p_end, n = nm.end(), n + 1
-                if n >= 2:
-                    end = p_end
-                else:  # "2 chi bộ ấp": one place word, a category in a list of such units, else part of the unit
-                    cand.place_end = p_end
+            end = self._places_of_unit(folded, end, cand)
+        end = self._coordinated(folded, end, lex.family(key))
+        end = self._unit_tail(text, folded, end, group)
+        cand.unit_start = start
+        cand.unit = " ".join(text[start:end].split())
+        cand.unit_key = " ".join(folded[start:end].split())
+        cand.group = group
+        cand.unit_end = end
+
+    def _places_of_unit(self, folded: str, end: int, cand: Candidate) -> int:
+        """After a unit of places ("chi bộ"): a list of two or more place words belongs to the unit ("chi bộ thôn,
+        tổ dân phố"): returns its end; one place word is noted in ``cand.place_end`` (a category in a list of
+        such units, else part of the unit).  Returns ``end`` unless a list follows."""
+        lex = self.lex
+        pm = lex.unit_at.match(folded, end)
+        if pm and lex.unit_group.get(" ".join(pm["unit"].split())) == "place":
+            p_end, n = pm.end(), 1
+            while True:
+                sm = _SEP.match(folded, p_end)
+                nm = lex.unit_at.match(folded, sm.end()) if sm else None
+                if not nm or lex.unit_group.get(" ".join(nm["unit"].split())) != "place":
+                    break
+                p_end, n = nm.end(), n + 1
+            if n >= 2:
+                return p_end
+            cand.place_end = p_end  # "2 chi bộ ấp": one place word
+        return end
+
+    def _coordinated(self, folded: str, end: int, family: str) -> int:
+        """Where the counted noun ending at ``end`` ends with the nouns of its family coordinated to it ("thôn,
+        bản"; "cấp ủy, tổ chức đảng và đảng viên"), stopping before a noun that labels the next count."""
+        lex = self.lex
         while True:
             sm = _SEP.match(folded, end)
             if sm and family == "measure" and "/" in sm.group():
                 break  # "450 kg/ha/vụ": a measure per area is a rate, no list
             nm = lex.unit_at.match(folded, sm.end()) if sm else None
-            if not nm or lex.family(nm["unit"]) != family:
+            if not sm or not nm or lex.family(nm["unit"]) != family:
                 break
             # "359 đồng chí, đảng viên dự bị 120 …": a noun whose own short label leads to the next count
             # is no list item
@@ -265,6 +303,12 @@ class ClaimScanner:
             if lm and tail and tail["d"] and not folded[lm.end():tail.start()].strip():
                 break  # "98 đồng chí, người dân tộc thiểu số 187 đồng chí": a breakdown label before its count
             end = nm.end()
+        return end
+
+    def _unit_tail(self, text: str, folded: str, end: int, group: str) -> int:
+        """Where the unit ends with what belongs to it after its noun: a second post of one person ("bí thư chi
+        bộ kiêm trưởng ấp"), an abbreviation or a name of the kind ("doanh nghiệp FDI", "căn nhà Đại đoàn kết")."""
+        lex = self.lex
         if group == "person":
             km = _DUAL_ROLE.match(folded, end)  # "bí thư chi bộ kiêm trưởng ấp": one person holding both posts
             pm = lex.unit_at.match(folded, km.end()) if km else None
@@ -275,11 +319,7 @@ class ClaimScanner:
             am = _ACRONYM.match(text, end) or (lex.name_at.match(text, end) if group == "thing" else None)
             if am:
                 end = am.end()
-        cand.unit_start = start
-        cand.unit = " ".join(text[start:end].split())
-        cand.unit_key = " ".join(folded[start:end].split())
-        cand.group = group
-        cand.unit_end = end
+        return end
 
     def qualifier(self, text: str, folded: str, pos: int, max_words: int = 12) -> tuple[str | None, int]:
         """The restricting phrase after a unit ("chưa có đảng viên"), up to a stop word or punctuation.
@@ -287,12 +327,12 @@ class ClaimScanner:
         Returns:
             The qualifier as written (quotes dropped) or ``None``, and where it ends.
         """
-        limit = min(len(folded), pos + 120)
+        limit = min(len(folded), pos + WINDOWS.qualifier_lookahead)
         stop = self.lex.qualifier_stop.search(folded, pos, limit)
         cm = _NEXT_ITEM.search(folded, pos, limit)
         if cm and (stop is None or cm.start() < stop.start()):  # "… chưa có đảng viên và 48 thôn"
             stop = cm
-        end = stop.start() if stop else min(len(folded), pos + 120)
+        end = stop.start() if stop else min(len(folded), pos + WINDOWS.qualifier_lookahead)
         if stop is not None and folded[end:end + 1].isdigit():
             cm = self.lex.comparator_before.search(folded, pos, end)
             end = cm.start() if cm else end  # "… cho hơn 1.100 công nhân": the bound belongs to the next count

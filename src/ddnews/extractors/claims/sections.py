@@ -25,17 +25,18 @@ and actual).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 import regex
 
-from ...errors import DataFileError, Errors
-from ...lexicon import alternation, load_tsv
+from ...lexicon import check_allowed, load_tsv
+from ...settings import WINDOWS
+from ...text.patterns import LINE_SPACE, alternation
 
 ROLES = {"symbol", "title", "enact", "target", "plan", "actual", "lead", "reported"}
 CONDITIONS = {"", "future_year"}
-_HEAD_CHARS = 2500  # the document header (symbol, title line) sits near the top
 
 # Numbering at a line start, on the original text (Roman numerals are capitals, item letters lower case).
 _MARKER = regex.compile(
@@ -56,51 +57,98 @@ def _closed(line: str) -> bool:
     return line.rstrip(" \t'\"”’)*")[-1:] in (".", ";", ":", "!", "?", "…")
 
 
-def _alt(words) -> str:
-    return alternation(words).replace(r"\s+", r"[ \t]+")
+@dataclass(slots=True)
+class _Section:
+    """An open section: its rank (smaller is higher), its modality or None (inherit), whether it is a colon
+    heading's list (bullet-scoped) and whether it has its first line."""
+
+    rank: float
+    mod: str | None
+    bullets: bool
+    started: bool
+
+
+@dataclass(slots=True)
+class _Walk:
+    """The state of :meth:`ClaimSections.modality_map` walking a text's lines: whether the text is a rule or
+    plan, the open sections, and the positions where the modality changes with the modality from there."""
+
+    plan: bool
+    stack: list[_Section] = field(default_factory=list)
+    points: list[int] = field(default_factory=lambda: [0])
+    mods: list[str | None] = field(default_factory=lambda: [None])
+
+    def open(self, rank: float, mod: str | None) -> None:
+        """Open a heading's section, closing the sections of the same or a lower level."""
+        while self.stack and self.stack[-1].rank >= rank:
+            self.stack.pop()
+        self.stack.append(_Section(rank, mod, False, True))
+
+    def open_colon(self, mod: str | None) -> None:
+        """Open a colon heading's section one level below the current one (closing colon sections first)."""
+        while self.stack and self.stack[-1].bullets:
+            self.stack.pop()
+        rank = (self.stack[-1].rank if self.stack else 0) + 0.5
+        self.stack.append(_Section(rank, mod, True, False))
+
+    def paragraph(self) -> None:
+        """A plain paragraph: close the first colon section that has its first line (and those below it)."""
+        k = next((j for j, entry in enumerate(self.stack) if entry.bullets and entry.started), None)
+        if k is not None:
+            del self.stack[k:]
+        for entry in self.stack:
+            entry.started = True
+
+    def record(self, pos: int) -> None:
+        """Note the modality in force from the line at ``pos``: the innermost open section's that has one."""
+        if not self.stack and self.mods[-1] is None:
+            return
+        mod = next((entry.mod for entry in reversed(self.stack) if entry.mod is not None), None)
+        if mod != self.mods[-1]:
+            self.points.append(pos)
+            self.mods.append(mod)
 
 
 class ClaimSections:
     """Compiled section cues; :meth:`modality_map` reads one text's headings."""
 
-    def __init__(self, rows) -> None:
-        by = {}
+    def __init__(self, rows: Iterable[dict[str, str]]) -> None:
+        by: dict[str, list[str]] = {}
         for r in rows:
             by.setdefault(r["role"], []).append(r["cue"])
+
+        def cues(*roles: str) -> str:
+            return alternation([cue for role in roles for cue in by.get(role, [])], space=LINE_SPACE)
+
         self.cue_of = {" ".join(r["cue"].split()): (r["role"], r["condition"]) for r in rows}
         self.symbol = regex.compile(
-            rf"(?:^|\n)[ \t|*]*số[ \t]*:?\s*\d+(?:/\d{{4}})?[ \t]*[-/][ \t]*(?:{_alt(by.get('symbol', []))})(?![\p{{L}}\p{{M}}])")
+            rf"(?:^|\n)[ \t|*]*số[ \t]*:?\s*\d+(?:/\d{{4}})?[ \t]*[-/][ \t]*"
+            rf"(?:{cues('symbol')})(?![\p{{L}}\p{{M}}])")
         self.titles = frozenset(" ".join(w.split()) for w in by.get("title", []) + by.get("enact", []))
         self.enacts = frozenset(" ".join(w.split()) for w in by.get("enact", []))
-        heads = by.get("target", []) + by.get("plan", []) + by.get("actual", [])
         self.heading = regex.compile(
-            rf"[ \t]*(?:(?:{_alt(by.get('lead', []))})[ \t]+)?(?P<cue>{_alt(heads)})(?![\p{{L}}\p{{M}}])")
-        self.reported = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_alt(by.get('reported', []))}(?![\p{{L}}\p{{M}}])")
+            rf"[ \t]*(?:(?:{cues('lead')})[ \t]+)?(?P<cue>{cues('target', 'plan', 'actual')})(?![\p{{L}}\p{{M}}])")
+        self.reported = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){cues('reported')}(?![\p{{L}}\p{{M}}])")
 
     @classmethod
-    def load(cls, data_dir: Path) -> "ClaimSections":
+    def load(cls, data_dir: Path) -> ClaimSections:
         """Read and validate ``section_cues.tsv`` from ``data_dir``."""
         path = Path(data_dir) / "section_cues.tsv"
         rows = load_tsv(path)
-        for row in rows:
-            for col, allowed in (("role", ROLES), ("condition", CONDITIONS)):
-                if row.get(col, "") not in allowed:
-                    line = next((i for i, ln in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-                                 if ln.split("\t", 1)[0].strip() == row["cue"]), 0)
-                    reason = f"'{col}' is '{row.get(col, '')}' for '{row['cue']}', expected one of {sorted(allowed)}"
-                    raise DataFileError(Errors.E102.format(path=path, line=line, reason=reason), code="E102")
+        check_allowed(path, rows, {"role": ROLES, "condition": CONDITIONS})
         return cls(rows)
 
     # ------------------------------------------------------------------ one text
 
     def is_plan(self, text: str, folded: str) -> bool:
         """True when the header marks a rule or plan: a plan symbol after "Số", or a capitalised title line."""
-        head = folded[:_HEAD_CHARS]
+        head = folded[:WINDOWS.document_head]
         if self.symbol.search(head):
             return True
-        for m in _LINES.finditer(text, 0, min(len(text), _HEAD_CHARS)):
+        for m in _LINES.finditer(text, 0, min(len(text), WINDOWS.document_head)):
             line = m.group().strip(" \t|*")
-            if line and not _LOWER.search(line) and " ".join(folded[m.start():m.end()].strip(" \t|*:").split()) in self.titles:
+            title = " ".join(folded[m.start():m.end()].strip(" \t|*:").split())
+            if line and not _LOWER.search(line) and title in self.titles:
                 return True
         return False
 
@@ -122,69 +170,67 @@ class ClaimSections:
 
     def modality_map(self, text: str, folded: str, published: str | None) -> Callable[[int], str | None]:
         """A look-up: position -> the modality of the section holding it ("target", "actual" or ``None``)."""
-        points: list[int] = [0]
-        mods: list[str | None] = [None]
         if "\n" not in text:
             return lambda pos: None
-        plan = self.is_plan(text, folded)
-        stack: list[list] = []  # [rank, modality or None, bullet-scoped, has its first line]
+        walk = _Walk(plan=self.is_plan(text, folded))
         prev_open = False
         lines = list(_LINES.finditer(text))
         for i, lm in enumerate(lines):
-            s, e = lm.span()
             line = lm.group()
             if not line.strip(" \t|"):
                 continue
-            short = len(line) <= 160  # headings are short; long lines are paragraphs
-            words = len(line.split()) if short else 99
             closed = _closed(line)
-            mm = self._heading_marker(line) if short else None
-            bare = " ".join(folded[s:e].strip(" \t|*").split()) if short else ""
-            if bare.endswith(":") and bare[:-1].strip() in self.enacts:
-                plan = True
-                stack = [[0, "target", False, True]]
-            elif mm is not None:
-                kind, hs = mm
-                rank = _RANK[kind] + (0.25 * (line.count(".", 0, hs) - 1) if kind == "dotted" else 0)
-                heading = folded[s + hs:e]
-                if words < 5 and i + 1 < len(lines) and _LOWER.match(lines[i + 1].group().lstrip(" \t|")):
-                    heading += " " + folded[lines[i + 1].start():lines[i + 1].end()]  # a wrapped heading
-                plan = plan or kind == "dieu"  # numbered articles: the text is a rule
-                mod = self._classify(heading, plan, published)
-                if kind == "dieu":
-                    mod = mod or "target"  # an article of a rule prescribes
-                while stack and stack[-1][0] >= rank:
-                    stack.pop()
-                stack.append([rank, mod, False, True])
-            elif _BULLET.match(line):
-                for entry in stack:
-                    entry[3] = True
-            elif words <= 15 and not _LOWER.search(line) and _LETTERS.search(line):
-                mod = self._classify(bare, plan, published)  # a capitalised heading
-                while stack and stack[-1][0] >= 2:
-                    stack.pop()
-                stack.append([2, mod, False, True])
-            elif words <= 10 and (bare.endswith(":") or (plan and not closed and self._classify(bare, plan, published))):
-                while stack and stack[-1][2]:
-                    stack.pop()
-                rank = (stack[-1][0] if stack else 0) + 0.5
-                stack.append([rank, self._classify(bare, plan, published), True, False])
-            elif not prev_open and stack:  # a plain paragraph ends a colon heading's list after its first line
-                k = next((j for j, entry in enumerate(stack) if entry[2] and entry[3]), None)
-                if k is not None:
-                    del stack[k:]
-                for entry in stack:
-                    entry[3] = True
+            self._read_line(walk, folded, lines, i, published, closed=closed, prev_open=prev_open)
             prev_open = not closed
-            if not stack and mods[-1] is None:
-                continue
-            mod = next((entry[1] for entry in reversed(stack) if entry[1] is not None), None)
-            if mod != mods[-1]:
-                points.append(s)
-                mods.append(mod)
-        if len(points) == 1:
+            walk.record(lm.start())
+        if len(walk.points) == 1:
             return lambda pos: None
+        points, mods = walk.points, walk.mods
         return lambda pos: mods[bisect_right(points, pos) - 1]
+
+    def _read_line(self, walk: _Walk, folded: str, lines: list[regex.Match], i: int, published: str | None, *,
+                   closed: bool, prev_open: bool) -> None:
+        """What line ``i`` (not blank) does to the open sections: the enacting line makes the rest a rule's
+        quotas; a numbered heading, a capitalised heading or a short line ending in a colon opens a section;
+        a bullet item continues one; a plain paragraph ends a colon heading's list after its first line."""
+        s, e = lines[i].span()
+        line = lines[i].group()
+        short = len(line) <= 160  # headings are short; long lines are paragraphs
+        words = len(line.split()) if short else 99
+        mm = self._heading_marker(line) if short else None
+        bare = " ".join(folded[s:e].strip(" \t|*").split()) if short else ""
+        if bare.endswith(":") and bare[:-1].strip() in self.enacts:
+            walk.plan = True
+            walk.stack = [_Section(0, "target", False, True)]
+        elif mm is not None:
+            self._numbered_heading(walk, folded, lines, i, mm, words, published)
+        elif _BULLET.match(line):
+            for entry in walk.stack:
+                entry.started = True
+        elif words <= 15 and not _LOWER.search(line) and _LETTERS.search(line):
+            walk.open(2, self._classify(bare, walk.plan, published))  # a capitalised heading
+        elif words <= 10 and (bare.endswith(":") or (walk.plan and not closed
+                                                     and self._classify(bare, walk.plan, published))):
+            walk.open_colon(self._classify(bare, walk.plan, published))
+        elif not prev_open and walk.stack:
+            walk.paragraph()
+
+    def _numbered_heading(self, walk: _Walk, folded: str, lines: list[regex.Match], i: int,
+                          marker: tuple[str, int], words: int, published: str | None) -> None:
+        """A numbered heading on line ``i`` opens a section at the rank of its numbering: its modality is its
+        own words' (a short heading wrapped onto the next line read whole); an article ("Điều 3.") marks the
+        text as a rule and prescribes (target) unless its words say otherwise."""
+        s, e = lines[i].span()
+        kind, hs = marker
+        rank = _RANK[kind] + (0.25 * (lines[i].group().count(".", 0, hs) - 1) if kind == "dotted" else 0)
+        heading = folded[s + hs:e]
+        if words < 5 and i + 1 < len(lines) and _LOWER.match(lines[i + 1].group().lstrip(" \t|")):
+            heading += " " + folded[lines[i + 1].start():lines[i + 1].end()]  # a wrapped heading
+        walk.plan = walk.plan or kind == "dieu"  # numbered articles: the text is a rule
+        mod = self._classify(heading, walk.plan, published)
+        if kind == "dieu":
+            mod = mod or "target"  # an article of a rule prescribes
+        walk.open(rank, mod)
 
     @staticmethod
     def _heading_marker(line: str) -> tuple[str, int] | None:

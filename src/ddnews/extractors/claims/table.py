@@ -12,13 +12,14 @@ the label is the qualifier, and a change cue in it ("Số hộ nghèo giảm (h�
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import regex
 
-from ...errors import DataFileError, Errors
-from ...lexicon import alternation, load_tsv
+from ...lexicon import check_allowed, load_tsv
 from ...text.numbers import Quantity
+from ...text.patterns import LINE_SPACE, alternation
 from .context import ClaimDoc
 from .lexicon import ClaimLexicon
 from .scan import Candidate
@@ -33,24 +34,19 @@ _NUMBER_CELL = regex.compile(r"[ \t]*[\d.,]+[ \t]*%?[ \t]*")
 class ClaimTables:
     """Read flattened tables; built once with the claim lexicon and the column cues."""
 
-    def __init__(self, lex: ClaimLexicon, rows) -> None:
+    def __init__(self, lex: ClaimLexicon, rows: Iterable[dict[str, str]]) -> None:
         self.lex = lex
         self.column_of = {" ".join(r["cue"].split()): r["column"] for r in rows}
         self.heading = regex.compile(
-            rf"[ \t]*(?P<cue>{alternation(r['cue'] for r in rows).replace(chr(92) + 's+', '[ ' + chr(92) + 't]+')})"
+            rf"[ \t]*(?P<cue>{alternation((r['cue'] for r in rows), space=LINE_SPACE)})"
             r"(?![\p{L}\p{M}])")
 
     @classmethod
-    def load(cls, lex: ClaimLexicon, data_dir: Path) -> "ClaimTables":
+    def load(cls, lex: ClaimLexicon, data_dir: Path) -> ClaimTables:
         """Read and validate ``table_cues.tsv`` from ``data_dir``."""
         path = Path(data_dir) / "table_cues.tsv"
         rows = load_tsv(path)
-        for row in rows:
-            if row.get("column", "") not in COLUMNS:
-                line = next((i for i, ln in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-                             if ln.split("\t", 1)[0].strip() == row["cue"]), 0)
-                reason = f"'column' is '{row.get('column', '')}' for '{row['cue']}', expected one of {sorted(COLUMNS)}"
-                raise DataFileError(Errors.E102.format(path=path, line=line, reason=reason), code="E102")
+        check_allowed(path, rows, {"column": COLUMNS})
         return cls(lex, rows)
 
     def apply(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
@@ -83,7 +79,9 @@ class ClaimTables:
             return self.column_of.get(" ".join(m["cue"].split()))
         return "share" if _UNIT_PAREN.search(f, a, b) and "%" in f[a:b] else None
 
-    def _row(self, doc: ClaimDoc, cells, columns, by_pos) -> None:
+    def _row(self, doc: ClaimDoc, cells: list[tuple[int, int]], columns: list[str | None],
+             by_pos: dict[int, Candidate]) -> None:
+        """One body row: its numeric cells become claims of its label's unit and change, the column's modality."""
         f, text = doc.folded, doc.text
         la, lb = cells[0]
         label_end = lb - len(f[la:lb]) + len(f[la:lb].rstrip())
@@ -92,8 +90,9 @@ class ClaimTables:
         label_stop = um.start() if um else label_end
         label = " ".join(text[la:label_stop].split()) or None
         change = None
-        for m in self.lex.change.finditer(f, la, label_stop):
-            ch, applies = self.lex.change_of.get(" ".join(m["cue"].split()), ("none", "any"))
+        found = self.lex.last_change(f, la, label_stop)
+        if found is not None:
+            ch, applies, _ = found
             change = ch if ch != "none" and (applies != "member" or (unit and unit[2] == "member")) else None
         for j, (a, b) in enumerate(cells[1:], 1):
             kind = columns[j] if j < len(columns) else None
@@ -131,4 +130,5 @@ class ClaimTables:
         if not um or f[um.end():b].strip():
             return None
         key = " ".join(um["unit"].split())
-        return " ".join(text[um.start("unit"):um.end("unit")].split()), key, self.lex.unit_group.get(key, "thing"), factor
+        written = " ".join(text[um.start("unit"):um.end("unit")].split())
+        return written, key, self.lex.unit_group.get(key, "thing"), factor

@@ -9,9 +9,8 @@ anchors found by regex and call these helpers at a position, never scan the text
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import re
+from dataclasses import dataclass
 
 import regex
 
@@ -25,12 +24,12 @@ _TOK = rf"(?P<tok>\({_L}[\w.&-]*\)|{_L}+(?:['’]{_L}+|\.{_L}+)*|\d+|[-–]|[^\s
 _TOKEN = re.compile(r"[ \t]*" + _TOK)
 # Same, but may cross one line break (wrapped text, e.g. resolutions copied from PDF).
 _TOKEN_NL = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?" + _TOK)
-# A capitalised syllable of a person's name ("Nguyễn", not "UBND").
+# A capitalised syllable of a person's or a place's name ("Nguyễn", not "UBND").
 # An apostrophe may join two parts of a minority syllable ("M'Drắk", "K'Nớ", "H'Hen").
-_NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}*['’]\p{Lu}?\p{Ll}+|\p{Lu}\p{Ll}*")
+NAME_SYLLABLE = r"\p{Lu}\p{Ll}*(?:['’]\p{Lu}?\p{Ll}+)?"
+NAME_WORD = regex.compile(NAME_SYLLABLE)
 # A run of such syllables separated by single spaces.
-_RUN_WORD = r"\p{Lu}\p{Ll}*(?:['’]\p{Lu}?\p{Ll}+)?"
-NAME_RUN = regex.compile(rf"{_RUN_WORD}(?: {_RUN_WORD})*")
+NAME_RUN = regex.compile(rf"{NAME_SYLLABLE}(?: {NAME_SYLLABLE})*")
 
 
 @dataclass(slots=True)
@@ -58,7 +57,7 @@ class Tok:
     @property
     def is_name_word(self) -> bool:
         """Title-case syllable, as in a person's or a place's name."""
-        return bool(_NAME_WORD.fullmatch(self.text))
+        return bool(NAME_WORD.fullmatch(self.text))
 
 
 def token_at(text: str, folded: str, pos: int, *, cross_line: bool = False) -> Tok | None:
@@ -143,37 +142,3 @@ def split_person(words: list[str], folded: list[str], surnames: frozenset[str], 
             continue
         return i
     return None
-
-
-def trie_alternation(words) -> str:
-    """A regex alternation of ``words`` (folded) as a character trie: longest match first, fast to scan.
-
-    ``lexicon.alternation`` lists whole words, which the regex engine tries one by one at every
-    position; sharing prefixes ("phó bí thư" / "phó chủ tịch") lets it fail after one character.
-    """
-    import re as _re
-
-    from ...text.normalize import fold as _fold
-    trie: dict = {}
-    for w in {" ".join(_fold(x).split()) for x in words if x and x.strip()}:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        end = "" in node
-        alts = []
-        for ch in sorted((c for c in node if c), key=lambda c: -_depth(node[c])):
-            piece = r"\s+" if ch == " " else _re.escape(ch)
-            alts.append(piece + build(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
-
-    return "(?:" + build(trie) + ")"
-
-
-def _depth(node: dict) -> int:
-    return 1 + max((_depth(v) for k, v in node.items() if k), default=0)

@@ -3,9 +3,9 @@
 Shared by the locations extractor (every unit) and the organizations extractor ("Đảng bộ huyện
 X").  The name is a run of capitalised syllables ("A - B" joined; "M'Drắk", "Ô Lâm"), or a number for
 the levels that allow one ("phường 2", "tổ dân phố số 5"); a village's name may end in a number
-("thôn Đắk Chum 1"), a commune's only when the gazetteer knows it so ("xã Đường 10"); the run is cut to the longest unit name the gazetteer knows, and where it
-goes on into a person's name ("UBND tỉnh X Nguyễn Văn An") the person is split off.  All-capital
-headings ("TỈNH X NĂM 2021") only yield names the gazetteer knows.
+("thôn Đắk Chum 1"), a commune's only when the gazetteer knows it so ("xã Đường 10"); the run is cut to the
+longest unit name the gazetteer knows, and where it goes on into a person's name ("UBND tỉnh X Nguyễn Văn
+An") the person is split off.  All-capital headings ("TỈNH X NĂM 2021") only yield names the gazetteer knows.
 """
 from __future__ import annotations
 
@@ -15,8 +15,10 @@ from pathlib import Path
 
 from ...lexicon import load_tsv, load_words
 from ...resources.admin_units import gazetteer
+from ...settings import WINDOWS
 from ...text.normalize import fold
-from .capitals import NAME_RUN, Tok, known_place_prefix, split_person, token_at, trie_alternation
+from ...text.patterns import trie_alternation
+from .capitals import NAME_RUN, Tok, known_place_prefix, split_person, token_at
 
 _MAJOR = frozenset({"province", "city", "district", "town"})
 _DECIMAL = re.compile(r"[.,]\d")
@@ -51,7 +53,7 @@ class PlaceGrammar:
             rf"{trie_alternation([r['word'] for r in stops if r['kind'] in ('term', 'opener')])}(?!\w)")
         self.surnames = surnames
 
-    def level_at(self, text: str, folded: str, pos: int):
+    def level_at(self, text: str, folded: str, pos: int) -> re.Match[str] | None:
         """The level word match at ``pos``, or None.
 
         A capitalised "Làng"/"Bản"/"Khu" mid-text is part of a name ("Làng Nủ"), not a level word,
@@ -63,7 +65,7 @@ class PlaceGrammar:
         word = m.group().rstrip(".")
         if text[pos].isupper() and not self.title_case[word]:
             return None
-        prev = folded[max(0, pos - 12):pos].split()
+        prev = folded[max(0, pos - WINDOWS.level_blocker_lookback):pos].split()
         if prev and prev[-1] in self.blockers and folded[pos - 1:pos] == " ":
             return None
         if text[pos].isupper() and " " not in word:
@@ -73,11 +75,11 @@ class PlaceGrammar:
                 return None
         return m
 
-    def level(self, match) -> str:
+    def level(self, match: re.Match[str]) -> str:
         return self.level_of[match.group().rstrip(".")]
 
     def name_at(self, text: str, folded: str, pos: int, level_word: str | None, *, committee: bool = False,
-                stop=None) -> tuple[int, int] | None:
+                stop: re.Pattern[str] | None = None) -> tuple[int, int] | None:
         """The unit name starting at ``pos`` as (start, end), or None.
 
         Args:
@@ -88,16 +90,28 @@ class PlaceGrammar:
         t = token_at(text, folded, pos)
         if t is None:
             return None
-        level = self.level_of.get(level_word or "")
+        if (t.low == "số" and self.numeric.get(level_word or "")) or t.text.isdigit():
+            return self._number_name(text, folded, t, level_word)
+        words = self._name_words(text, folded, t, stop)
+        if not words:
+            return None
+        return self._cut_name(text, folded, words, self.level_of.get(level_word or ""), committee)
+
+    def _number_name(self, text: str, folded: str, t: Tok, level_word: str | None) -> tuple[int, int] | None:
+        """A number as the name ("phường 2", "tổ dân phố số 5") at the token ``t`` ("số" or digits), for the
+        levels that allow one; None otherwise or for a decimal ("2,5")."""
         if t.low == "số" and self.numeric.get(level_word or ""):
             n = token_at(text, folded, t.end)        # "tổ dân phố số 5"
             if n is not None and n.text.isdigit() and not _DECIMAL.match(text, n.end):
                 return t.start, n.end
             return None
-        if t.text.isdigit():
-            if self.numeric.get(level_word or "") and not _DECIMAL.match(text, t.end):
-                return t.start, t.end
-            return None
+        if self.numeric.get(level_word or "") and not _DECIMAL.match(text, t.end):
+            return t.start, t.end
+        return None
+
+    def _name_words(self, text: str, folded: str, t: Tok | None, stop: re.Pattern[str] | None) -> list[Tok]:
+        """The run of capitalised syllables (or all-capital words) from ``t``: at most five, "A - B" joined,
+        ending at a stop word or a body head; a final letter label ("khu A") dropped."""
         words: list[Tok] = []
         joined = False
         while t is not None and (t.is_name_word or (t.is_cap and t.text.isupper() and len(t.text) > 1)) \
@@ -114,8 +128,13 @@ class PlaceGrammar:
                     t, joined = n2, True
         while words and len(words[-1].text) == 1 and not _TONED.search(unicodedata.normalize("NFD", words[-1].text)):
             words.pop()       # a letter label ("khu A") ends no name; a toned syllable may ("bản Pa Ủ")
-        if not words:
-            return None
+        return words
+
+    def _cut_name(self, text: str, folded: str, words: list[Tok], level: str | None,
+                  committee: bool) -> tuple[int, int] | None:
+        """Where the name in the run ``words`` ends: before a person's name, at the longest unit name the
+        gazetteer knows, at four syllables; a number may close a village's or a known commune's name.
+        None for a term or body ("tỉnh Khóa X", "Tỉnh Đoàn") or an all-capital heading naming no known unit."""
         low = [w.low for w in words]
         opener = self.term_re if level == "village" else self.opener_re
         if opener.match(folded, words[0].start) and not known_place_prefix(low):

@@ -15,13 +15,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 import regex
 
 from ...lexicon import load_tsv, load_words
 from ...resources.admin_units import gazetteer
 from ...text.normalize import fold
-from .capitals import Surnames, Tok, split_person, token_at, trie_alternation
+from ...text.patterns import trie_alternation
+from .capitals import Surnames, Tok, split_person, token_at
 
 _ROMAN = re.compile(r"[IVXLC]+|\d+")
 _ABBR = regex.compile(r"(?<![\w.])(?:T\.Ư|TP\.|[\p{Lu}Đ]{2,5})(?![\w])")
@@ -59,7 +61,7 @@ class TitleGrammar:
         self.commune_levels = frozenset({"xã", "phường", "trấn"})
         self.village_levels = frozenset({"thôn", "bản", "ấp", "khóm", "xóm", "làng", "buôn", "khu", "phố"})
         self.major_levels = frozenset({"tỉnh", "huyện", "quận", "tp", "tp.", "phố"})
-        self.level_words = frozenset({"tỉnh", "huyện", "quận", "xã", "phường", "trấn", "xã", "phố", "thôn",
+        self.level_words = frozenset({"tỉnh", "huyện", "quận", "xã", "phường", "trấn", "phố", "thôn",
                                       "bản", "ấp", "khóm", "xóm", "làng", "buôn", "tp", "khu"})
         # A head at a word start, not glued to a longer word; the modifier stays in the phrase.
         self.head_re = re.compile(
@@ -103,65 +105,105 @@ class TitleGrammar:
                 break
             if t.is_word and self.head_only.match(folded, t.start):
                 break         # a new post begins ("Chủ tịch và Bí thư …": two titles)
-            vm = self.vocab_re.match(folded, t.start) if t.is_word else None
-            if t.is_word and t.is_cap:
-                fm = self.firm_re.match(folded, t.start)
-                if fm and (vm is None or fm.end() > vm.end()):
-                    vm = fm
-            if vm and vm.end() > t.end:
-                t = Tok(t.start, vm.end(), text[t.start:vm.end()], folded[t.start:vm.end()])
-            if t.is_word and (t.is_cap or vm):
-                if t.low in ("khóa", "khoá"):
-                    nxt = token_at(text, folded, t.end)
-                    if nxt is None or not _ROMAN.fullmatch(nxt.text):
-                        break
-                    toks += [t, nxt]
-                    pos = nxt.end
+            t, vocab = self._widen(text, folded, t)
+            if t.is_word and (t.is_cap or vocab):
+                step = self._word_step(text, folded, toks, t)
+                if step == "stop":
+                    break
+                if step == "term":
+                    pos = toks[-1].end
                     continue
-                if t.is_cap and t.text.isupper() and folded[t.end:t.end + 1] == "." and t.low == "tp":
-                    t = Tok(t.start, t.end + 1, t.text + ".", t.low + ".")
-                toks.append(t)
-            elif t.is_group:
-                toks.append(t)
-            elif t.low == "số" and self._ends_in_level(toks[-1].low if toks else folded[start:head_end]):
-                nxt = token_at(text, folded, t.end)      # "Tổ trưởng tổ dân phố số 3"
-                if nxt is None or not nxt.text.isdigit() or _QUANTITY.match(text, nxt.end):
-                    break
-                toks += [t, nxt]
-            elif t.low == "và" and toks and toks[-1].text in self.abbr and toks[-1].text.isupper():
-                nxt = token_at(text, folded, t.end)      # "Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh"
-                if nxt is None or nxt.text not in self.abbr or not nxt.text.isupper():
-                    break
-                toks.append(t)
-            elif t.text.isdigit() and toks and (toks[-1].low in self.level_words
-                                                  or self._numbered_name(text, folded, toks, folded[start:head_end])) \
-                    and not _QUANTITY.match(text, t.end):
-                toks.append(t)
-            elif t.text in "-–" and toks and toks[-1].is_cap:
-                nxt = token_at(text, folded, t.end)
-                if nxt is None or not nxt.is_name_word:
-                    break
-                toks.append(t)
-            else:
+            elif not self._other_step(text, folded, start, head_end, toks, t):
                 break
             pos = toks[-1].end
             if split_names and toks[-1].is_name_word:
-                cut = self._name_cut(text, folded, toks, start, head_end)
-                if cut is not None:
-                    i, run = cut
-                    name_toks = run[i:]
-                    # the run may go on past this word: take the whole run of name syllables
-                    more = pos
-                    while len(name_toks) < 4:
-                        n2 = token_at(text, folded, more)
-                        if n2 is None or not n2.is_name_word or n2.start - more > 1:
-                            break
-                        name_toks.append(n2)
-                        more = n2.end
-                    keep = toks[: len(toks) - len(run) + i]
-                    end = keep[-1].end if keep else head_end
-                    return Title(start, end, head_end, (name_toks[0].start, name_toks[-1].end),
-                                 [(x.start, x.end) for x in name_toks])
+                title = self._title_before_name(text, folded, toks, start, head_end, pos)
+                if title is not None:
+                    return title
+        return self._closed_title(text, folded, toks, start, head_end, split_names)
+
+    def _widen(self, text: str, folded: str, t: Tok) -> tuple[Tok, bool]:
+        """The token widened to the body word or phrase of ``title_words.tsv`` starting there ("dự khuyết",
+        an enterprise word only capitalised), and whether such a phrase matched."""
+        vm = self.vocab_re.match(folded, t.start) if t.is_word else None
+        if t.is_word and t.is_cap:
+            fm = self.firm_re.match(folded, t.start)
+            if fm and (vm is None or fm.end() > vm.end()):
+                vm = fm
+        if vm and vm.end() > t.end:
+            t = Tok(t.start, vm.end(), text[t.start:vm.end()], folded[t.start:vm.end()])
+        return t, bool(vm)
+
+    @staticmethod
+    def _word_step(text: str, folded: str, toks: list[Tok], t: Tok) -> Literal["stop", "term", "more"]:
+        """A capitalised or body word ``t``: whether the title goes on over it (appended to ``toks``), takes a
+        term with it ("khóa XV": "term", no name may follow) or stops at a "khóa" that is no term."""
+        if t.low in ("khóa", "khoá"):
+            nxt = token_at(text, folded, t.end)
+            if nxt is None or not _ROMAN.fullmatch(nxt.text):
+                return "stop"
+            toks += [t, nxt]
+            return "term"
+        if t.is_cap and t.text.isupper() and folded[t.end:t.end + 1] == "." and t.low == "tp":
+            t = Tok(t.start, t.end + 1, t.text + ".", t.low + ".")
+        toks.append(t)
+        return "more"
+
+    def _other_step(self, text: str, folded: str, start: int, head_end: int, toks: list[Tok], t: Tok) -> bool:
+        """Any other token ``t``: whether the title goes on over it (appended to ``toks``, with the number
+        after "số"): an "(ABBR)" group, "số 3" after a level word, "và" between two abbreviations, a number
+        closing a level word or a place name, a dash joining two capitalised words."""
+        if t.is_group:
+            toks.append(t)
+        elif t.low == "số" and self._ends_in_level(toks[-1].low if toks else folded[start:head_end]):
+            nxt = token_at(text, folded, t.end)      # "Tổ trưởng tổ dân phố số 3"
+            if nxt is None or not nxt.text.isdigit() or _QUANTITY.match(text, nxt.end):
+                return False
+            toks += [t, nxt]
+        elif t.low == "và" and toks and toks[-1].text in self.abbr and toks[-1].text.isupper():
+            nxt = token_at(text, folded, t.end)      # "Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh"
+            if nxt is None or nxt.text not in self.abbr or not nxt.text.isupper():
+                return False
+            toks.append(t)
+        elif t.text.isdigit() and toks and (toks[-1].low in self.level_words
+                                              or self._numbered_name(text, folded, toks, folded[start:head_end])) \
+                and not _QUANTITY.match(text, t.end):
+            toks.append(t)
+        elif t.text in "-–" and toks and toks[-1].is_cap:
+            nxt = token_at(text, folded, t.end)
+            if nxt is None or not nxt.is_name_word:
+                return False
+            toks.append(t)
+        else:
+            return False
+        return True
+
+    def _title_before_name(self, text: str, folded: str, toks: list[Tok], start: int, head_end: int,
+                           pos: int) -> Title | None:
+        """While parsing: the title that ends where a person's name begins in its trailing run of name
+        syllables, the name taking the whole run of syllables from there (at most four), or None."""
+        cut = self._name_cut(text, folded, toks, start, head_end)
+        if cut is None:
+            return None
+        i, run = cut
+        name_toks = run[i:]
+        # the run may go on past this word: take the whole run of name syllables
+        more = pos
+        while len(name_toks) < 4:
+            n2 = token_at(text, folded, more)
+            if n2 is None or not n2.is_name_word or n2.start - more > 1:
+                break
+            name_toks.append(n2)
+            more = n2.end
+        keep = toks[: len(toks) - len(run) + i]
+        end = keep[-1].end if keep else head_end
+        return Title(start, end, head_end, (name_toks[0].start, name_toks[-1].end),
+                     [(x.start, x.end) for x in name_toks])
+
+    def _closed_title(self, text: str, folded: str, toks: list[Tok], start: int, head_end: int,
+                      split_names: bool) -> Title:
+        """The parsed title once no token continues it: trailing function words dropped and, when names are
+        split, a final run that is entirely a person's name ("Bí thư Nguyễn Văn An") split off."""
         while toks and toks[-1].low in _TRAIL_DROP:
             toks.pop()
         end = toks[-1].end if toks else head_end
@@ -193,7 +235,8 @@ class TitleGrammar:
             return nxt is not None and gazetteer().is_place(" ".join([t.low for t in toks[i + 1:]] + [nxt.low]))
         return level in self.village_levels
 
-    def _name_cut(self, text, folded, toks, start, head_end, final=False):
+    def _name_cut(self, text: str, folded: str, toks: list[Tok], start: int, head_end: int,
+                  final: bool = False) -> tuple[int, list[Tok]] | None:
         """If the trailing run of name syllables of ``toks`` holds a person's name, where it starts."""
         run: list[Tok] = []
         for t in reversed(toks):
@@ -223,7 +266,7 @@ class TitleGrammar:
 
     def expand(self, title: str) -> str:
         """The title with its abbreviations written out (TUV → Tỉnh ủy viên)."""
-        def rep(m):
+        def rep(m: regex.Match) -> str:
             return self.abbr.get(m.group(), m.group())
         return _ABBR.sub(rep, title)
 

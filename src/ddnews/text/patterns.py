@@ -1,0 +1,65 @@
+"""Regex alternations of word lists: the one place the extractors' lexicon patterns are built.
+
+Each word is folded like the text it will match (:func:`~ddnews.text.normalize.fold`), and a space in it
+matches a run of white space.  :func:`alternation` lists the words longest first (for ``regex`` patterns);
+:func:`trie_alternation` shares their prefixes in a character trie (for the ``re`` patterns that scan
+whole articles, where it is much faster).  Both match the longest word that fits.
+
+>>> regex.match(alternation(["Ủy ban", "Ủy ban nhân dân"]), "ủy ban  nhân dân tỉnh").group()
+'ủy ban  nhân dân'
+>>> re.match(trie_alternation(["Ủy ban", "Ủy ban nhân dân"]), "ủy ban  nhân dân tỉnh").group()
+'ủy ban  nhân dân'
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import regex
+
+from .normalize import fold
+
+# A run of spaces and tabs (never a line break): the ``space`` of patterns that must stay on one line.
+LINE_SPACE = r"[ \t]+"
+
+
+def alternation(words: Iterable[str], *, fold_words: bool = True, space: str | None = None) -> str:
+    """A regex alternation of ``words``, longest first, each folded like the text it will match.
+
+    A space in a word matches ``\\s+``, or the pattern ``space`` when given (:data:`LINE_SPACE`).
+    """
+    items = sorted({fold(w) if fold_words else w for w in words if w}, key=len, reverse=True)
+    out = "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+    return out if space is None else out.replace(r"\s+", space)
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` (folded) as a character trie: longest match first, fast to scan.
+
+    :func:`alternation` lists whole words, which the regex engine tries one by one at every position;
+    sharing prefixes ("phó bí thư" / "phó chủ tịch") lets it fail after one character.
+    """
+    trie: dict[str, dict] = {}
+    for w in {" ".join(fold(x).split()) for x in words if x and x.strip()}:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        end = "" in node
+        alts = []
+        for ch in sorted((c for c in node if c), key=lambda c: -_depth(node[c])):
+            piece = r"\s+" if ch == " " else re.escape(ch)
+            alts.append(piece + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return "(?:" + build(trie) + ")"
+
+
+def _depth(node: dict[str, dict]) -> int:
+    """Length of the longest word below a trie node."""
+    return 1 + max((_depth(v) for k, v in node.items() if k), default=0)

@@ -1,0 +1,111 @@
+"""Sentence and clause boundaries: the one module that cuts an article into sentences and clauses.
+
+The extractors read different units, so there are three sentence rules (each keeps its own boundaries):
+
+* :func:`sentence_around` — a final punctuation mark before white space, or a line break; searched only
+  near a span (the sentence in which a date's year is read);
+* :func:`capital_sentences` — a final mark before white space and a capital, a quote or a parenthesis, or a
+  line break (the sentences of officials' lists and appointment phrases);
+* :func:`sentences` — a final mark before white space but not after an abbreviation ("TP.", "UBND."), a
+  blank line, or a line break before a capitalised word (a headline, a new paragraph); with
+  :func:`clauses` and :func:`major_clauses` inside them, and :func:`headline_end` (the claims).
+
+Each of the last two gives :class:`Segments`, which says by bisection which segment holds a position.
+
+>>> text = "Có 5 chi bộ" + chr(10) + "Năm qua, có 5 chi bộ. Tăng 2 chi bộ."
+>>> s = sentences(text)
+>>> s.starts, s.start(25), s.end(25), clauses(text, s).start(25), headline_end(text)
+([0, 12, 33], 12, 33, 20, 11)
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+# A sentence end: final punctuation before white space, or a line break.
+_END = regex.compile(r"[.!?…](?=\s)|\n")
+# The same where a sentence must open with a capital, a quote or a parenthesis ("TP. Hồ Chí Minh" goes on).
+_END_BEFORE_CAPITAL = regex.compile(r"[.!?…](?=\s+[\p{Lu}\"“(])|\n")
+# Sentence ends: final punctuation before a space (not after an abbreviation such as "TP."), a blank
+# line, or a line break before a capitalised word (a headline or a new paragraph; "GRDP" continues).
+_SENTENCE = regex.compile(
+    r"(?<![\s(]\p{Lu}{1,3})(?<![\s(]Tp)[.!?…]+[\"”’)]*(?=\s)|\n[ \t]*\n|\n(?=[ \t•*\-]*\p{Lu}\p{Ll})")
+# Clause ends inside a sentence: a change or a list item never reaches across these.
+_CLAUSE = regex.compile(r"[,;:()\[\]]")
+_ABBR = regex.compile(r"\([ \t]*[\p{Lu}\d&\-]{2,10}[ \t]*\)")
+# Coarser clause ends for a from→to pair's or a claim's subject ("đơn vị cơ sở … giảm từ 191 …").
+_MAJOR = regex.compile(r"[;:]")
+# The headline: a first line without final punctuation, followed by a line break.
+_HEADLINE = regex.compile(r"[ \t]*[^\n]{1,250}(?<![.!?…:;,])(?=[ \t]*\n)")
+# A breadcrumb line ("Tin tức » Kinh tế") or a blank line before the headline.
+_BREADCRUMB = regex.compile(r"[ \t]*(?:[^\n]*[»›][^\n]*)?\n(?:[ \t]*\n)*")
+
+
+class Segments:
+    """A text of ``length`` characters cut into consecutive segments at the sorted ``starts`` (the first 0)."""
+
+    __slots__ = ("starts", "length")
+
+    def __init__(self, starts: list[int], length: int) -> None:
+        self.starts = starts
+        self.length = length
+
+    def index(self, pos: int) -> int:
+        """Index of the segment holding ``pos``."""
+        return bisect_right(self.starts, pos) - 1
+
+    def start(self, pos: int) -> int:
+        """Start of the segment holding ``pos``."""
+        return self.starts[bisect_right(self.starts, pos) - 1]
+
+    def end(self, pos: int) -> int:
+        """End of the segment holding ``pos`` (the start of the next one, or the text's end)."""
+        i = bisect_right(self.starts, pos)
+        return self.starts[i] if i < len(self.starts) else self.length
+
+
+def sentence_around(text: str, start: int, end: int, lookback: int) -> tuple[int, int]:
+    """The sentence holding ``[start, end)``: its start (the last sentence end at most ``lookback`` characters
+    before ``start``, else the text's start) and its end (the next sentence end, else the text's end)."""
+    lo = 0
+    for m in _END.finditer(text, max(0, start - lookback), start):
+        lo = m.end()
+    m = _END.search(text, end)
+    return lo, (m.start() if m else len(text))
+
+
+def capital_sentences(text: str) -> Segments:
+    """The sentences of ``text`` where a new sentence opens with a capital, a quote or a parenthesis."""
+    return Segments([0] + [m.end() for m in _END_BEFORE_CAPITAL.finditer(text)], len(text))
+
+
+def sentences(text: str) -> Segments:
+    """The sentences of ``text``: abbreviation-aware full stops, blank lines, line breaks before capitals."""
+    return Segments([0] + [m.end() for m in _SENTENCE.finditer(text)], len(text))
+
+
+def clauses(text: str, sents: Segments) -> Segments:
+    """The comma-bounded clauses inside ``sents``; a short digit-free parenthesis ("tăng trưởng kinh tế (GRDP)
+    đạt 7,12%") is part of its clause."""
+    inner = {p for m in _ABBR.finditer(text) for p in (m.start(), m.end() - 1)}
+    return Segments(sorted(set(sents.starts) | {m.end() for m in _CLAUSE.finditer(text) if m.start() not in inner}),
+                    len(text))
+
+
+def major_clauses(text: str, sents: Segments) -> Segments:
+    """The clauses inside ``sents`` when only ";" and ":" end one."""
+    return Segments(sorted(set(sents.starts) | {m.end() for m in _MAJOR.finditer(text)}), len(text))
+
+
+def headline_end(text: str) -> int:
+    """End of the headline: a first line without final punctuation (below at most three breadcrumb lines such
+    as "Tin tức » Kinh tế" or blank lines), else 0."""
+    pos = 0
+    for _ in range(3):
+        bm = _BREADCRUMB.match(text, pos)
+        if not bm:
+            break
+        pos = bm.end()
+    hm = _HEADLINE.match(text, pos)
+    return hm.end() if hm else 0
