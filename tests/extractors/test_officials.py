@@ -204,6 +204,84 @@ CASES = [
      {"Khổng Minh Tiệp": {"Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"}}),
     ("Ông Quách Văn Lành được cho thôi giữ chức Trưởng phòng Nội vụ huyện.",
      {"Quách Văn Lành": {"Trưởng phòng Nội vụ huyện"}}),
+    # --- body names whose words are compounds with lower-case syllables, joined by "," / "và" / "-"
+    ("Ông Mẫn Văn Toại, Giám đốc Sở Lao động, Thương binh và Xã hội, dự hội nghị.",
+     {"Mẫn Văn Toại": {"Giám đốc Sở Lao động, Thương binh và Xã hội"}}),
+    ("Bà Khổng Thị Hằng, Trưởng Ban Quản lý Khu Kinh tế tỉnh, báo cáo.",
+     {"Khổng Thị Hằng": {"Trưởng Ban Quản lý Khu Kinh tế tỉnh"}}),
+    ("Đồng chí Lục Văn Thạch, Phó Bí thư Tỉnh ủy, Bí thư Ban cán sự đảng UBND tỉnh phát biểu.",
+     {"Lục Văn Thạch": {"Phó Bí thư Tỉnh ủy", "Bí thư Ban cán sự đảng UBND tỉnh"}}),
+    ("Ông Tiết Văn Lâm, Chủ tịch Hội đồng Thi đua - Khen thưởng huyện, trao thưởng.",
+     {"Tiết Văn Lâm": {"Chủ tịch Hội đồng Thi đua - Khen thưởng huyện"}}),
+    ("Bà Nhữ Thị Vân, Trưởng Phòng Tài nguyên và Môi trường huyện, cho biết.",
+     {"Nhữ Thị Vân": {"Trưởng Phòng Tài nguyên và Môi trường huyện"}}),
+    # --- a title stops before a capitalised person's name that ends in a dictionary word ("Bình chọn")
+    ("Trưởng Ban Dân vận Huyện ủy Kiều Văn Bình chọn mô hình điểm.",
+     {"Kiều Văn Bình": {"Trưởng Ban Dân vận Huyện ủy"}}),
+    # --- abbreviated posts in lists and captions
+    ("Dự có đồng chí Cù Văn Hậu, PBT TT Huyện ủy, Chủ tịch HĐND huyện.",
+     {"Cù Văn Hậu": {"PBT TT Huyện ủy", "Chủ tịch HĐND huyện"}}),
+    ("Đồng chí Giáp Thị Nhung, UVTV Huyện ủy, Trưởng Ban Tổ chức Huyện ủy dự.",
+     {"Giáp Thị Nhung": {"UVTV Huyện ủy", "Trưởng Ban Tổ chức Huyện ủy"}}),
+    ("Tới dự có đồng chí Chử Văn Bảo - UVBTVHU - Trưởng Công an huyện.",
+     {"Chử Văn Bảo": {"UVBTVHU", "Trưởng Công an huyện"}}),
+    # --- dash lists with or without spaces; a plural cue with a colon; items after ";"
+    ("Các ông: Lăng Văn Đạt - Bí thư Huyện ủy; Đậu Minh Khải - Phó Bí thư Huyện ủy chủ trì hội nghị.",
+     {"Lăng Văn Đạt": {"Bí thư Huyện ủy"}, "Đậu Minh Khải": {"Phó Bí thư Huyện ủy"}}),
+    ("Dự có các đồng chí: Ung Văn Tài-Bí thư Tỉnh ủy; Mẫn Thị Loan-Phó Chủ tịch UBND tỉnh.",
+     {"Ung Văn Tài": {"Bí thư Tỉnh ủy"}, "Mẫn Thị Loan": {"Phó Chủ tịch UBND tỉnh"}}),
+    ("Bà Đới Thị Hạnh- Trưởng Ban Tuyên giáo Huyện ủy phát biểu.",
+     {"Đới Thị Hạnh": {"Trưởng Ban Tuyên giáo Huyện ủy"}}),
+    # --- a post named before the list belongs to every listed person
+    ("Dự có các đồng chí Phó Bí thư Huyện ủy: Vy Văn Sơn, Chủ tịch UBND huyện; Nhâm Thị Hà, Chủ tịch HĐND huyện.",
+     {"Vy Văn Sơn": {"Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"},
+      "Nhâm Thị Hà": {"Phó Bí thư Huyện ủy", "Chủ tịch HĐND huyện"}}),
+    # --- descriptions in apposition are skipped; the titles after them are read
+    ("Kỷ luật bà Thiều Thị Mai, đảng viên Chi bộ thôn Đông, xã Tân Lợi; nguyên Phó Bí thư Đảng ủy, "
+     "nguyên Chủ tịch UBND xã Tân Lợi.",
+     {"Thiều Thị Mai": {"nguyên Phó Bí thư Đảng ủy", "nguyên Chủ tịch UBND xã Tân Lợi"}}),
+    ("Ông Bồ Văn Khánh, 45 tuổi, quê huyện Kỳ Lâm, Phó Trưởng Ban Tổ chức Tỉnh ủy đã nhận quyết định.",
+     {"Bồ Văn Khánh": {"Phó Trưởng Ban Tổ chức Tỉnh ủy"}}),
+    # --- a post after "làm" when the sentence appoints the person
+    ("Ban Thường vụ Tỉnh ủy điều động ông Hàn Văn Quý, Phó Giám đốc Sở Nội vụ, làm Bí thư Huyện ủy Kỳ Lâm.",
+     {"Hàn Văn Quý": {"Phó Giám đốc Sở Nội vụ", "Bí thư Huyện ủy Kỳ Lâm"}}),
+    ("Các đại biểu đã bầu bà Khuất Thị Dung – Phó Bí thư Tỉnh ủy, làm Chủ tịch HĐND tỉnh.",
+     {"Khuất Thị Dung": {"Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"}}),
+    ("Ông Lăng Văn Thủy làm Bí thư Chi bộ từ năm 1990 đến nay.", {"Lăng Văn Thủy": set()}),
+    # --- posts read forward: a term in brackets, "với", several holders
+    ("HĐND tỉnh bãi nhiệm chức vụ Phó Chủ tịch UBND tỉnh (nhiệm kỳ 2021-2026) đối với ông Tiết Minh Đức.",
+     {"Tiết Minh Đức": {"Phó Chủ tịch UBND tỉnh"}}),
+    ("Phó Thủ tướng Ung Văn Bảo ký quyết định miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 – 2026 "
+     "với ông Đậu Văn Nam.",
+     {"Ung Văn Bảo": {"Phó Thủ tướng"}, "Đậu Văn Nam": {"Phó Chủ tịch UBND tỉnh"}}),
+    ("Ban Bí thư chuẩn y giữ chức Phó Bí thư Tỉnh ủy đối với Thiếu tướng Chử Văn Hòa, Giám đốc Công an tỉnh "
+     "và đồng chí Giáp Văn Lợi, Bí thư Thành ủy.",
+     {"Chử Văn Hòa": {"Phó Bí thư Tỉnh ủy", "Giám đốc Công an tỉnh"},
+      "Giáp Văn Lợi": {"Phó Bí thư Tỉnh ủy", "Bí thư Thành ủy"}}),
+    ("Ông Nhâm Văn Tú (Giám đốc Sở Xây dựng) được bầu bổ sung chức danh Ủy viên UBND tỉnh.",
+     {"Nhâm Văn Tú": {"Giám đốc Sở Xây dựng", "Ủy viên UBND tỉnh"}}),
+    ("Kỷ luật ông Vy Quốc Bình (Phó Bí thư Huyện ủy, Bí thư Ban cán sự đảng, Chủ tịch UBND huyện Kỳ Lâm).",
+     {"Vy Quốc Bình": {"Phó Bí thư Huyện ủy", "Bí thư Ban cán sự đảng", "Chủ tịch UBND huyện Kỳ Lâm"}}),
+    # --- a post written short and long is one title, in its longer form; another rank is another post
+    ("Ông Khuất Văn Tâm, Bí thư Đảng ủy phường Đông Hòa, phát biểu. Bí thư phường Đông Hòa Khuất Văn Tâm cho biết.",
+     {"Khuất Văn Tâm": {"Bí thư Đảng ủy phường Đông Hòa"}}),
+    ("Ông Mẫn Đức Hùng, Phó Bí thư Tỉnh ủy, nay là Phó Bí thư Thường trực Tỉnh ủy, dự.",
+     {"Mẫn Đức Hùng": {"Phó Bí thư Tỉnh ủy", "Phó Bí thư Thường trực Tỉnh ủy"}}),
+    # --- a full name written again without cue is the same person: its apposition is read
+    ("Ông Tiết Văn Sang dự lễ.\n\nTiết Văn Sang – Bí thư Tỉnh ủy phát biểu.",
+     {"Tiết Văn Sang": {"Bí thư Tỉnh ủy"}}),
+    # --- people named by their role, or listed after "gồm:", have no title
+    ("Sinh viên Đậu Thị Thu Hà đọc lời tuyên thệ; sinh viên Khoa Kinh tế cũng dự.", {"Đậu Thị Thu Hà": set()}),
+    ("Ba học sinh được kết nạp, gồm: Cù Minh Trí, lớp 12A1; Vy Thị My, lớp 12A1 và Nhữ Thị Anh, lớp 12A5.",
+     {"Cù Minh Trí": set(), "Vy Thị My": set(), "Nhữ Thị Anh": set()}),
+    ("Các xã gồm: Hòa Bình, Tân Lập và Đông Hưng đạt chuẩn.", {}),
+    ("Đảng viên Đảng Cộng sản Việt Nam phải gương mẫu.", {}),
+    # --- "Ð" (U+00D0) typed for "Đ" is the same letter
+    ("Kỷ luật nguyên Phó Giám đốc Sở Giáo dục và Ðào tạo tỉnh Yên Bái Giáp Văn Hợi.",
+     {"Giáp Văn Hợi": {"nguyên Phó Giám đốc Sở Giáo dục và Ðào tạo tỉnh Yên Bái"}}),
+    # --- a capitalised "Đ/c" mid-sentence is a cue
+    ("Tham dự có Đ/c Lăng Văn Hiếu - PBT Đảng ủy; Đ/c Vy Văn Long - PCT HĐND xã.",
+     {"Lăng Văn Hiếu": {"PBT Đảng ủy"}, "Vy Văn Long": {"PCT HĐND xã"}}),
     # --- "đảng viên lão thành" is a person cue like "đảng viên"
     ("Huyện ủy trao Huy hiệu cho đảng viên lão thành Y Kriêng Mlô, 92 tuổi, ở buôn Kô.",
      {"Y Kriêng Mlô": set()}),

@@ -40,12 +40,21 @@ from .names import NAMES_DIR
 from .names.capitals import NAME_SYLLABLE, NAME_WORD, name_run_at
 from .names.titles import Title, grammar
 
-_PAREN = re.compile(r"\s*\([^()\n]{1,60}\)")
-_COMMA = re.compile(r"\s*,\s*|\s+[-–]\s+")      # ", title" and the caption style " - title"
-_LIST_SEP = re.compile(r"\s*(?:,|\bvà\b)\s*")
+_PAREN = re.compile(r"\s*\([^()\n]{1,160}\)")
+_COMMA = re.compile(r"\s*,\s*|\s*[-–]\s*")      # ", title" and the caption style " - title" / "Tên-Title"
+_LIST_SEP = re.compile(r"\s*(?:[,;]|\bvà\b)\s*")
+# A list of people without cue opens after "gồm:" / "là:"; its items are separated by ";", "," or "và".
+_LIST_OPEN = re.compile(r"(?<!\w)(?:gồm|gồm có|bao gồm|là)\s*:\s*")
+_LIST_ITEM_SEP = re.compile(r"\s*(?:[;,]|\bvà\b)\s*")
+_LIST_COLON = re.compile(r"[ \t]*:[ \t]*")
 # A cue-less name right before ", <title>" in a list ("…: Nguyễn Văn An, Bí thư …; Trần Thị Bình, …").
 _LIST_NAME = regex.compile(r"(?:^|[:;,\n]|\bcó|\bgồm)\s*(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3})\s*,\s*$")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+# "…, làm Chủ tịch HĐND tỉnh" after a person an appointment verb took as its object
+_TO_POST = re.compile(r",?\s+làm\s+")
+# A description in apposition runs to a "," or ";" (never past a sentence end) within this many characters.
+_DESCRIPTION_SEP = re.compile(r"[,;]\s*|(?=[.!?]\s)")
+_DESCRIPTION_MAX = 200
 # A signature block closing a resolution or plan: the signer's post in capitals on its own line
 # ("T/M BAN THƯỜNG VỤ" / "KT. CHỦ TỊCH" before it), then the signer's name alone on a line.
 _SIG_NAME = regex.compile(rf"^[ \t]*({NAME_SYLLABLE}(?: {NAME_SYLLABLE}){{1,4}})[ \t]*$", regex.M)
@@ -55,8 +64,28 @@ _SIG_PREFIX = re.compile(r"(?:t/m|tm|kt|q|tl|t/l|tuq)\.?\s+")
 _ASIDE = re.compile(r"\s*,\s*(?:\d{1,3}\s+tuổi|sinh\s+năm\s+\d{4}|sn\s*\d{4})(?=\s*,)")
 
 # Between a dismissed post and its holder: an optional term range, then "đối với" (+ a person cue).
-_TERM_TAIL = re.compile(r",?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}")
-_TO_PERSON = re.compile(r",?\s+đối với\s+")
+_TERM_TAIL = re.compile(r",?\s*\(?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\s*\)?")
+# Between an appointment cue and the post: "(bổ sung) chức vụ / chức danh" ("được bầu bổ sung chức danh …")
+_POST_GAP = re.compile(r"(?:\s+bổ\s+sung)?(?:\s+chức(?:\s+(?:vụ|danh))?)?(?=\s)")
+# "… đối với ông A, Giám đốc …, và đồng chí B": the next holder of the same post
+_NEXT_HOLDER = re.compile(r"\s*,?\s*và\s+")
+# "chức vụ / chức danh <title> … đối với ông X": the post named before its holder
+_POST_WORD = re.compile(r"(?<!\w)chức\s+(?:vụ|danh)\s+")
+_TO_PERSON = re.compile(r",?\s*(?<!\w)(?:đối\s+)?với\s+")
+
+
+def _shorter_form(short: str, long: str) -> bool:
+    """``short`` is the same post as ``long`` written shorter: ``long`` with its end cut ("chủ tịch ubnd tỉnh" /
+    "chủ tịch ubnd tỉnh y"), or with its committee left out ("bí thư phường x" / "bí thư đảng ủy phường x");
+    never a post with another rank ("phó bí thư tỉnh ủy" / "phó bí thư thường trực tỉnh ủy")."""
+    if long.startswith(short + " "):
+        return True
+    sw, lw = short.split(), long.split()
+    for i in range(1, len(sw)):
+        for j in range(i + 1, len(lw)):
+            if lw[:i] == sw[:i] and lw[j:] == sw[i:] and lw[j - 1] == "ủy":
+                return True
+    return False
 
 
 @dataclass
@@ -123,7 +152,9 @@ class OfficialExtractor(Extractor):
         self.cue_re = re.compile(rf"(?<![\w/]){trie_alternation(self.cue_kind)}(?!\w)")
         appoint = load_tsv(d / "appointment_cues.tsv")
         self.appoint_re = re.compile(
-            rf"(?<!\w){trie_alternation([r['cue'] for r in appoint if r['kind'] != 'dismissed'])}(?!\w)")
+            rf"(?<!\w){trie_alternation([r['cue'] for r in appoint if r['kind'] not in ('dismissed', 'object')])}(?!\w)")
+        self.object_re = re.compile(
+            rf"(?<!\w){trie_alternation([r['cue'] for r in appoint if r['kind'] == 'object'])}(?!\w)")
         self.dismiss_re = re.compile(
             rf"(?<!\w){trie_alternation([r['cue'] for r in appoint if r['kind'] == 'dismissed'])}(?!\w)")
         self.career_re = re.compile(rf"(?<!\w){trie_alternation(load_words(d / 'career_cues.tsv'))}(?!\w)")
@@ -131,7 +162,11 @@ class OfficialExtractor(Extractor):
         self.byline_re = re.compile(rf"^\W*{trie_alternation(load_words(names / 'byline_cues.tsv'))}\s*[:,-]", re.M)
         self.cont_re = re.compile(rf",\s*{trie_alternation(load_words(d / 'title_continuations.tsv'))}\s+")
         self.join_re = re.compile(rf"\s+{trie_alternation(load_words(d / 'joiners.tsv'))}\s+")
-        self.opener_re = re.compile(rf"{trie_alternation(load_words(d / 'apposition_openers.tsv'))}\s+")
+        openers = load_tsv(d / "apposition_openers.tsv")
+        self.opener_re = re.compile(
+            rf"{trie_alternation([r['phrase'] for r in openers if r['kind'] == 'current'])}\s+")
+        self.description_re = re.compile(
+            rf"{trie_alternation([r['phrase'] for r in openers if r['kind'] == 'description'])}(?!\w)")
         gazetteer()   # build the unit index now, not inside the first article
 
     # ------------------------------------------------------------------ helpers
@@ -147,8 +182,10 @@ class OfficialExtractor(Extractor):
         w = folded[word[0]:word[1]]
         return len(w) > 2 and w[1] in "'’" and w in self.g.surnames
 
-    def _apposition(self, text: str, folded: str, pos: int) -> tuple[list[Title], int]:
-        """Titles written after a name: ", title, title" / " kiêm title"; returns them and the end."""
+    def _apposition(self, text: str, folded: str, pos: int, *, appointed: bool = False) -> tuple[list[Title], int]:
+        """Titles written after a name: ", title, title" / " kiêm title", past descriptions that are no title
+        (", đảng viên Chi bộ …;", ", quê …,"), and, when the sentence appoints the person (``appointed``),
+        the post after "làm" (", làm Chủ tịch …"); returns them and the end."""
         out: list[Title] = []
         m = _PAREN.match(text, pos)
         if m:
@@ -177,6 +214,9 @@ class OfficialExtractor(Extractor):
                 if o:
                     at = o.end()
             t = self.g.match_at(text, folded, at, split_names=False)
+            if t is None:
+                nxt = self._after_description(folded, at)
+                t = self.g.match_at(text, folded, nxt, split_names=False) if nxt is not None else None
             if t is None or t.end == t.head_end and folded[t.start:t.end] in ("ủy viên",):
                 break
             c = self.cont_re.match(folded, t.end)
@@ -185,7 +225,23 @@ class OfficialExtractor(Extractor):
                 t = Title(t.start, t2.end, t.head_end)
             out.append(t)
             pos = t.end
+        m = _TO_POST.match(folded, pos) if appointed else None
+        t = self.g.match_at(text, folded, m.end(), split_names=False) if m else None
+        if t is not None:
+            out.append(t)
+            pos = t.end
         return out, pos
+
+    def _after_description(self, folded: str, at: int) -> int | None:
+        """Where the titles go on after a description in apposition ("đảng viên Chi bộ thôn X thuộc Đảng bộ
+        xã Y, TP Z; nguyên Bí thư …"): after the first "," or ";" that a title follows, in the sentence."""
+        if not self.description_re.match(folded, at):
+            return None
+        stop = min(len(folded), at + _DESCRIPTION_MAX)
+        for m in _DESCRIPTION_SEP.finditer(folded, at, stop):
+            if self.g.head_re.match(folded, m.end()):
+                return m.end()
+        return None
 
     # ------------------------------------------------------------------ main
     def find(self, ctx: Context) -> list[dict[str, Any]]:
@@ -195,6 +251,8 @@ class OfficialExtractor(Extractor):
         self._titled_names(art, titles)
         self._listed_names(art, titles)
         self._titles_before_cue(art, titles)
+        self._colon_lists(art)
+        self._repeated_names(art)
         self._appositions(art)
         forward = self._forward_dismissals(art)
         self._appointments(art, forward)
@@ -217,15 +275,16 @@ class OfficialExtractor(Extractor):
         or two-word run not seen yet is also kept as a possible short mention ("ông An")."""
         text, folded = art.text, art.folded
         for m in self.cue_re.finditer(folded):
-            kind = self.cue_kind[m.group()]
+            kind = self.cue_kind[" ".join(m.group().split())]
             cue_text = text[m.start():m.end()]
-            if kind == "single" and cue_text[0].isupper() and m.start() > 0:
+            if kind == "single" and cue_text.isalpha() and cue_text[0].isupper() and m.start() > 0:
                 before = text[:m.start()].rstrip(" \t")
                 if before and before[-1] not in ".!?:;\n\"“(-–,":
                     continue          # "Bà Rịa": a capitalised cue mid-sentence is part of a name
             at = m.end()
-            if kind == "plural" and text.startswith(":", at):
-                at += 1           # "các đồng chí: A, …; B, …"
+            shared = None
+            if kind == "plural":
+                at, shared = self._shared_post(text, folded, at)   # "các đồng chí Phó Bí thư: A, …; B, …"
             words = name_run_at(text, at, limit=6)
             if not words or words[0][0] - at > 2:
                 continue
@@ -236,11 +295,23 @@ class OfficialExtractor(Extractor):
                     continue
             if not self._valid_name(text, folded, words):
                 continue
-            key = art.add(words)
+            if kind in ("role", "member") and fold(text[words[0][0]:words[0][1]]) not in self.g.surnames:
+                continue          # "sinh viên Khoa Kinh tế", "đảng viên Đảng Cộng sản": a name opens with a family name
+            key = art.add(words, [shared] if shared else ())
             if key and kind == "plural":
-                self._plural_list(art, m.start(), words, key)
+                self._plural_list(art, m.start(), words, key, shared)
 
-    def _plural_list(self, art: _Article, cue: int, words: list[tuple[int, int]], key: str) -> None:
+    def _shared_post(self, text: str, folded: str, at: int) -> tuple[int, Title | None]:
+        """After a plural cue: the list's start past a colon, and a post named before the list that every
+        listed person holds ("các đồng chí Phó Bí thư Thành ủy: A, Chủ tịch …; B, …")."""
+        t = self.g.match_at(text, folded, at, split_names=False)
+        m = _LIST_COLON.match(text, t.end) if t is not None else _LIST_COLON.match(text, at)
+        if m is None:
+            return at, None
+        return m.end(), t
+
+    def _plural_list(self, art: _Article, cue: int, words: list[tuple[int, int]], key: str,
+                     shared: Title | None = None) -> None:
         """After a plural cue ("các đồng chí A, B và C"): which names that follow in the sentence are listed
         people (each opens with a family name); they form the sentence's group, sharing its later titles."""
         text, folded = art.text, art.folded
@@ -250,7 +321,7 @@ class OfficialExtractor(Extractor):
             w2 = name_run_at(text, sm.end(), limit=5)
             if w2 and w2[0][0] == sm.end() and self._valid_name(text, folded, w2) \
                     and fold(text[w2[0][0]:w2[0][1]]) in self.g.surnames:
-                k2 = art.add(w2)
+                k2 = art.add(w2, [shared] if shared else ())
                 if k2:
                     grp.append(k2)
         art.groups[art.sent(cue)] = grp
@@ -303,41 +374,95 @@ class OfficialExtractor(Extractor):
                 if key in art.people:
                     art.people[key]["titles"].append(t)
 
+    def _colon_lists(self, art: _Article) -> None:
+        """Pass 3d, names listed after a colon without cue ("… được kết nạp, gồm: Lê Văn An, lớp 12A1; Trần Thị
+        Bình, lớp 12A5"): which runs after the list's separators are people — those opening with a family name
+        that are no place, when the list holds at least two of them."""
+        text, folded = art.text, art.folded
+        for m in _LIST_OPEN.finditer(folded):
+            stop = art.sentence_end(m.end())
+            found: list[list[tuple[int, int]]] = []
+            for sep in [m, *_LIST_ITEM_SEP.finditer(text, m.end(), stop)]:
+                words = name_run_at(text, sep.end(), limit=4)
+                if words and words[0][0] == sep.end() and self._listed_person(text, folded, words):
+                    found.append(words)
+            if len(found) >= 2:
+                for words in found:
+                    art.add(words)
+
+    def _listed_person(self, text: str, folded: str, words: list[tuple[int, int]]) -> bool:
+        """A run listed without cue is a person's name: 2-4 syllables, a family name first, no place name."""
+        first = folded[words[0][0]:words[0][1]]
+        return (2 <= len(words) <= 4 and self._valid_name(text, folded, words) and first in self.g.surnames
+                and first not in self.cue_kind and not gazetteer().is_place(fold(text[words[0][0]:words[-1][1]])))
+
+    @staticmethod
+    def _repeated_names(art: _Article) -> None:
+        """Pass 3c: every other place the text writes a known person's full name is a mention of that person
+        (a caption "Lê Văn An – Bí thư …" without cue), so its apposition is read too."""
+        for key, p in art.people.items():
+            if " " not in key:
+                continue
+            for m in re.finditer(rf"(?<!\w){re.escape(p['name'])}(?!\w)", art.text):
+                span = [m.start(), m.end()]
+                if span not in p["mentions"] and not art.excluded(*span):
+                    p["mentions"].append(span)
+
     def _appositions(self, art: _Article) -> None:
         """Pass 4: the titles in apposition after every full mention of a person (", Phó Bí thư …")."""
         for p in art.people.values():
-            for _s, e in list(p["mentions"]):
+            for s, e in list(p["mentions"]):
                 if art.in_career(e):
                     continue
-                for t in self._apposition(art.text, art.folded, e)[0]:
+                appointed = bool(self.object_re.search(art.folded, art.sentences.start(s), s))
+                for t in self._apposition(art.text, art.folded, e, appointed=appointed)[0]:
                     if not art.in_career(t.start):
                         p["titles"].append(t)
 
     def _forward_dismissals(self, art: _Article) -> set[int]:
-        """Pass 5a, dismissals read forward ("miễn nhiệm chức vụ <title> đối với ông <name>"): which dismissed
-        posts go to the person named after them.  Returns the starts of the titles given so."""
+        """Pass 5a, posts read forward ("miễn nhiệm chức vụ <title> (nhiệm kỳ …) đối với ông <name>", "chuẩn y
+        giữ chức <title> đối với A, … và đồng chí B, …"): which posts go to the people named after them.
+        Returns the starts of the titles given so."""
         text, folded = art.text, art.folded
         forward: set[int] = set()
-        for m in self.dismiss_re.finditer(folded):
+        cues = [*self.dismiss_re.finditer(folded), *self.appoint_re.finditer(folded), *_POST_WORD.finditer(folded)]
+        for m in cues:
             t = self.g.match_at(text, folded, m.end(), split_names=False)
-            if t is None or art.in_career(m.start()):
+            if t is None or art.in_career(m.start()) or t.start in forward:
                 continue
             r = _TERM_TAIL.match(folded, t.end)
             c = _TO_PERSON.match(folded, r.end() if r else t.end)
-            cue = self.cue_re.match(folded, c.end()) if c else None
-            words = name_run_at(text, cue.end(), limit=5) if cue else None
-            key = fold(text[words[0][0]:words[-1][1]]) if words else ""
-            if words and key in art.people and any(pm[0] == words[0][0] for pm in art.people[key]["mentions"]):
+            for key in self._named_holders(art, c.end()) if c else []:
                 art.people[key]["titles"].append(t)
                 forward.add(t.start)
         return forward
+
+    def _named_holders(self, art: _Article, pos: int) -> list[str]:
+        """The known people cued at ``pos`` and after it in one list ("ông A, Giám đốc …, và đồng chí B, …"),
+        each mention past its own apposition."""
+        text, folded = art.text, art.folded
+        keys: list[str] = []
+        while True:
+            cue = self.cue_re.match(folded, pos)
+            words = name_run_at(text, cue.end(), limit=5) if cue else None
+            key = fold(text[words[0][0]:words[-1][1]]) if words else ""
+            if not words or key not in art.people or \
+                    not any(pm[0] == words[0][0] for pm in art.people[key]["mentions"]):
+                return keys
+            keys.append(key)
+            end = self._apposition(text, folded, words[-1][1])[1]
+            nxt = _NEXT_HOLDER.match(folded, end)
+            if nxt is None:
+                return keys
+            pos = nxt.end()
 
     def _appointments(self, art: _Article, forward: set[int]) -> None:
         """Pass 5, appointment phrases (and dismissals without "đối với"): which person before the phrase in
         its sentence takes the post (the nearest one, or every person of the sentence's plural list)."""
         text, folded, people = art.text, art.folded, art.people
         for m in [*self.appoint_re.finditer(folded), *self.dismiss_re.finditer(folded)]:
-            t = self.g.match_at(text, folded, m.end(), split_names=False)
+            gap = _POST_GAP.match(folded, m.end())
+            t = self.g.match_at(text, folded, gap.end() if gap else m.end(), split_names=False)
             if t is None or t.start in forward or art.in_career(m.start()):
                 continue
             si = art.sent(m.start())
@@ -410,7 +535,7 @@ class OfficialExtractor(Extractor):
                 if k not in seen or len(raw) > len(text[seen[k].start:seen[k].end].strip(" ,;")):
                     seen[k] = t
         keys = list(seen)
-        keep = [k for k in keys if not any(o != k and o.startswith(k + " ") for o in keys)]
+        keep = [k for k in keys if not any(o != k and _shorter_form(k, o) for o in keys)]
         kept = sorted((seen[k] for k in keep), key=lambda t: t.start)
         titles = [text[t.start:t.end].strip(" ,;") for t in kept]
         return {

@@ -108,7 +108,11 @@ class FactComponent:
         return self._extractor
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.extractor.extract(context_of(doc, self.reads))
+        ctx = context_of(doc, self.reads)
+        try:
+            found = self.extractor.extract(ctx)
+        except KeyError as exc:  # spaCy would report a KeyError as "did you forget to call initialize()?"
+            raise RuntimeError(f"{self.name} failed on this article: {exc!r}") from exc
         write_found(doc, found, rule=self.name.removeprefix("ddnews_"))
         return doc
 

@@ -17,7 +17,7 @@ Names are looked up by their folded form, else by a looser key (i/y, đ/d and ap
 "Mỹ Lý" finds a spelling "Mĩ Lí").
 
 >>> g = gazetteer()
->>> g.is_place("lai châu")
+>>> g.is_place("yên bái")
 True
 """
 from __future__ import annotations
@@ -94,7 +94,7 @@ class Gazetteer:
     province_successor_name: dict[str, str] = field(default_factory=dict)   # folded old name -> new name
 
     def successor_province_name(self, name: str) -> str | None:
-        """The 2025 province that took over the pre-reform province ``name`` ("Sóc Trăng" → "Cần Thơ")."""
+        """The 2025 province that took over the pre-reform province ``name`` ("Yên Bái" → "Lào Cai")."""
         return self.province_successor_name.get(name_key(name))
 
     def is_major(self, folded_name: str) -> bool:

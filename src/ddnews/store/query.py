@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +69,8 @@ def search(db: str | Path | sqlite3.Connection, query: str, limit: int = 20) -> 
     large stores (ranking 100,000 matches would take a few hundred milliseconds).
 
     Returns:
-        Dicts with ``id``, ``title``, ``url``, ``published``, ``province``, ``rank`` and ``text``.
+        Dicts with ``id``, ``title``, ``label`` (title, else first line), ``url``, ``published``, ``province``,
+        ``rank`` and ``text``.
     """
     match = fts_query(query)
     if not match:
@@ -76,7 +78,7 @@ def search(db: str | Path | sqlite3.Connection, query: str, limit: int = 20) -> 
     conn = _conn(db)
     order = _order(conn, "articles_fts", match)
     return [dict(r) for r in conn.execute(
-        "select a.id, a.title, a.url, a.published, a.province, articles_fts.rank as rank, a.text "
+        "select a.id, a.title, a.label, a.url, a.published, a.province, articles_fts.rank as rank, a.text "
         "from articles_fts join articles a on a.rowid = articles_fts.rowid "
         f"where articles_fts match ? order by {order} limit ?", [match, limit])]
 
@@ -92,7 +94,8 @@ def search_facts(db: str | Path | sqlite3.Connection, query: str, limit: int = 5
         return []
     conn = _conn(db)
     order = _order(conn, "facts_fts", match)
-    sql = ("select f.id, f.article_id, f.kind, f.ref_id, f.label, f.evidence, a.title, a.published "
+    sql = ("select f.id, f.article_id, f.kind, f.ref_id, f.label, f.evidence, a.title, a.label as article_label, "
+           "a.published "
            "from facts_fts join facts f on f.rowid = facts_fts.rowid join articles a on a.id = f.article_id "
            "where facts_fts match ?" + (" and f.kind = ?" if kind else "") + f" order by {order} limit ?")
     return [dict(r) for r in conn.execute(sql, [match, *([kind] if kind else []), limit])]
@@ -116,6 +119,46 @@ def claim_series(db: str | Path | sqlite3.Connection, unit: str, qualifier: str 
     return rows
 
 
+@dataclass
+class Series:
+    """One claim series: the claims of one (qualifier, place) of a unit, by publication date."""
+
+    qualifier_key: str
+    place: str
+    label: str
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+
+def series_title(unit: str, qualifier: str | None = None, place: str | None = None) -> str:
+    """A heading for a series: unit · qualifier · place ("no qualifier" for '').
+
+    >>> series_title("đảng viên", ""), series_title("thôn, bản", "chưa có đảng viên", "Yên Bái")
+    ('đảng viên · no qualifier', 'thôn, bản · chưa có đảng viên · Yên Bái')
+    """
+    parts = [unit] + (["no qualifier" if qualifier == "" else qualifier] if qualifier is not None else [])
+    return " · ".join(parts + ([place] if place else []))
+
+
+def group_series(rows: list[dict[str, Any]], max_series: int = 10) -> tuple[list[Series], list[Series]]:
+    """Rows of :func:`claim_series` as series, largest first: the ``max_series`` drawn and the others.
+
+    A series is one (qualifier, place); its label shows the qualifier as a claim wrote it.
+    """
+    by_key: dict[tuple[str, str], Series] = {}
+    for r in rows:
+        key = (r.get("qualifier_key") or "", r.get("place") or "")
+        s = by_key.get(key)
+        if s is None:
+            s = by_key[key] = Series(key[0], key[1], "")
+        s.rows.append(r)
+    for s in by_key.values():
+        shown = next((r.get("qualifier") for r in s.rows if r.get("qualifier")), None)
+        s.label = " · ".join([s.place or "(no province)", shown or "no qualifier"])
+        s.rows.sort(key=lambda r: (r.get("published") or "", r.get("claim_id") or 0))
+    ordered = sorted(by_key.values(), key=lambda s: (-len(s.rows), s.label))
+    return ordered[:max_series], ordered[max_series:]
+
+
 def top_series(db: str | Path | sqlite3.Connection, limit: int = 30) -> list[dict[str, Any]]:
     """The (unit, qualifier) pairs with the most claims."""
     conn = _conn(db)
@@ -123,6 +166,14 @@ def top_series(db: str | Path | sqlite3.Connection, limit: int = 30) -> list[dic
         "select unit_key, qualifier_key, min(unit) as unit, min(qualifier) as qualifier, count(*) as n, "
         "count(distinct place) as n_places from claims where unit_key is not null "
         "group by unit_key, qualifier_key order by n desc limit ?", [limit])]
+
+
+def qualifiers(db: str | Path | sqlite3.Connection, unit: str) -> list[dict[str, Any]]:
+    """The qualifiers of one unit's claims, most frequent first ("" for the claims without one)."""
+    conn = _conn(db)
+    return [dict(r) for r in conn.execute(
+        "select qualifier_key, min(qualifier) as qualifier, count(*) as n from claims where unit_key = ? "
+        "group by qualifier_key order by n desc, qualifier_key", [fold_for_search(unit)])]
 
 
 def counts(db: str | Path | sqlite3.Connection) -> dict[str, int]:

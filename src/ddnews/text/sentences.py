@@ -25,7 +25,7 @@ import regex
 
 # A sentence end: final punctuation before white space, or a line break.
 _END = regex.compile(r"[.!?…](?=\s)|\n")
-# The same where a sentence must open with a capital, a quote or a parenthesis ("TP. Hồ Chí Minh" goes on).
+# The same where a sentence must open with a capital, a quote or a parenthesis ("TP. Tuy Hòa" goes on).
 _END_BEFORE_CAPITAL = regex.compile(r"[.!?…](?=\s+[\p{Lu}\"“(])|\n")
 # Sentence ends: final punctuation before a space (not after an abbreviation such as "TP."), a blank
 # line, or a line break before a capitalised word (a headline or a new paragraph; "GRDP" continues).

@@ -21,6 +21,7 @@ import regex
 
 from ...lexicon import load_tsv, load_words
 from ...resources.admin_units import gazetteer
+from ...resources.words import is_word
 from ...text.normalize import fold
 from ...text.patterns import trie_alternation
 from .capitals import Surnames, Tok, split_person, token_at
@@ -52,10 +53,16 @@ class TitleGrammar:
         mods = load_words(d / "title_modifiers.tsv")
         # lower-case continuation words and phrases, matched as a whole ("dự khuyết", never "dự")
         words = load_tsv(d / "title_words.tsv")
-        self.vocab_re = re.compile(rf"{trie_alternation([r['word'] for r in words if r['group'] != 'firm'])}(?!\w)")
-        # enterprise words continue a title only capitalised ("Công ty Cổ phần …")
+        capital_only = ("firm", "unit")
+        self.vocab_re = re.compile(
+            rf"{trie_alternation([r['word'] for r in words if r['group'] not in capital_only])}(?!\w)")
+        # enterprise and named-unit words continue a title only capitalised ("Công ty Cổ phần …", "Phòng …")
         self.level_phrases = frozenset(fold(r["word"]) for r in words if r["group"] == "level")
-        self.firm_re = re.compile(rf"{trie_alternation([r['word'] for r in words if r['group'] == 'firm'])}(?!\w)")
+        self.firm_re = re.compile(
+            rf"{trie_alternation([r['word'] for r in words if r['group'] in capital_only])}(?!\w)")
+        # words after which a body's own name follows, its words capitalised compounds ("Sở Tài nguyên …")
+        self.fields = frozenset(fold(r["word"]) for r in words if r["group"] == "field")
+        self.named_after = frozenset(fold(r["word"]) for r in words if r["group"] in ("body", "field", *capital_only))
         self.surnames = Surnames(fold(w) for w in load_words(d / "surnames.tsv"))
         self.abbr = {r["abbr"]: r["expansion"] for r in load_tsv(d / "abbreviations.tsv")}
         self.commune_levels = frozenset({"xã", "phường", "trấn"})
@@ -105,7 +112,7 @@ class TitleGrammar:
                 break
             if t.is_word and self.head_only.match(folded, t.start):
                 break         # a new post begins ("Chủ tịch và Bí thư …": two titles)
-            t, vocab = self._widen(text, folded, t)
+            t, vocab = self._widen(text, folded, t, toks[-1].low if toks else folded[start:head_end])
             if t.is_word and (t.is_cap or vocab):
                 step = self._word_step(text, folded, toks, t)
                 if step == "stop":
@@ -122,9 +129,10 @@ class TitleGrammar:
                     return title
         return self._closed_title(text, folded, toks, start, head_end, split_names)
 
-    def _widen(self, text: str, folded: str, t: Tok) -> tuple[Tok, bool]:
+    def _widen(self, text: str, folded: str, t: Tok, prev: str) -> tuple[Tok, bool]:
         """The token widened to the body word or phrase of ``title_words.tsv`` starting there ("dự khuyết",
-        an enterprise word only capitalised), and whether such a phrase matched."""
+        an enterprise word only capitalised) or, inside a body's own name, to the compound word it opens
+        ("Ban Quản lý", "Sở Tài nguyên"); and whether such a phrase matched."""
         vm = self.vocab_re.match(folded, t.start) if t.is_word else None
         if t.is_word and t.is_cap:
             fm = self.firm_re.match(folded, t.start)
@@ -132,7 +140,44 @@ class TitleGrammar:
                 vm = fm
         if vm and vm.end() > t.end:
             t = Tok(t.start, vm.end(), text[t.start:vm.end()], folded[t.start:vm.end()])
+        if t.is_word and t.is_cap and self._in_body_name(prev):
+            c = self.compound_at(text, folded, t)
+            if c is not None and c.end > t.end:
+                return c, True
         return t, bool(vm)
+
+    def _joins_fields(self, text: str, folded: str, prev: Tok, joiner: Tok) -> bool:
+        """"," or "và" between two capitalised field words of one body's name ("Văn hóa, Thể thao và Du lịch"),
+        never before a new post ("…, Chủ tịch") or a person's name."""
+        if not (prev.is_cap and (prev.low in self.fields or (" " in prev.low and is_word(prev.low)))):
+            return False
+        nxt = token_at(text, folded, joiner.end)
+        if nxt is None or not nxt.is_word or not nxt.is_cap or self.head_only.match(folded, nxt.start):
+            return False
+        vm = self.vocab_re.match(folded, nxt.start)
+        return bool(vm and fold(text[nxt.start:vm.end()]) in self.fields) or self.compound_at(text, folded, nxt) is not None
+
+    def _in_body_name(self, prev: str) -> bool:
+        """The word before is one after which a body's own name goes on ("Sở", "Ban", a field word, or a
+        capitalised compound of that name)."""
+        last = prev.rsplit(" ", 1)[-1]
+        return (prev in self.named_after or last in self.named_after or (" " in prev and is_word(prev))
+                or prev in ("-", "–"))
+
+    @staticmethod
+    def compound_at(text: str, folded: str, t: Tok) -> Tok | None:
+        """The capitalised word ``t`` widened over the lower-case syllables that complete a compound word
+        with it ("Quản" → "Quản lý", "Thương" → "Thương binh"), longest first; None when none does."""
+        nxt = token_at(text, folded, t.end)
+        if nxt is None or not nxt.is_word or nxt.is_cap or nxt.start - t.end != 1:
+            return None
+        nxt2 = token_at(text, folded, nxt.end)
+        if nxt2 is not None and nxt2.is_word and not nxt2.is_cap and nxt2.start - nxt.end == 1 \
+                and is_word(f"{t.low} {nxt.low} {nxt2.low}"):
+            return Tok(t.start, nxt2.end, text[t.start:nxt2.end], folded[t.start:nxt2.end])
+        if is_word(f"{t.low} {nxt.low}"):
+            return Tok(t.start, nxt.end, text[t.start:nxt.end], folded[t.start:nxt.end])
+        return None
 
     @staticmethod
     def _word_step(text: str, folded: str, toks: list[Tok], t: Tok) -> Literal["stop", "term", "more"]:
@@ -165,14 +210,16 @@ class TitleGrammar:
             if nxt is None or nxt.text not in self.abbr or not nxt.text.isupper():
                 return False
             toks.append(t)
+        elif t.low in ("và", ",") and toks and self._joins_fields(text, folded, toks[-1], t):
+            toks.append(t)               # "Sở Lao động, Thương binh và Xã hội"
         elif t.text.isdigit() and toks and (toks[-1].low in self.level_words
                                               or self._numbered_name(text, folded, toks, folded[start:head_end])) \
                 and not _QUANTITY.match(text, t.end):
             toks.append(t)
         elif t.text in "-–" and toks and toks[-1].is_cap:
             nxt = token_at(text, folded, t.end)
-            if nxt is None or not nxt.is_name_word:
-                return False
+            if nxt is None or not nxt.is_name_word or self.head_only.match(folded, nxt.start):
+                return False             # "… Trung ương Đảng – Chủ nhiệm …": a dash before a new post
             toks.append(t)
         else:
             return False
