@@ -35,6 +35,14 @@ def run(chain, text, published=None):
     ("Từ 01/11 đến 18/11/2018, các chi bộ tổ chức đại hội.", None, ["2018-11-01", "2018-11-18"]),
     ("Trong 2 ngày 9 và 10/6, Đảng bộ phường tổ chức đại hội.", "2020-06-12", ["2020-06-09", "2020-06-10"]),
     ("Các ngày 3, 4 và 5/9/2022, tỉnh tổ chức hội thi.", None, ["2022-09-03", "2022-09-04", "2022-09-05"]),
+    # day ranges sharing the month of their end
+    ("Sau 3 ngày làm việc (14-16/10/2023), đại hội bế mạc.", None, ["2023-10-14", "2023-10-16"]),
+    ("Phiên họp diễn ra từ ngày 6 đến 9/11, tại Hà Nội.", "2021-11-05", ["2021-11-06", "2021-11-09"]),
+    ("Đại hội diễn ra từ ngày 3 đến 5-7 tại hội trường huyện.", "2019-07-01", ["2019-07-03", "2019-07-05"]),
+    # an index marker gives the year when no publication date is known (its month only, or its day)
+    (" date 2023-04 Ngày 21/4, Huyện ủy tổ chức hội nghị.", None, ["2023-04-21"]),
+    (" date 2022-12\nChiều 29/12, xã tổng kết năm; ngày 3/1 khai mạc.", None, ["2022-12-29", "2022-01-03"]),
+    ("Trong 35 ngày 12 giờ, đoàn đã đi 40 km.", "2024-01-01", []),                     # a duration, no day
 ])
 def test_dates_table(chain, text, published, expected):
     ctx = run(chain, text, published)

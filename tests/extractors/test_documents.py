@@ -18,6 +18,16 @@ def docs(ex, text, **kw):
 # Invented sentences in the styles of Party and State texts (other provinces, issuers, date forms).
 # fmt: off
 @pytest.mark.parametrize("text, expected", [
+    # symbols with Vietnamese letters; a number without symbol dated right after it
+    ("Thực hiện Kết luận số 12-KL/TƯ ngày 3.9.2021 của Bộ Chính trị.", [("Kết luận", "12", "KL/TƯ", "2021-09-03")]),
+    ("theo Quy định số 7-QĐ/ĐU ngày 5/1/2022", [("Quy định", "7", "QĐ/ĐU", "2022-01-05")]),
+    ("tinh thần Chỉ thị số 18 ngày 12/4/2020 về đại hội", [("Chỉ thị", "18", "", "2020-04-12")]),
+    ("thực hiện Quyết định 09 ngày 14-2-2017 của Ban Bí thư", [("Quyết định", "09", "", "2017-02-14")]),
+    ("Đoàn công tác làm việc trong 35 ngày tại tỉnh theo Chỉ thị.", []),            # a duration
+    ("(vượt mục tiêu Nghị quyết 1,25%)", []),                                        # a quantity
+    # documents of one kind listed with their own numbers share the kind and the issuing date
+    ("Ngày 4/5/2022, Thủ tướng ký các Quyết định số 512/QĐ-TTg và 513/QĐ-TTg công nhận hai huyện.",
+     [("Quyết định", "512", "QĐ-TTg", "2022-05-04"), ("Quyết định", "513", "QĐ-TTg", "2022-05-04")]),
     ("Thực hiện Nghị quyết số 12-NQ/TU ngày 15/8/2021 của Ban Chấp hành Đảng bộ tỉnh Gia Lai",
      [("Nghị quyết", "12", "NQ/TU", "2021-08-15")]),
     ("theo Chỉ thị số 07 - CT/TU, ngày 3-2-2022 của Ban Thường vụ Tỉnh ủy",

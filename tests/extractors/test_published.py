@@ -18,6 +18,13 @@ def published(exs, text, header=None):
 
 # fmt: off
 @pytest.mark.parametrize("text, expected", [
+    # an index marker opening a long line; a month-only marker gives no publication date
+    (" date 2024-03-08 Ngày 8/3, Hội Phụ nữ huyện tổ chức mít tinh kỷ niệm.\nNội dung.", "2024-03-08"),
+    (" date 2024-03 Ngày 8/3, Hội Phụ nữ huyện tổ chức mít tinh.\nNội dung.", None),
+    # a news story citing a document issued in it is not that document
+    ("Tiêu đề\n\nKết quả bầu cử.\n\nCụ thể, ngày 10/10/2023, Ban Bí thư đã ban hành Quyết định số 101-QĐ/TW.", None),
+    ("Nghị quyết của Ban Chấp hành Đảng bộ huyện\n\nLTS: Ngày 2-3-2021, Ban Chấp hành Đảng bộ huyện đã ban hành "
+     "Nghị quyết số 05-NQ/HU về phát triển nông nghiệp.", "2021-03-02"),
     ("Tiêu đề bài\n\n08:15 - Thứ Hai, 03/06/2024 Lượt xem: 512\n\nNội dung.", "2024-06-03"),
     ("Tiêu đề\nCập nhật lúc 07:05, Chủ nhật, 12/01/2020 (GMT+7)\nNội dung.", "2020-01-12"),
     ("Chính trị Thứ Ba 14/02/2023, 09:30\n\nTiêu đề\n\nNội dung.", "2023-02-14"),

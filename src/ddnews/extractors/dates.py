@@ -9,6 +9,7 @@ taken for dates.  Dates inside page chrome (site clocks, extra date lines) are s
 """
 from __future__ import annotations
 
+import calendar
 from pathlib import Path
 
 import regex
@@ -23,7 +24,28 @@ _TERM_AFTER = regex.compile(r"\s*[-–]\s*\d{4}(?!\d)")
 _YEAR_MONTH = regex.compile(r"(?<![\d/.-])(\d{4})-\d{2}(?![\d-])")
 # Several days sharing one month: "ngày 15 và 16/7", "các ngày 3, 4 và 5/9/2022" (the earlier days).
 _SHARED_MONTH_DAYS = regex.compile(r"(?:ngày|sáng|chiều|tối)\s+((?:\d{1,2}\s*(?:,|và)\s*)+)$")
+# A range of days sharing the month of its end: "từ ngày 9 đến 12/12", "(17-19/9/2025)".
+_DAY_RANGE_BEFORE = regex.compile(
+    r"(?:(?:từ\s+)?(?:ngày|sáng|chiều)\s+(\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?|(?<![\d/.:-])(\d{1,2})[-–])$")
 _DAY = regex.compile(r"\d{1,2}")
+# A day range written before one month and year: "17-19/9/2025".
+_DAY_RANGE_FULL = regex.compile(
+    r"(?<![\d/.:-])(?P<d0>\d{1,2})[-–](?P<d1>\d{1,2})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)")
+# An index marker near the top (" date 2024-12", " date 2024-12-16"): the reference for a day's year when
+# no publication date is known.
+_MARKER = regex.compile(r"(?m)^[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])")
+
+
+def _marker_reference(folded: str) -> str | None:
+    """The last day of the index marker's month (or its day) as an ISO reference date, or None."""
+    m = _MARKER.search(folded, 0, WINDOWS.date_line_top)
+    if m is None:
+        return None
+    year, month = int(m.group(1)), int(m.group(2))
+    if not 1 <= month <= 12:
+        return None
+    day = int(m.group(3)) if m.group(3) else calendar.monthrange(year, month)[1]
+    return to_iso((year, month, day))
 
 
 def _pick_year(years: list[int], month: int, day: int, published: str | None) -> int | None:
@@ -75,7 +97,8 @@ class DateExtractor(Extractor):
     def extract(self, ctx: Context) -> Found:
         chrome = ctx.chrome
         cited = [tuple(m) for d in ctx.facts.get("documents", []) for m in d["mentions"]]
-        pub_year = int(ctx.published[:4]) if ctx.published else None
+        reference = ctx.published or _marker_reference(ctx.folded)
+        pub_year = int(reference[:4]) if reference else None
         found: dict[str, dict] = {}
         for m in DATE_RE.finditer(ctx.folded):
             s, e = m.span()
@@ -83,7 +106,8 @@ class DateExtractor(Extractor):
                 continue
             year, month, day = parts(m)
             source = "date"
-            shared = (_SHARED_MONTH_DAYS.search(ctx.folded, max(0, s - WINDOWS.shared_days_lookback), s)
+            look = max(0, s - WINDOWS.shared_days_lookback)
+            shared = ((_SHARED_MONTH_DAYS.search(ctx.folded, look, s) or _DAY_RANGE_BEFORE.search(ctx.folded, look, s))
                       if m.group("num") else None)
             if year is None:
                 if m.group("num") and not (shared or has_day_cue(ctx.folded, s, m.group("sep"))):
@@ -91,7 +115,7 @@ class DateExtractor(Extractor):
                 if not valid(None, month, day):
                     continue
                 years = self._sentence_year(ctx, s, e, cited)
-                year, source = _pick_year(years, month, day, ctx.published), "sentence"
+                year, source = _pick_year(years, month, day, reference), "sentence"
                 if year is None:
                     year, source = pub_year, "published"
             iso = to_iso((year, month, day)) if year else None
@@ -99,7 +123,8 @@ class DateExtractor(Extractor):
                 continue
             days = [(s, e, day)]
             if shared:
-                days += [(d.start(), d.end(), int(d.group())) for d in _DAY.finditer(ctx.folded, *shared.span(1))]
+                g = 1 if shared.group(1) is not None else 2
+                days += [(d.start(), d.end(), int(d.group())) for d in _DAY.finditer(ctx.folded, *shared.span(g))]
             for ds, de, dday in days:
                 iso = to_iso((year, month, dday))
                 if not iso:
@@ -107,6 +132,17 @@ class DateExtractor(Extractor):
                 fact = found.setdefault(iso, {"value": iso, "start": ds, "end": de, "mentions": [],
                                               "year_from": source})
                 fact["mentions"].append([ds, de])
+        for m in _DAY_RANGE_FULL.finditer(ctx.folded):      # "(17-19/9/2025)": both ends of the range
+            if any(a < m.end() and m.start() < b for a, b in chrome):
+                continue
+            month, year = int(m.group("m")), int(m.group("y"))
+            for g in ("d0", "d1"):
+                iso = to_iso((year, month, int(m.group(g))))
+                if iso:
+                    fact = found.setdefault(iso, {"value": iso, "start": m.start(g), "end": m.end(), "mentions": [],
+                                                  "year_from": "date"})
+                    if [m.start(g), m.end()] not in fact["mentions"]:
+                        fact["mentions"].append([m.start(g), m.end()])
         blocked: list[tuple[int, int, BlockReason]] = [(m[0], m[1], "date") for f in found.values()
                                                        for m in f["mentions"]]
         return Found({self.key: sorted(found.values(), key=lambda f: f["start"])}, blocked=blocked)

@@ -23,7 +23,7 @@ from ..text.normalize import fold
 from ..text.patterns import alternation
 from .base import Context, Extractor, Found
 
-_PART = r"[a-zđ][a-zđ0-9]{0,11}"
+_PART = r"[^\W\d_][^\W_]{0,11}"
 _SYM = rf"(?P<sym>(?:\d{{4}}\s*/\s*)?{_PART}(?:\s*[-–/]\s*{_PART})*)"
 _NUM = r"(?P<num>\d{1,5})"
 # What may stand between a citation and its own date: punctuation and "(được) ban hành".
@@ -36,9 +36,14 @@ _ISSUER = regex.compile(
 _SUBJECT = regex.compile(
     r"[\s,)]*(?:về\s+(?:việc\s+)?)?[“\"](?P<subj>[^”\"\n]{3,300})[”\"]|[\s,)]*về\s+(?:việc\s+)?(?P<subj2>[^;.()\n“”\"]{3,200})"
 )
-_ISSUED_BEFORE = regex.compile(r"[^.;\n]{0,180}?\bban hành\s+$")
+# The verb of an issuing clause right before the citation ("… đã ban hành", "… ký các", "… ký ban hành").
+_ISSUED_BEFORE = regex.compile(r"[^.;\n]{0,180}?\b(?:ban hành|ký(?:\s+ban\s+hành)?)(?:\s+các)?\s+$")
 # The place-and-date line of a document header: "<Tỉnh>, ngày 14 tháng 7 năm 2022".
 _PLACE_DATE = regex.compile(r"(?m)^[^\S\n]*[^\W\d][^,\n]{0,40},[^\S\n]*$")
+_DATED = regex.compile(r"\s*,?\s*ngày\s*\d{1,2}\s*[-/.]\s*\d{1,2}")
+_DECIMAL_AFTER = regex.compile(r"[.,]\d|\s*%")
+# One more number and symbol in a list of citations of one kind ("…/QĐ-TTg và 625/QĐ-TTg").
+_NEXT_CITATION = re.compile(rf"\s*(?:,|và)\s*(?:số\s*)?{_NUM}\s*(?P<sep>[-–/])\s*{_SYM}(?![\w])")
 _TIME_AFTER = regex.compile(r"\s*(?:năm|tháng|ngày|tuổi|giờ|phút|%|lần)\b")
 
 
@@ -156,6 +161,41 @@ class DocumentExtractor(Extractor):
             subject = ctx.text[m.start(g):m.end(g)].strip()
         return issuer, subject
 
+    def _listed_citations(self, ctx: Context, end: int, kind: str, found: list[dict]) -> list[tuple[int, int]]:
+        """Documents of the same kind listed after a citation ("Quyết định số 624/QĐ-TTg và 625/QĐ-TTg"):
+        each number with its own symbol after "," or "và" is one more citation.  Returns their spans."""
+        spans: list[tuple[int, int]] = []
+        head = found[-1]
+        while True:
+            m = _NEXT_CITATION.match(ctx.folded, end)
+            symbol = self._symbol(ctx.text, m) if m else None
+            if m is None or symbol is None:
+                return spans
+            found.append(self._cite(ctx, m.start("num"), m.end("sym"), kind, m.group("num"), symbol,
+                                    cited=_spans(found)))
+            if found[-1]["date"] is None and head["date_source"] == "issued":
+                found[-1]["date"], found[-1]["date_source"] = head["date"], head["date_source"]
+            spans.append((m.start("num"), m.end("sym")))
+            end = m.end("sym")
+
+    def _numbered(self, ctx: Context, m: re.Match[str], found: list[dict]) -> list[tuple[int, int]]:
+        """A kind word with its number (and symbol): the citation and those listed after it, appended to
+        ``found``; returns their spans (none when the number is a duration or a quantity)."""
+        text, f = ctx.text, ctx.folded
+        kind = self.kind_of[" ".join(m.group("kind").split())]
+        symbol = self._symbol(text, m)
+        end = m.end("sym") if symbol else m.end("num")
+        if symbol is None:
+            # A bare number needs "số" or a capitalised kind word, and must not be a duration/quantity.
+            if not m.group("so") and not text[m.start()].isupper():
+                return []
+            if _TIME_AFTER.match(f, end) and not _DATED.match(f, end):
+                return []          # "35 ngày" is a duration; "số 35 ngày 30/5/2019" a document and its date
+            if _DECIMAL_AFTER.match(f, end):
+                return []          # "Nghị quyết 0,36%": a quantity, no document number
+        found.append(self._cite(ctx, m.start(), end, kind, m.group("num"), symbol or "", cited=_spans(found)))
+        return [(m.start(), end), *(self._listed_citations(ctx, end, kind, found) if symbol else [])]
+
     def _citations(self, ctx: Context) -> tuple[list[dict], list[int]]:
         """Every citation (not yet merged) and the positions of every kind word."""
         text, f = ctx.text, ctx.folded
@@ -167,17 +207,7 @@ class DocumentExtractor(Extractor):
 
         kind_at = [k.start() for k in self.kind_scan.finditer(f)]
         for m in filter(None, (self.cite_re.match(f, k) for k in kind_at)):
-            kind = self.kind_of[" ".join(m.group("kind").split())]
-            symbol = self._symbol(text, m)
-            end = m.end("sym") if symbol else m.end("num")
-            if symbol is None:
-                # A bare number needs "số" or a capitalised kind word, and must not be a duration/quantity.
-                if not m.group("so") and not text[m.start()].isupper():
-                    continue
-                if _TIME_AFTER.match(f, end):
-                    continue
-            found.append(self._cite(ctx, m.start(), end, kind, m.group("num"), symbol or "", cited=_spans(found)))
-            taken.append((m.start(), end))
+            taken += self._numbered(ctx, m, found)
         for m in filter(None, (self.named_cite_re.match(f, k) for k in kind_at)):
             symbol = self._symbol(text, m)
             if not symbol or not free(m.start(), m.end()):

@@ -151,8 +151,8 @@ class OfficialExtractor(Extractor):
         self.title_cue_re = re.compile(rf"\s*,\s*{trie_alternation(singles)}\s+")
         self.cue_re = re.compile(rf"(?<![\w/]){trie_alternation(self.cue_kind)}(?!\w)")
         appoint = load_tsv(d / "appointment_cues.tsv")
-        self.appoint_re = re.compile(
-            rf"(?<!\w){trie_alternation([r['cue'] for r in appoint if r['kind'] not in ('dismissed', 'object')])}(?!\w)")
+        direct = [r["cue"] for r in appoint if r["kind"] not in ("dismissed", "object")]
+        self.appoint_re = re.compile(rf"(?<!\w){trie_alternation(direct)}(?!\w)")
         self.object_re = re.compile(
             rf"(?<!\w){trie_alternation([r['cue'] for r in appoint if r['kind'] == 'object'])}(?!\w)")
         self.dismiss_re = re.compile(

@@ -31,7 +31,7 @@ from ..text.normalize import fold
 from ..text.patterns import trie_alternation
 from .base import Context, Extractor
 from .names import NAMES_DIR
-from .names.capitals import token_at
+from .names.capitals import Tok, token_at
 from .names.places import PlaceGrammar
 from .names.titles import grammar
 
@@ -117,6 +117,11 @@ class OrganizationExtractor(Extractor):
                 return name[1], None, text[name[0]:name[1]]
         return None
 
+    def _compound_end(self, text: str, folded: str, t: Tok) -> int:
+        """Where the compound word opened by the capitalised word ``t`` ends ("Công an", "Quản lý"), else its end."""
+        c = self.titles.compound_at(text, folded, t) if t.is_cap and t.is_word else None
+        return c.end if c is not None else t.end
+
     @staticmethod
     def _named_generic(text: str, start: int, head_end: int, ga: re.Match[str]) -> bool:
         """"Đảng bộ Các cơ quan …", "Đảng ủy Các khu …": a capitalised "Các" opens the unit's own name."""
@@ -132,6 +137,8 @@ class OrganizationExtractor(Extractor):
         f = self.field_re.match(folded, t.start)
         if f and f.end() > t.end:      # "Bộ Nội vụ", "Sở Tài nguyên và môi trường": a field in lower case
             end = p = f.end()
+        else:
+            end = p = self._compound_end(text, folded, t)   # "Bộ Công an", "Đảng bộ Cơ quan …"
         while True:
             t = token_at(text, folded, p)
             if t is None:
@@ -160,6 +167,9 @@ class OrganizationExtractor(Extractor):
                 f = self.field_re.match(folded, t.start)
                 if f and f.end() > t.end:
                     end = p = f.end()
+                    continue
+                if t.is_cap and self._compound_end(text, folded, t) > t.end:
+                    end = p = self._compound_end(text, folded, t)
                     continue
             elif t.text in "-–":
                 pass
@@ -207,7 +217,7 @@ class OrganizationExtractor(Extractor):
     @staticmethod
     def _national(folded: str, start: int, head_end: int, head: str, out: list[_Occ], depth: int) -> int:
         """A national body ("Bộ Chính trị"): as written, "Ban Chấp hành" with its "Trung ương (Đảng)"."""
-        c = _CENTRAL.match(folded, head_end) if head.startswith("ban chấp hành") else None
+        c = _CENTRAL.match(folded, head_end) if head.startswith(("ban chấp hành", "ban bí thư")) else None
         end = c.end() if c else head_end
         out.append((start, end, None, "national", depth, None))
         return end

@@ -15,10 +15,13 @@ import regex
 from ..lexicon import load_tsv
 from ..settings import WINDOWS
 from ..text.dates import DATE_RE, parts, to_iso
+from ..text.normalize import fold
 from ..text.patterns import alternation
 from .base import BlockReason, Context, Extractor, Found
 
 _LINE = regex.compile(r"[^\n]+")
+# An index marker opening a line (" date 2026-01-13"): the article's date, however long the line goes on.
+_INDEX_MARKER = regex.compile(r"[ \t]*date[ \t]+(?P<iso>\d{4}-\d{2}-\d{2})(?![\d-])")
 _TIME = regex.compile(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?!\d)")
 
 
@@ -42,7 +45,10 @@ class PublishedExtractor(Extractor):
             s, e = line.span()
             if i >= WINDOWS.date_line_top_lines or s > WINDOWS.date_line_top:
                 break
-            if e - s > WINDOWS.date_line_max:
+            marker = _INDEX_MARKER.match(ctx.folded, s)
+            if marker and to_iso(parts(DATE_RE.match(ctx.folded, marker.start("iso")))):
+                e = marker.end()          # " date 2025-11-19 Ngày 19/11, …": the marker, whatever follows
+            elif e - s > WINDOWS.date_line_max:
                 continue
             for m in DATE_RE.finditer(ctx.folded, s, e):
                 iso = to_iso(parts(m))
@@ -81,9 +87,13 @@ class PublishedExtractor(Extractor):
 
     @staticmethod
     def _own_document_date(ctx: Context) -> dict | None:
-        """For a resolution's own text: the date of the document its header or lead issues."""
+        """For a resolution's own text: the date of the document its header issues, or that its lead issues
+        when the text opens with the document's kind ("Nghị quyết của Ban Chấp hành …" / "Ngày …, … đã ban
+        hành Nghị quyết số …"); a news story citing an issued document is not that document."""
+        first = ctx.folded.lstrip()[:60]
         for d in ctx.facts.get("documents", []):
-            if d.get("date") and d.get("date_source") in ("header", "issued"):
+            own_text = d.get("date_source") == "issued" and first.startswith(fold(d.get("kind") or "-"))
+            if d.get("date") and (d.get("date_source") == "header" or own_text):
                 s, e = d["mentions"][0]
                 if s <= WINDOWS.document_lead:
                     return {"value": d["date"], "start": s, "end": e, "source": "document", "rule": "own-document"}

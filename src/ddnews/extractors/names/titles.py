@@ -155,7 +155,9 @@ class TitleGrammar:
         if nxt is None or not nxt.is_word or not nxt.is_cap or self.head_only.match(folded, nxt.start):
             return False
         vm = self.vocab_re.match(folded, nxt.start)
-        return bool(vm and fold(text[nxt.start:vm.end()]) in self.fields) or self.compound_at(text, folded, nxt) is not None
+        if vm and fold(text[nxt.start:vm.end()]) in self.fields:
+            return True
+        return self.compound_at(text, folded, nxt) is not None
 
     def _in_body_name(self, prev: str) -> bool:
         """The word before is one after which a body's own name goes on ("Sở", "Ban", a field word, or a
