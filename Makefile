@@ -9,7 +9,7 @@ BENCH_STAMP := $(VENV)/.installed-bench
 # pip constraints: the versions the suite was last run with (regenerate with `make constraints`)
 CONSTRAINTS := constraints.txt
 
-.PHONY: demo test bench serve clean model constraints
+.PHONY: demo test lint bench serve clean model constraints
 
 $(STAMP): pyproject.toml $(CONSTRAINTS)
 	$(PY) -m venv $(VENV)
@@ -27,8 +27,13 @@ demo: $(STAMP)
 	$(BIN)/ddnews extract corpus/ --db facts.db --format jsonl --output out/facts.jsonl
 	$(BIN)/ddnews summary facts.db
 
-test: $(STAMP)
+test: $(STAMP) lint
 	$(BIN)/python -m pytest
+
+# ruff (style, imports, complexity <= 15) and mypy (types) over the package, tests, scripts and benchmarks
+lint: $(STAMP)
+	$(BIN)/ruff check src tests scripts benchmarks
+	$(BIN)/mypy
 
 bench: $(BENCH_STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -186,7 +186,7 @@ def probe_dask(input_dir: str, workers: list[int], rounds: int) -> dict:
         d["chars_per_s"] = d["chars"] / d["seconds"]
         d["end_to_end_s"] = d["startup_s"] + d["seconds"]
     if "1" in out and "2" in out:
-        out["paired_speedups"] = [a / b for a, b in zip(out["1"]["runs_s"], out["2"]["runs_s"])]
+        out["paired_speedups"] = [a / b for a, b in zip(out["1"]["runs_s"], out["2"]["runs_s"], strict=True)]
     return out
 
 

@@ -79,7 +79,7 @@ def table(res: dict) -> str:
     if und:
         rows += [("underthesea.ner chars/s", f"{_fmt(und['chars_per_s'])}  (sentence by sentence, sample of "
                                              f"{und['chars']:,} chars = {und['sentences']:,} sentences)"),
-                 ("ratio ddnews / underthesea", f"{res['ratio_vs_underthesea']:.1f}×  (paired, back to back on the same "
+                 ("ratio ddnews / underthesea", f"{res['ratio_vs_underthesea']:.1f}×  (paired, back to back on the same "  # noqa: E501
                                                 f"{len(und['pairs'])} groups of the sample: median "
                                                 f"{und['paired_ratio_median']:.1f}×)")]
     rows += [("peak RSS (extraction process)", f"{ext['process']['peak_rss_mb']:.0f} MB"),

@@ -1,5 +1,4 @@
 """Lint every data file (src/ddnews/data), check each against its declared schema, and that bad files fail loudly."""
-import json
 import unicodedata
 from pathlib import Path
 

@@ -157,12 +157,12 @@ def test_scores_meet_pinned_floors(name, gate_scores, capsys):
     assert name in sets, f"no floors pinned for {name}: measure it and pin with scripts/pin_floors.py"
     pinned = sets[name]
     assert pinned["digest"] == digest(name), (
-        f"the {name} texts or gold changed since the floors were pinned: re-measure and re-pin with scripts/pin_floors.py")
-    assert set(METRICS) <= set(pinned["floors"]), f"{name}: metrics without a floor: {set(METRICS) - set(pinned['floors'])}"
+        f"the {name} texts or gold changed since the floors were pinned: re-measure and re-pin with scripts/pin_floors.py")  # noqa: E501
+    assert set(METRICS) <= set(pinned["floors"]), f"{name}: metrics without a floor: {set(METRICS) - set(pinned['floors'])}"  # noqa: E501
     scores = gate_scores(name)
     with capsys.disabled():
         print(table(name, scores, pinned["floors"]))
-    assert not scores["articles_without_prediction"], f"{name}: no prediction for {scores['articles_without_prediction']}"
+    assert not scores["articles_without_prediction"], f"{name}: no prediction for {scores['articles_without_prediction']}"  # noqa: E501
     below = {m: (metric(scores, m), f) for m, f in pinned["floors"].items()
              if metric(scores, m) is None or metric(scores, m) < f}
     assert not below, f"{name}: below pinned floors (figure, floor): {below}"

@@ -61,7 +61,7 @@ def test_every_corpus_fact_points_at_its_evidence_in_the_file_on_disk(corpus_rec
 
 def test_offsets_index_a_messy_file_as_written(tmp_path):
     """BOM, CRLF header lines, NFD letters, no-break and zero-width spaces: evidence is the file's own characters."""
-    body = unicodedata.normalize("NFD", "Ngày 20/11/2019, Tỉnh uỷ\u00a0sơ kết Nghị quyết số 04 - NQ/TU\u200b ngày 23/5/2016.\r\n"
+    body = unicodedata.normalize("NFD", "Ngày 20/11/2019, Tỉnh uỷ\u00a0sơ kết Nghị quyết số 04 - NQ/TU\u200b ngày 23/5/2016.\r\n"  # noqa: E501
                                         "Kết nạp 125\u00a0đảng viên mới.\r\n")
     path = tmp_path / "messy.txt"
     path.write_bytes(b"\xef\xbb\xbf" + ("# url: http://example.test/a\r\n# title: T\r\n\r\n" + body).encode("utf-8"))
@@ -72,7 +72,7 @@ def test_offsets_index_a_messy_file_as_written(tmp_path):
 
 
 def test_offsets_index_the_raw_string_for_nfd_and_odd_spaces():
-    raw = unicodedata.normalize("NFD", "Thực hiện Nghị quyết số 04 - NQ/TU,\u00a0ngày 23/5/2016 của Tỉnh uỷ\u200b; ngày 20/11/2019.")
+    raw = unicodedata.normalize("NFD", "Thực hiện Nghị quyết số 04 - NQ/TU,\u00a0ngày 23/5/2016 của Tỉnh uỷ\u200b; ngày 20/11/2019.")  # noqa: E501
     given = raw + "\n"
     rec = ddnews.extract([given]).records[0]
     assert check_offsets(rec, given) >= 2

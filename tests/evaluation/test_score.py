@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 VENDORED = ROOT / "src" / "ddnews" / "evaluation" / "score.py"
 SHARED_SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 # the only lines the vendored copy adds to the shared scorer (in its module docstring)
-VENDOR_NOTE = ("\nVendored verbatim from the project's shared scorer (../shared/tools/score.py); keep it identical in logic\n"
+VENDOR_NOTE = ("\nVendored verbatim from the project's shared scorer (../shared/tools/score.py); keep it identical in logic\n"  # noqa: E501
                "(tests/evaluation/test_score.py compares the two whenever ../shared is beside the checkout).\n")
 
 # An invented article: gold and one prediction, with the figures worked out by hand.

@@ -147,3 +147,14 @@ def test_loaded_model_equals_built_pipeline(nlp):
     loaded = load(MODEL)
     assert loaded.pipe_names == nlp.pipe_names
     assert _doc_facts(loaded(TEXT)) == _doc_facts(nlp(TEXT))
+
+
+def test_threads_share_a_pipeline_safely(nlp, corpus_texts):
+    """Components keep no per-article state on a shared object: threads give the sequential results."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = corpus_texts[:8] * 3
+    expected = [_doc_facts(nlp(t)) for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda t: _doc_facts(nlp(t)), texts))
+    assert got == expected

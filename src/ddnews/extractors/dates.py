@@ -98,51 +98,53 @@ class DateExtractor(Extractor):
         chrome = ctx.chrome
         cited = [tuple(m) for d in ctx.facts.get("documents", []) for m in d["mentions"]]
         reference = ctx.published or _marker_reference(ctx.folded)
-        pub_year = int(reference[:4]) if reference else None
         found: dict[str, dict] = {}
         for m in DATE_RE.finditer(ctx.folded):
             s, e = m.span()
-            if any(a < e and s < b for a, b in chrome):
-                continue
-            year, month, day = parts(m)
-            source = "date"
-            look = max(0, s - WINDOWS.shared_days_lookback)
-            shared = ((_SHARED_MONTH_DAYS.search(ctx.folded, look, s) or _DAY_RANGE_BEFORE.search(ctx.folded, look, s))
-                      if m.group("num") else None)
-            if year is None:
-                if m.group("num") and not (shared or has_day_cue(ctx.folded, s, m.group("sep"))):
-                    continue
-                if not valid(None, month, day):
-                    continue
-                years = self._sentence_year(ctx, s, e, cited)
-                year, source = _pick_year(years, month, day, reference), "sentence"
-                if year is None:
-                    year, source = pub_year, "published"
-            iso = to_iso((year, month, day)) if year else None
-            if not iso:
-                continue
-            days = [(s, e, day)]
-            if shared:
-                g = 1 if shared.group(1) is not None else 2
-                days += [(d.start(), d.end(), int(d.group())) for d in _DAY.finditer(ctx.folded, *shared.span(g))]
-            for ds, de, dday in days:
-                iso = to_iso((year, month, dday))
-                if not iso:
-                    continue
-                fact = found.setdefault(iso, {"value": iso, "start": ds, "end": de, "mentions": [],
-                                              "year_from": source})
-                fact["mentions"].append([ds, de])
+            if not any(a < e and s < b for a, b in chrome):
+                self._add_date(ctx, m, cited, reference, found)
         for m in _DAY_RANGE_FULL.finditer(ctx.folded):      # "(17-19/9/2025)": both ends of the range
-            if any(a < m.end() and m.start() < b for a, b in chrome):
-                continue
-            month, year = int(m.group("m")), int(m.group("y"))
-            for g in ("d0", "d1"):
-                iso = to_iso((year, month, int(m.group(g))))
-                if iso:
-                    fact = found.setdefault(iso, {"value": iso, "start": m.start(g), "end": m.end(), "mentions": [],
-                                                  "year_from": "date"})
-                    if [m.start(g), m.end()] not in fact["mentions"]:
-                        fact["mentions"].append([m.start(g), m.end()])
+            if not any(a < m.end() and m.start() < b for a, b in chrome):
+                month, year = int(m.group("m")), int(m.group("y"))
+                for g in ("d0", "d1"):
+                    _record(found, to_iso((year, month, int(m.group(g)))), m.start(g), m.end(), "date")
         blocked: list[tuple[int, int, BlockReason]] = [(m[0], m[1], "date") for f in found.values()
                                                        for m in f["mentions"]]
         return Found({self.key: sorted(found.values(), key=lambda f: f["start"])}, blocked=blocked)
+
+    def _add_date(self, ctx: Context, m: regex.Match, cited: list, reference: str | None,
+                  found: dict[str, dict]) -> None:
+        """One written date (and the earlier days sharing its month): its year decided by the rules of the
+        module docstring, recorded in ``found``; nothing when it is no day or no year can be given."""
+        s, e = m.span()
+        year, month, day = parts(m)
+        source = "date"
+        look = max(0, s - WINDOWS.shared_days_lookback)
+        shared = ((_SHARED_MONTH_DAYS.search(ctx.folded, look, s) or _DAY_RANGE_BEFORE.search(ctx.folded, look, s))
+                  if m.group("num") else None)
+        if year is None:
+            if m.group("num") and not (shared or has_day_cue(ctx.folded, s, m.group("sep"))):
+                return
+            if not valid(None, month, day):
+                return
+            years = self._sentence_year(ctx, s, e, cited)
+            year, source = _pick_year(years, month, day, reference), "sentence"
+            if year is None:
+                year, source = (int(reference[:4]) if reference else None), "published"
+        if not year or not to_iso((year, month, day)):
+            return
+        days = [(s, e, day)]
+        if shared:
+            g = 1 if shared.group(1) is not None else 2
+            days += [(d.start(), d.end(), int(d.group())) for d in _DAY.finditer(ctx.folded, *shared.span(g))]
+        for ds, de, dday in days:
+            _record(found, to_iso((year, month, dday)), ds, de, source)
+
+
+def _record(found: dict[str, dict], iso: str | None, start: int, end: int, source: str) -> None:
+    """Add one mention of the date ``iso`` (one entry per distinct date, every mention kept)."""
+    if not iso:
+        return
+    fact = found.setdefault(iso, {"value": iso, "start": start, "end": end, "mentions": [], "year_from": source})
+    if [start, end] not in fact["mentions"]:
+        fact["mentions"].append([start, end])

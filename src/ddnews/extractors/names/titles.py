@@ -12,6 +12,7 @@ inside any title phrase are not listed on their own).
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -73,24 +74,25 @@ class TitleGrammar:
         # A head at a word start, not glued to a longer word; the modifier stays in the phrase.
         self.head_re = re.compile(
             rf"(?<![\w.])(?:{trie_alternation(mods)}[ \t]+)?(?<!\w){trie_alternation(heads)}(?!\w)")
-        self._last: tuple[str, list[Title]] | None = None
+        self._local = threading.local()   # the last article's titles, per thread (components are shared)
         self.mod_re = re.compile(rf"{trie_alternation(mods)}\s+")
         self.head_only = re.compile(rf"(?<!\w){trie_alternation(heads)}(?!\w)")
 
     def find(self, text: str, folded: str) -> list[Title]:
         """Every title phrase of the text, in order, parsed in pre-name mode.
 
-        The last result is kept: the officials and organizations extractors both ask for the
-        titles of the same article, and the second asks for free.
+        The last result is kept per thread: the officials and organizations extractors both ask for the
+        titles of the same article, and the second asks for free (threads never see each other's).
         """
-        if self._last is not None and self._last[0] is text:
-            return self._last[1]
+        last = getattr(self._local, "last", None)
+        if last is not None and last[0] is text:
+            return last[1]
         out: list[Title] = []
         for m in self.head_re.finditer(folded):
             if out and m.start() < out[-1].end:
                 continue
             out.append(self.parse(text, folded, m.start(), m.end(), split_names=True))
-        self._last = (text, out)
+        self._local.last = (text, out)
         return out
 
     def match_at(self, text: str, folded: str, pos: int, *, split_names: bool = False) -> Title | None:
