@@ -25,6 +25,12 @@ def run(ex, text, **kw):
 
 # fmt: off
 CASES = [
+    # --- places listed under one level word after a plural or a count: each is a unit of that level
+    ("Đại diện các tỉnh Yên Bái, Lào Cai và Hà Giang dự hội nghị.", {"tỉnh Yên Bái", "tỉnh Lào Cai", "tỉnh Hà Giang"}),
+    ("Hộ nghèo của 3 xã Tân Phú, Tân Lợi, Hòa Bình giảm mạnh.", {"xã Tân Phú", "xã Tân Lợi", "xã Hòa Bình"}),
+    ("Huyện có hai thị trấn Đông Hưng và Tây Sơn.", {"thị trấn Đông Hưng", "thị trấn Tây Sơn"}),
+    # --- without a plural, the name after a comma is rather the unit's district: no list
+    ("Ông là đảng viên xã Tân Lợi, Hòa Bình.", {"xã Tân Lợi"}),
     ("Các hộ dân ở bản Nà Hỳ, xã Tà Tổng, huyện Mường Tè đã thoát nghèo.",
      {"bản Nà Hỳ", "xã Tà Tổng", "huyện Mường Tè"}),
     ("Đảng bộ huyện Lục Ngạn (tỉnh Bắc Giang) kết nạp 200 đảng viên.", {"huyện Lục Ngạn", "tỉnh Bắc Giang"}),

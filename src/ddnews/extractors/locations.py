@@ -20,6 +20,9 @@ from .names.places import PlaceGrammar
 from .names.titles import grammar
 
 _CHAIN = re.compile(r"\s*,\s*")
+_LIST_SEP = re.compile(r"[ \t]*(?:,|\bvà\b)[ \t]*")
+# A plural or a count right before a level word: the names after it may be listed under it.
+_PLURAL_BEFORE = re.compile(r"(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$")
 
 
 class LocationExtractor(Extractor):
@@ -35,6 +38,7 @@ class LocationExtractor(Extractor):
     def find(self, ctx: Context) -> list[dict[str, Any]]:
         text, folded = ctx.text, ctx.folded
         occ: list[tuple[int, int, str, str, int]] = []     # start, end, level, word, name start
+        display: dict[tuple[int, int], str] = {}           # places listed under one level word: "xã B"
         for m in self.places.level_re.finditer(folded):
             if not self.places.level_at(text, folded, m.start()):
                 continue
@@ -46,7 +50,11 @@ class LocationExtractor(Extractor):
                 continue          # a "Site A | Site B" link bar names sites, not places of the story
             if name[1] >= len(text.rstrip()) and not text[name[0]:name[1]].isdigit():
                 continue          # cut off by the excerpt's end
-            occ.append((m.start(), name[1], self.places.level_of[word], word, name[0]))
+            level = self.places.level_of[word]
+            occ.append((m.start(), name[1], level, word, name[0]))
+            for ns, ne in self._listed(ctx, m.start(), name[1], word):
+                occ.append((ns, ne, level, word, ns))
+                display[(ns, ne)] = f"{text[m.start():m.end()]} {text[ns:ne]}"
         groups: dict[tuple[str, str], dict[str, Any]] = {}
         for s, e, level, _word, ns in occ:
             key = (level, name_key(text[ns:e]))
@@ -59,15 +67,33 @@ class LocationExtractor(Extractor):
         out = []
         for key, g in groups.items():
             s, e = g["start"], g["end"]
-            loc = {"start": s, "end": e, "text": text[s:e], "level": g["level"],
+            loc = {"start": s, "end": e, "text": display.get((s, e), text[s:e]), "level": g["level"],
                    "name": text[g["name_start"]:e], "parent": None, "mentions": sorted(g["mentions"])}
             for _ms, me in loc["mentions"]:
                 c = _CHAIN.match(text, me)
                 nxt = by_start.get(c.end()) if c else None
-                if nxt and nxt != key:
+                if nxt and nxt[0] != key[0]:     # a unit of another level ("xã A, huyện B"), not a list
                     pg = groups[nxt]
                     loc["parent"] = text[pg["start"]:pg["end"]]
                     break
             out.append(loc)
         out.sort(key=lambda x: x["start"])
         return out
+
+    def _listed(self, ctx: Context, start: int, end: int, word: str) -> list[tuple[int, int]]:
+        """Places listed under one level word ("các tỉnh A, B và C", "3 xã A, B, C"): the names after the
+        first, each after "," or "và", when a plural or a count stands before the level word."""
+        text, folded = ctx.text, ctx.folded
+        out: list[tuple[int, int]] = []
+        if not _PLURAL_BEFORE.search(folded, max(0, start - 12), start):
+            return out          # "xã A, B": B is rather A's district, written without its level word
+        pos = end
+        while True:
+            sep = _LIST_SEP.match(text, pos)
+            if sep is None or self.places.level_at(text, folded, sep.end()):
+                return out
+            name = self.places.name_at(text, folded, sep.end(), word, stop=self.titles.head_only)
+            if name is None or name[0] != sep.end() or not text[name[0]].isupper() or ctx.is_blocked(*name):
+                return out
+            out.append(name)
+            pos = name[1]
