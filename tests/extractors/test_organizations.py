@@ -25,6 +25,14 @@ def run(ex, text, **kw):
 
 # fmt: off
 CASES = [
+    # --- a bloc with its place; a bloc of the mass-front and Party bodies; "TP." glued to the name
+    ("Đảng ủy Khối các cơ quan tỉnh Yên Bái vừa ban hành kế hoạch.", {"Đảng ủy Khối các cơ quan tỉnh Yên Bái"}),
+    ("Đảng bộ Khối cơ quan dân chính Đảng thành phố kết nạp 12 đảng viên.",
+     {"Đảng bộ Khối cơ quan dân chính Đảng thành phố"}),
+    ("Cụ thể, Đảng bộ TP.Lào Cai phát triển 80 đảng viên mới.", {"Đảng bộ TP.Lào Cai"}),
+    # --- compound words in a body's own name; "Ban Bí thư" with "Trung ương Đảng"
+    ("Cơ quan điều tra Bộ Công an đã khởi tố vụ án.", {"Bộ Công an"}),
+    ("Ban Bí thư Trung ương Đảng quyết định kỷ luật.", {"Ban Bí thư Trung ương Đảng"}),
     # --- committees with and without a place; the short form merges into the long one
     ("Huyện ủy Tân Yên đã ban hành kế hoạch.", {"Huyện ủy Tân Yên"}),
     ("Nghị quyết của Tỉnh ủy được triển khai; Tỉnh ủy Lai Châu chỉ đạo sát sao.", {"Tỉnh ủy Lai Châu"}),

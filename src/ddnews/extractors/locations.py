@@ -44,7 +44,8 @@ class LocationExtractor(Extractor):
                 continue
             word = m.group().rstrip(".")
             name = self.places.name_at(text, folded, m.end(), word, stop=self.titles.head_only)
-            if name is None or name[0] == m.end() or ctx.is_blocked(m.start(), name[1]):
+            glued = name is not None and name[0] == m.end() and not m.group().endswith(".")   # "TP.Tam Kỳ" is one
+            if name is None or glued or ctx.is_blocked(m.start(), name[1]):
                 continue
             if "|" in text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", name[1]) % (len(text) + 1)]:
                 continue          # a "Site A | Site B" link bar names sites, not places of the story

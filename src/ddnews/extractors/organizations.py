@@ -37,8 +37,8 @@ from .names.titles import grammar
 
 # A party bloc named after its members ("Khối các cơ quan và doanh nghiệp tỉnh").
 _BLOC = re.compile(
-    r"khối(?:\s+(?:các\s+)?(?:cơ\s+quan|doanh\s+nghiệp)(?:\s+và\s+doanh\s+nghiệp)?"
-    r"(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|trung\s+ương))?)?(?!\w)")
+    r"khối(?:\s+(?:các\s+)?(?:cơ\s+quan(?:\s+dân\s+chính\s+đảng)?|doanh\s+nghiệp)(?:\s+và\s+doanh\s+nghiệp)?"
+    r"(?:\s+trung\s+ương)?)?(?!\w)")
 _NON_WORD = re.compile(r"\W+")
 _COMMITTEE_TP = re.compile(r"(ủy) (?:tp|thành phố) ")
 # A byline naming the author's body: "Minh An (Huyện ủy X)" alone on a line.
@@ -265,9 +265,11 @@ class OrganizationExtractor(Extractor):
         word and place, a nested body ("Đảng ủy UBND tỉnh"), a named unit; a mass organisation stands
         alone; else None (a bare or generic unit)."""
         b = _BLOC.match(folded, head_end + 1) if folded[head_end:head_end + 1] == " " else None
-        if b:
-            out.append((start, b.end(), "bloc", "unit", depth, None))
-            return b.end()
+        if b:           # "Đảng ủy Khối các cơ quan tỉnh X": the bloc, then its place
+            pl = self._place(text, folded, b.end())
+            end = pl[0] if pl else b.end()
+            out.append((start, end, "bloc", "unit", depth, pl[2] if pl else None))
+            return end
         pl = self._place(text, folded, head_end)
         if pl:
             out.append((start, pl[0], pl[1], "unit", depth, pl[2]))
