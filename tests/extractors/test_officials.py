@@ -276,6 +276,8 @@ CASES = [
      {"Cù Minh Trí": set(), "Vy Thị My": set(), "Nhữ Thị Anh": set()}),
     ("Các xã gồm: Hòa Bình, Tân Lập và Đông Hưng đạt chuẩn.", {}),
     ("Đảng viên Đảng Cộng sản Việt Nam phải gương mẫu.", {}),
+    # --- a name syllable is a whole word: "SN 1973" (sinh năm) is no part of the name
+    ("Ông Cù Văn Lộc SN 1968, là huyện ủy viên.", {"Cù Văn Lộc": set()}),
     # --- "Ð" (U+00D0) typed for "Đ" is the same letter
     ("Kỷ luật nguyên Phó Giám đốc Sở Giáo dục và Ðào tạo tỉnh Yên Bái Giáp Văn Hợi.",
      {"Giáp Văn Hợi": {"nguyên Phó Giám đốc Sở Giáo dục và Ðào tạo tỉnh Yên Bái"}}),

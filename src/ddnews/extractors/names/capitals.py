@@ -29,7 +29,8 @@ _TOKEN_NL = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?" + _TOK)
 NAME_SYLLABLE = r"\p{Lu}\p{Ll}*(?:['’]\p{Lu}?\p{Ll}+)?"
 NAME_WORD = regex.compile(NAME_SYLLABLE)
 # A run of such syllables separated by single spaces.
-NAME_RUN = regex.compile(rf"{NAME_SYLLABLE}(?: {NAME_SYLLABLE})*")
+# (each syllable a whole word: "Lê Văn S" is no run in "Lê Văn SN 1973")
+NAME_RUN = regex.compile(rf"{NAME_SYLLABLE}(?![\p{{L}}\d])(?: {NAME_SYLLABLE}(?![\p{{L}}\d]))*")
 
 
 @dataclass(slots=True)
