@@ -15,8 +15,8 @@ START, END = "<!-- store-schema:start -->", "<!-- store-schema:end -->"
 
 
 def readme_store_section() -> str:
-    """The store doc as a README section: its headings one level down."""
-    lines = render_markdown().splitlines()
+    """The store doc as a README section: its title left out (README has its own), headings one level down."""
+    lines = render_markdown().splitlines()[2:]
     out = ["#" + line if line.startswith("#") else line for line in lines]
     return "\n".join(out) + "\n"
 

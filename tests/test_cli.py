@@ -1,5 +1,6 @@
 """The command line as a user meets it: exit codes, error rows, no tracebacks, help with examples."""
 import json
+from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -116,3 +117,116 @@ def test_q_means_quiet_in_every_command():
         for param in cmd.params:
             if "-q" in param.opts:
                 assert param.name == "quiet", f"ddnews {name}: -q is --{param.name}"
+
+
+# --- the first hour: conventions a researcher expects -------------------------------------------------------
+def test_version():
+    import ddnews
+
+    for flag in ("--version", "-V"):
+        res = run([flag])
+        assert res.exit_code == 0 and res.output.strip() == f"ddnews, version {ddnews.__version__}"
+
+
+def test_db_summary_says_written_unchanged_failed(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_bytes(b"\xff\xfe broken")
+    db = tmp_path / "f.db"
+    res = run(["extract", str(tmp_path / "in"), "--db", str(db)])
+    assert res.exit_code == 1 and res.stdout == ""
+    assert "store: 1 written, 0 unchanged, 1 failed" in res.stderr
+    res = run(["extract", str(tmp_path / "in" / "a.txt"), "--db", str(db)])
+    assert res.exit_code == 0 and "0 written" in res.stderr and "unchanged" in res.stderr
+
+
+def test_dask_options_need_the_dask_engine(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    for args in (["--workers", "4"], ["--scheduler", "tcp://127.0.0.1:8786"], ["--parquet-dir", str(tmp_path)]):
+        res = run(["extract", str(tmp_path / "a.txt"), *args])
+        assert res.exit_code == 2 and "--engine dask" in res.output, args
+
+
+def test_table_outputs_are_checked_before_extracting(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    out = tmp_path / "tables"
+    (out / "claims.csv").mkdir(parents=True)  # a folder where a table file must go
+    res = run(["extract", str(tmp_path / "a.txt"), "--format", "csv", "-o", str(out)])
+    assert res.exit_code == 1 and "E303" in res.output and "claims.csv" in res.output
+    assert not (out / "articles.csv").exists(), "nothing is written when an output is bad"
+
+
+def test_untitled_txt_takes_its_first_line_as_title(tmp_path):
+    (tmp_path / "a.txt").write_text("\nTỉnh ủy sơ kết công tác cán bộ\n\n" + BODY, encoding="utf-8")
+    res = run(["extract", str(tmp_path / "a.txt"), "-q"])
+    rec = json.loads(res.stdout)
+    assert rec["title"] == "Tỉnh ủy sơ kết công tác cán bộ"
+    assert rec["text"].startswith("\nTỉnh ủy sơ kết"), "the text itself is unchanged"
+
+
+def test_verbose_and_log_file(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    log = tmp_path / "run.log"
+    res = run(["extract", str(tmp_path / "a.txt"), "-v", "--log-file", str(log), "--db", str(tmp_path / "f.db")])
+    assert res.exit_code == 0, res.output
+    assert "INFO ddnews.cli: extracting" in res.stderr
+    text = log.read_text(encoding="utf-8")
+    assert "extracting" in text and "store" in text
+    res = run(["-v", "extract", str(tmp_path / "a.txt"), "-q", "--db", str(tmp_path / "f.db")])
+    assert "INFO ddnews.cli" in res.stderr, "-v before the command works too"
+
+
+def test_progress_bar_has_a_total_and_an_eta(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(3):
+        (src / f"a{i}.txt").write_text(BODY, encoding="utf-8")
+    (src / "more.jsonl").write_text("\n".join(json.dumps({"text": BODY}) for _ in range(2)) + "\n", encoding="utf-8")
+    res = run(["extract", str(src), "--progress", "--db", str(tmp_path / "f.db")])
+    assert res.exit_code == 0, res.output
+    assert "/5 [" in res.stderr and "<" in res.stderr, res.stderr  # "3/5 [00:01<00:00 …]": done/total, ETA
+
+
+def test_config_file_gives_defaults_and_the_command_line_wins(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    Path("ddnews.toml").write_text('[extract]\nformat = "csv"\noutput = "tables"\nno-text = true\n', encoding="utf-8")
+    res = run(["extract", "a.txt", "-q"])
+    assert res.exit_code == 0, res.output
+    assert Path("tables/documents.csv").is_file() and res.stdout == ""
+    res = run(["extract", "a.txt", "-q", "--format", "jsonl", "-o", "-"])
+    assert res.exit_code == 0 and "text" not in json.loads(res.stdout), "command line wins, no-text from file"
+    other = tmp_path / "other.toml"
+    other.write_text('[extract]\nformat = "jsonl"\n', encoding="utf-8")
+    res = run(["--config", str(other), "extract", "a.txt", "-q"])
+    assert res.exit_code == 0 and json.loads(res.stdout)["text"] == BODY
+    res = run(["extract", "a.txt", "-q", "--config", str(other)])
+    assert res.exit_code == 0 and json.loads(res.stdout)["text"] == BODY
+
+
+def test_config_file_errors_are_clear(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("ddnews.toml").write_text('[extract]\nwokers = 4\n', encoding="utf-8")
+    res = run(["extract", "x.txt"])
+    assert res.exit_code == 2 and "has no option 'wokers'" in res.output and "workers" in res.output
+    Path("ddnews.toml").write_text('[extrakt]\nworkers = 4\n', encoding="utf-8")
+    res = run(["extract", "x.txt"])
+    assert res.exit_code == 2 and "unknown command [extrakt]" in res.output
+    Path("ddnews.toml").write_text('[extract\n', encoding="utf-8")
+    res = run(["summary", "x.db"])
+    assert res.exit_code == 2 and "Could not read config file" in res.output and "Traceback" not in res.output
+    res = run(["--config", "missing.toml", "summary", "x.db"])
+    assert res.exit_code == 2 and "not found" in res.output
+
+
+def test_the_shipped_config_example_is_valid():
+    from ddnews import config as cfg
+    from ddnews.cli.common import default_map
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```toml\n", 1)[1].split("```", 1)[0]
+    import tomllib
+
+    conf = {k: {kk.replace("-", "_"): vv for kk, vv in v.items()} for k, v in tomllib.loads(block).items()}
+    assert default_map(conf, dict(main.commands), "README.md")
+    assert cfg.CONFIG_NAME == "ddnews.toml"

@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 __version__ = "0.1.0"
-__all__ = ["extract", "iter_records", "load", "load_articles", "render", "ExtractResult", "Store", "__version__"]
+__all__ = ["extract", "iter_records", "load", "load_articles", "read", "render", "scrape", "ExtractResult", "Store",
+           "__version__"]
 
 
 def load(path: str | Path | None = None):
@@ -28,28 +29,54 @@ def load_articles(inputs):
     return _load_articles(inputs)
 
 
+def first_line_title(rec: dict) -> dict:
+    """A ``.txt`` article without a title (no ``# title:`` header) takes the first line of its text.
+
+    >>> first_line_title({"source": "a.txt", "title": None, "text": "\\nKết nạp đảng viên\\nNội dung"})["title"]
+    'Kết nạp đảng viên'
+    """
+    if rec.get("title") or rec.get("error") or not str(rec.get("source") or "").lower().endswith(".txt"):
+        return rec
+    line = next((ln.strip() for ln in (rec.get("text") or "").splitlines() if ln.strip()), None)
+    if line:
+        rec["title"] = line
+    return rec
+
+
 def iter_records(inputs, **kwargs):
     """Yield one record (or error row) per input article; see :func:`ddnews.api.iter_records`."""
     from .api import iter_records as _iter
 
-    return _iter(inputs, **kwargs)
+    return (first_line_title(r) for r in _iter(inputs, **kwargs))
 
 
 def extract(inputs: Iterable[str | Path] | str | Path, *, nlp=None, include_text: bool = True):
     """Extract every fact from paths, folders, globs or raw article texts.
 
     Returns an :class:`~ddnews.frames.ExtractResult` whose ``.articles``, ``.documents``, ``.dates``,
-    ``.claims`` … are pandas DataFrames (one row per fact, with article id, offsets and evidence).
+    ``.claims`` … are typed pandas DataFrames (one row per fact, with article id, offsets and evidence;
+    the schema is :data:`ddnews.frames.SCHEMA`).
     """
-    from .api import iter_records as _iter
     from .frames import ExtractResult
 
-    return ExtractResult(list(_iter(inputs, nlp=nlp, include_text=include_text)))
+    return ExtractResult(list(iter_records(inputs, nlp=nlp, include_text=include_text)))
+
+
+def read(path: str | Path, **filters):
+    """Read results back as an :class:`~ddnews.frames.ExtractResult`: a fact store (``facts.db``), a folder
+    of CSV/Parquet tables (``ddnews extract --format csv|parquet -o folder``) or a JSONL file.
+
+    A store read back gives the same DataFrames as the ``ddnews.extract`` that filled it. Store filters:
+    ``kinds``, ``province``, ``year``, ``document``, ``articles`` (see :func:`ddnews.store.reader.read_store`).
+    """
+    from .frames import read as _read
+
+    return _read(path, **filters)
 
 
 def render(text_or_doc, *, page: bool = False, jupyter: bool | None = None) -> str:
-    """displaCy HTML of an article with every fact marked (documents, dates, claims, people, bodies, places)."""
-    from spacy import displacy
+    """displaCy HTML of an article with every fact marked, the text exactly as loaded (line breaks kept)."""
+    from .rendering import render as _render
 
     doc = text_or_doc
     if isinstance(text_or_doc, str):
@@ -57,7 +84,7 @@ def render(text_or_doc, *, page: bool = False, jupyter: bool | None = None) -> s
         from .types import Article
 
         doc = make_doc(load(), Article(id="text", text=text_or_doc))
-    return displacy.render(doc, style="span", options={"spans_key": "facts"}, page=page, jupyter=jupyter)
+    return _render(doc, page=page, jupyter=jupyter)
 
 
 def __getattr__(name):
@@ -69,4 +96,8 @@ def __getattr__(name):
         from .store import Store
 
         return Store
+    if name == "scrape":  # the package is callable: ddnews.scrape(...) yields article rows
+        import importlib
+
+        return importlib.import_module(".scrape", __name__)
     raise AttributeError(name)

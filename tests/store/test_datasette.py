@@ -103,3 +103,55 @@ def test_search_page_plot_and_map(get):
     assert "datasette-cluster-map" in plugins and any("ddnews" in p for p in plugins)
     html = get("/facts/located_facts").text
     assert "datasette-cluster-map" in html  # the map script is loaded where rows have coordinates
+
+
+def test_untitled_articles_show_their_first_line_not_none(tmp_path, make_article):
+    from ddnews.store import Store
+
+    path = tmp_path / "untitled.db"
+    rec = make_article("u1", None, "2022-01-02", None, "Kết nạp 7 đảng viên mới ở bản Nà Mẫu\nNội dung tiếp theo.",
+                       {"claims": [("7 đảng viên", {"value": 7, "unit": "đảng viên"})]})
+    rec["title"] = None
+    with Store(path) as store:
+        store.write([rec])
+    ds = make_datasette(path)
+    asyncio.run(ds.invoke_startup())
+    html = asyncio.run(ds.client.get("/untitled/claims")).text
+    assert "Kết nạp 7 đảng viên mới ở bản Nà Mẫu" in html and "None" not in html
+    page = asyncio.run(ds.client.get("/-/ddnews/article/u1")).text
+    assert '<h1 class="ddnews-title">Kết nạp 7 đảng viên mới ở bản Nà Mẫu</h1>' in page
+
+
+def test_column_glossaries_are_folded(get):
+    html = get("/facts/claims").text
+    assert '<dl class="column-descriptions">' not in html
+    folded = re.search(r'<details class="ddnews-glossary"><summary>Columns \((\d+)\)</summary>', html)
+    assert folded and int(folded.group(1)) == len(TABLES["claims"].columns)
+    assert "<details class=\"ddnews-glossary\" open" not in html
+    assert html.index("ddnews-glossary") < html.index('class="rows-and-columns"')
+
+
+def test_plot_page_qualifier_none_any_and_one(get, db_path, make_article):
+    # "thôn, bản" has claims with the qualifier "chưa có đảng viên" only: the unqualified series is empty
+    html = get("/-/ddnews/plot?unit=thon%2C+ban&qualifier=").text
+    assert "No dated claims" in html
+    html = get("/-/ddnews/plot?unit=dang+vien").text            # every qualifier
+    assert html.count("<circle") == 1 and "mới" in html
+    listing = get("/-/ddnews/plot").text
+    links = re.findall(r'<a href="/-/ddnews/plot\?([^"]+)">([^<]*)(?:<i>[^<]*</i>)?</a> \((\d+) claims?\)', listing)
+    assert links, listing[-2000:]
+    for query, _, n in links:  # each listed series plots exactly the claims it counts
+        page = get("/-/ddnews/plot?" + query.replace("&amp;", "&")).text
+        assert page.count("<circle") == int(n), query
+
+
+def test_plot_colours_are_never_reused_and_the_legend_is_html():
+    from ddnews.serve.plot import PALETTE, svg_series
+
+    rows = [{"place": "P", "qualifier_key": f"q{i}", "qualifier": f"q{i}", "published": f"20{10 + i % 9}-01-01",
+             "value": i + 1, "article_id": "a", "claim_id": i} for i in range(len(PALETTE) + 3)]
+    html = svg_series(rows, "đảng viên")
+    colours = re.findall(r'<span class="swatch" style="background:(#[0-9a-f]+)">', html)
+    assert len(colours) == len(PALETTE) == len(set(colours))
+    assert "3 smaller series not drawn" in html and html.count('href="/-/ddnews/plot?') == 3
+    assert 'viewBox="0 0 960 420"' in html and "width: 100%" not in html  # sized by CSS, not clipped

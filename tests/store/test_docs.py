@@ -11,7 +11,7 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "store.md"
 def test_store_doc_is_up_to_date():
     assert DOC.read_text(encoding="utf-8") == render_markdown(), (
         "docs/store.md is stale: regenerate it with "
-        "python -c 'from ddnews.store.schema import render_markdown; print(render_markdown(), end=\"\")' > docs/store.md")
+        "python scripts/render_docs.py")
 
 
 def test_every_column_is_documented():

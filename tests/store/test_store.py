@@ -29,7 +29,8 @@ def test_schema_tables_views_fks_indexes_wal(db_path):
     assert q(db_path, "pragma journal_mode") == [("wal",)]
     fks = {(r[3], r[2]) for r in q(db_path, "pragma foreign_key_list(document_mentions)")}
     assert fks == {("article_id", "articles"), ("document_id", "documents")}
-    assert ("official_id", "officials") in {(r[3], r[2]) for r in q(db_path, "pragma foreign_key_list(official_titles)")}
+    titles_fks = {(r[3], r[2]) for r in q(db_path, "pragma foreign_key_list(official_titles)")}
+    assert ("official_id", "officials") in titles_fks
     indexed = {r[0] for r in q(db_path, "select ii.name from pragma_index_list('claims') il, "
                                         "pragma_index_info(il.name) ii")}
     assert {"unit_key", "province", "year", "change", "modality", "article_id"} <= indexed

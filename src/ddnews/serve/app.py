@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,12 +19,37 @@ SETTINGS = {"suggest_facets": False, "facet_time_limit_ms": 400, "sql_time_limit
             "default_page_size": 50, "max_returned_rows": 2000}
 
 
+def fold_glossary(table: dict[str, Any]) -> dict[str, Any]:
+    """A table's column descriptions moved into a folded "Columns" list under its description.
+
+    Datasette shows ``columns`` descriptions as a long list above every table; folded into
+    ``description_html`` (a closed ``<details>``) the rows are on the first screen.
+
+    >>> html = fold_glossary({"description": "Facts & more", "columns": {"id": "Row id."}})["description_html"]
+    >>> html.startswith('Facts &amp; more <details class="ddnews-glossary"><summary>Columns (1)</summary>')
+    True
+    """
+    from markupsafe import escape
+
+    out = dict(table)
+    cols = out.pop("columns", None)
+    if not cols:
+        return out
+    items = "".join(f"<dt>{escape(c)}</dt><dd>{escape(d)}</dd>" for c, d in cols.items())
+    desc = out.pop("description_html", None) or str(escape(out.pop("description", "") or ""))
+    out["description_html"] = (f'{desc} <details class="ddnews-glossary"><summary>Columns ({len(cols)})</summary>'
+                               f"<dl>{items}</dl></details>")
+    return out
+
+
 def metadata_for(path: str | Path) -> dict[str, Any]:
-    """The shipped metadata with its database key renamed to ``path``'s stem."""
+    """The shipped metadata with its database key renamed to ``path``'s stem and glossaries folded."""
     meta = copy.deepcopy(load_metadata())
     dbs = meta.get("databases", {})
     if "facts" in dbs:
         dbs[Path(path).stem] = dbs.pop("facts")
+    for db in dbs.values():
+        db["tables"] = {name: fold_glossary(t) for name, t in (db.get("tables") or {}).items()}
     return meta
 
 
@@ -48,13 +74,31 @@ def make_datasette(path: str | Path, **settings: Any):
     from ..store.query import connect
 
     connect(path).close()  # clear message for a missing file or a non-store
+    _upgrade(path)
     register_plugin()
     return Datasette([str(path)], metadata=metadata_for(path), template_dir=str(DATASETTE_DIR / "templates"),
                      settings={**SETTINGS, **settings})
 
 
-def serve(path: str | Path, host: str = "127.0.0.1", port: int = 8001) -> None:
-    """Serve ``path`` with Datasette until interrupted."""
+def _upgrade(path: str | Path) -> None:
+    """Add the columns a store of an earlier format lacks (read-only or busy files are left as they are)."""
+    from ..store import Store
+
+    try:
+        Store(path, timeout=1).close()
+    except Exception:  # noqa: BLE001 - serving never fails for this; pages fall back to titles and ids
+        pass
+
+
+def serve(path: str | Path, host: str = "127.0.0.1", port: int = 8001,
+          ready: Callable[[str], None] | None = None) -> None:
+    """Serve ``path`` with Datasette until interrupted.
+
+    The port is bound first (``0``: any free port), so a port in use fails at once with E303;
+    ``ready(url)`` is called once the server has started, with the address it really listens on.
+    """
+    import socket
+
     import uvicorn
 
     ds = make_datasette(path)
@@ -63,4 +107,21 @@ def serve(path: str | Path, host: str = "127.0.0.1", port: int = 8001) -> None:
     except Exception as exc:  # any start-up failure: one E303 message naming the file
         raise OutputError(Errors.E303.format(path=path, reason=f"Datasette could not start: {exc}"),
                           code="E303") from exc
-    uvicorn.run(ds.app(), host=host, port=port, log_level="warning")
+    try:
+        sock = socket.create_server((host, port))
+    except OSError as exc:
+        raise OutputError(f"Could not listen on {host}:{port} ({exc.strerror or exc}). Choose another --port "
+                          "(--port 0 picks a free one).", code="E303") from None
+    url = f"http://{host}:{sock.getsockname()[1]}/"
+
+    class _Server(uvicorn.Server):
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().startup(sockets=sockets)
+            if ready is not None and not self.should_exit:
+                ready(url)
+
+    server = _Server(uvicorn.Config(ds.app(), log_level="warning", lifespan="off"))
+    try:
+        server.run(sockets=[sock])
+    finally:
+        sock.close()

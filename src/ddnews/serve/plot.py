@@ -1,44 +1,89 @@
 """An inline SVG chart of claim series over time (no JavaScript, no external assets).
 
->>> svg = svg_series([{"place": "A", "qualifier_key": "", "published": "2020-01-01", "value": 5,
-...                    "article_id": "x", "claim_id": 1}])
->>> svg.startswith("<svg") and 'href="/-/ddnews/article/x#claims-1"' in svg
+The chart scales to the page width; every point links to its claim, highlighted in its article; the
+legend is HTML below the chart (it wraps, never clipped), one colour per series. At most
+``len(PALETTE)`` series are drawn (the largest): the others are listed with a link to plot each alone.
+
+>>> html = svg_series([{"place": "A", "qualifier_key": "", "published": "2020-01-01", "value": 5,
+...                     "article_id": "x", "claim_id": 1}])
+>>> html.startswith('<figure class="ddnews-plot">') and 'href="/-/ddnews/article/x#claims-1"' in html
 True
 """
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import Any
+from urllib.parse import urlencode
 
 from markupsafe import escape
 
-PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
-           "#17becf")
+from ..store.query import Series, group_series
+
+# Ten clearly distinct colours (Tableau 10): no two series drawn share one.
+PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f",
+           "#bab0ac")
+CSS = """
+figure.ddnews-plot { margin: 1em 0; max-width: 1100px; }
+figure.ddnews-plot svg { width: 100%; height: auto; border: 1px solid #eee; background: #fff; }
+ul.ddnews-plot-legend { list-style: none; padding: 0; margin: 0.5em 0; columns: 2 22em; }
+ul.ddnews-plot-legend li { margin: 0.15em 0; }
+ul.ddnews-plot-legend .swatch { display: inline-block; width: 1.6em; height: 0.8em; margin-right: 0.4em;
+  vertical-align: middle; border-radius: 2px; }
+"""
 
 
-def _day(iso: str | None) -> int | None:
+def parse_day(iso: str | None) -> int | None:
+    """The ordinal of an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); None when it is not one."""
     try:
-        y, m, d = (iso or "").split("-")[:3] + ["01"] * (3 - len((iso or "").split("-")[:3]))
+        parts = (iso or "").split("-")[:3]
+        y, m, d = parts + ["01"] * (3 - len(parts))
         return date(int(y), int(m), int(d)).toordinal()
     except (ValueError, TypeError):
         return None
 
 
-def _fmt(v: float) -> str:
-    return f"{v:,.0f}".replace(",", ".") if abs(v) >= 10 or float(v).is_integer() else f"{v:.2f}".replace(".", ",")
+def fmt_number(v: float) -> str:
+    """A number in Vietnamese notation: 2.415 · 96,2."""
+    if abs(v) >= 10 or float(v).is_integer():
+        return f"{v:,.0f}".replace(",", ".")
+    return f"{v:.2f}".rstrip("0").rstrip(".").replace(".", ",")
 
 
-def svg_series(rows: list[dict[str, Any]], width: int = 820, height: int = 380) -> str:
+def _nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
+    """Round tick values covering [lo, hi].
+
+    >>> _nice_ticks(0, 2415), _nice_ticks(0, 0.8)
+    ([0.0, 500.0, 1000.0, 1500.0, 2000.0, 2500.0], [0.0, 0.2, 0.4, 0.6, 0.8])
+    """
+    span = hi - lo or 1.0
+    raw = span / n
+    mag = 10 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    first = (lo // step) * step
+    ticks, k = [], 0
+    while first + k * step <= hi + step * 0.999:
+        ticks.append(float(round(first + k * step, 10)))
+        k += 1
+    return ticks if len(ticks) > 1 else [lo, hi]
+
+
+def svg_series(rows: list[dict[str, Any]], unit: str = "", width: int = 960, height: int = 420) -> str:
     """One line per (qualifier, place) series: x = publication date, y = value; points link to the claim."""
-    dated = [(r, _day(r.get("published"))) for r in rows if r.get("value") is not None]
-    pts = [(r, x) for r, x in dated if x is not None]
-    if not pts:
+    shown, others = group_series(rows, len(PALETTE))
+    series: list[tuple[Series, list[tuple[dict[str, Any], int]]]] = []
+    for s in shown:
+        days = [(r, parse_day(r.get("published"))) for r in s.rows if r.get("value") is not None]
+        series.append((s, [(r, x) for r, x in days if x is not None]))
+    pts_all = [p for _, pts in series for p in pts]
+    if not pts_all:
         return '<p class="ddnews-empty">No dated claims for this series.</p>'
-    pad_l, pad_r, pad_t, pad_b = 70, 190, 20, 40
-    xs = [x for _, x in pts]
-    ys = [float(r["value"]) for r, _ in pts]
-    x0, x1 = min(xs), max(xs) if max(xs) > min(xs) else min(xs) + 1
-    y0, y1 = min(0.0, min(ys)), max(ys) if max(ys) > min(0.0, min(ys)) else 1.0
+    pad_l, pad_r, pad_t, pad_b = 80, 30, 20, 46
+    xs = [x for _, x in pts_all]
+    ys = [float(r["value"]) for r, _ in pts_all]
+    x0, x1 = min(xs) - 30, max(xs) + 30
+    ticks = _nice_ticks(min(0.0, min(ys)), max(ys) if max(ys) > min(0.0, min(ys)) else 1.0)
+    y0, y1 = ticks[0], ticks[-1]
 
     def px(x: int) -> float:
         return pad_l + (x - x0) / (x1 - x0) * (width - pad_l - pad_r)
@@ -46,34 +91,41 @@ def svg_series(rows: list[dict[str, Any]], width: int = 820, height: int = 380) 
     def py(y: float) -> float:
         return height - pad_b - (y - y0) / (y1 - y0) * (height - pad_t - pad_b)
 
-    series: dict[tuple[str, str], list[tuple[dict, int]]] = {}
-    for r, x in sorted(pts, key=lambda p: p[1]):
-        series.setdefault((r.get("qualifier_key") or "", r.get("place") or ""), []).append((r, x))
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="ddnews-plot" width="{width}" height="{height}" '
-           f'viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="11">',
-           f'<line x1="{pad_l}" y1="{height - pad_b}" x2="{width - pad_r}" y2="{height - pad_b}" stroke="#333"/>',
-           f'<line x1="{pad_l}" y1="{pad_t}" x2="{pad_l}" y2="{height - pad_b}" stroke="#333"/>']
-    for i in range(5):
-        y = y0 + (y1 - y0) * i / 4
-        out.append(f'<text x="{pad_l - 6}" y="{py(y) + 4:.1f}" text-anchor="end">{_fmt(y)}</text>')
-    for x in sorted({x0, x1, (x0 + x1) // 2}):
-        out.append(f'<text x="{px(x):.1f}" y="{height - pad_b + 16}" text-anchor="middle">'
-                   f'{date.fromordinal(x).isoformat()}</text>')
-    for i, ((qual, place), items) in enumerate(series.items()):
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="ddnews-chart" viewBox="0 0 {width} {height}" '
+           f'role="img" font-family="sans-serif" font-size="13">']
+    for t in ticks:
+        out.append(f'<line x1="{pad_l}" y1="{py(t):.1f}" x2="{width - pad_r}" y2="{py(t):.1f}" stroke="#e4e4e4"/>'
+                   f'<text x="{pad_l - 8}" y="{py(t) + 4:.1f}" text-anchor="end">{fmt_number(t)}</text>')
+    years = range(date.fromordinal(x0).year, date.fromordinal(x1).year + 2)
+    year_ticks = [date(y, 1, 1).toordinal() for y in years if x0 <= date(y, 1, 1).toordinal() <= x1]
+    step = max(1, len(year_ticks) // 12 + 1)
+    for x in year_ticks[::step]:
+        out.append(f'<line x1="{px(x):.1f}" y1="{pad_t}" x2="{px(x):.1f}" y2="{height - pad_b}" stroke="#f0f0f0"/>'
+                   f'<text x="{px(x):.1f}" y="{height - pad_b + 18}" text-anchor="middle">'
+                   f'{date.fromordinal(x).year}</text>')
+    out.append(f'<line x1="{pad_l}" y1="{height - pad_b}" x2="{width - pad_r}" y2="{height - pad_b}" stroke="#333"/>'
+               f'<line x1="{pad_l}" y1="{pad_t}" x2="{pad_l}" y2="{height - pad_b}" stroke="#333"/>'
+               f'<text x="{(pad_l + width - pad_r) / 2}" y="{height - 6}" text-anchor="middle" fill="#555">'
+               'publication date</text>')
+    legend = []
+    for i, (s, pts) in enumerate(series):
         color = PALETTE[i % len(PALETTE)]
-        if len(items) > 1:
-            path = " ".join(f"{px(x):.1f},{py(float(r['value'])):.1f}" for r, x in items)
-            out.append(f'<polyline points="{path}" fill="none" stroke="{color}" stroke-width="1.5"/>')
-        for r, x in items:
-            tip = escape(f"{r.get('published')}: {_fmt(float(r['value']))} — {r.get('evidence') or ''}")
+        if len(pts) > 1:
+            path = " ".join(f"{px(x):.1f},{py(float(r['value'])):.1f}" for r, x in pts)
+            out.append(f'<polyline points="{path}" fill="none" stroke="{color}" stroke-width="2"/>')
+        for r, x in pts:
+            tip = escape(f"{r.get('published')}: {fmt_number(float(r['value']))} — {r.get('evidence') or ''}")
             out.append(f'<a href="/-/ddnews/article/{escape(r.get("article_id"))}#claims-{escape(r.get("claim_id"))}">'
-                       f'<circle cx="{px(x):.1f}" cy="{py(float(r["value"])):.1f}" r="4" fill="{color}">'
-                       f'<title>{tip}</title></circle></a>')
-        # the series is keyed by the folded qualifier; show it as one claim wrote it
-        shown = next((r.get("qualifier") for r, _ in items if r.get("qualifier")), qual)
-        name = escape(" · ".join(p for p in (place or "(no province)", shown) if p)[:48])
-        ly = pad_t + 14 * i
-        out.append(f'<rect x="{width - pad_r + 10}" y="{ly}" width="10" height="10" fill="{color}"/>'
-                   f'<text x="{width - pad_r + 24}" y="{ly + 9}">{name}</text>')
+                       f'<circle cx="{px(x):.1f}" cy="{py(float(r["value"])):.1f}" r="5" fill="{color}" '
+                       f'stroke="#fff" stroke-width="1"><title>{tip}</title></circle></a>')
+        legend.append(f'<li><span class="swatch" style="background:{color}"></span>{escape(s.label)} '
+                      f'<small>({len(pts)} claim{"" if len(pts) == 1 else "s"})</small></li>')
     out.append("</svg>")
-    return "".join(out)
+    more = ""
+    if others:
+        links = ", ".join(
+            f'<a href="/-/ddnews/plot?{urlencode({"unit": unit, "qualifier": s.qualifier_key, "place": s.place})}">'
+            f'{escape(s.label)}</a> ({len(s.rows)})' for s in others)
+        more = f'<p class="ddnews-plot-more">{len(others)} smaller series not drawn: {links}</p>'
+    return (f'<figure class="ddnews-plot">{"".join(out)}<ul class="ddnews-plot-legend">{"".join(legend)}</ul>'
+            f"{more}</figure>")

@@ -15,6 +15,7 @@ from markupsafe import Markup, escape
 from ..store import query as S
 from ..store.keys import fold_for_search
 from .highlight import CSS, legend, render_facts, snippet
+from .plot import CSS as PLOT_CSS
 from .plot import svg_series
 
 # Table (or view) → the fact kind whose anchor its rows link to.
@@ -72,7 +73,8 @@ def _db(datasette, request):
 
 async def _page(datasette, request, title: str, body: str, status: int = 200) -> Response:
     html = await datasette.render_template("ddnews_page.html", {"page_title": title, "body": Markup(body),
-                                                                 "ddnews_css": Markup(CSS)}, request=request)
+                                                                 "ddnews_css": Markup(CSS + PLOT_CSS)},
+                                           request=request)
     return Response.html(html, status=status)
 
 
@@ -88,7 +90,8 @@ async def article_page(request, datasette):
     facts = [dict(r) for r in (await db.execute(
         "select ref_id as id, kind, start, [end], label, evidence from facts where article_id = ? "
         "order by start, [end] desc", [aid])).rows]
-    head = (f'<h1 class="ddnews-title">{escape(art.get("title") or aid)}</h1>'
+    name = art.get("label") or art.get("title") or aid
+    head = (f'<h1 class="ddnews-title">{escape(name)}</h1>'
             f'<p>{escape(art.get("published") or "date unknown")}'
             f'{" · " + str(escape(art["province"])) if art.get("province") else ""} · '
             + (f'<a href="{escape(art["url"])}">source</a> · ' if art.get("url") else "")
@@ -100,7 +103,7 @@ async def article_page(request, datasette):
     body = (head + str(legend()) + str(render_facts(art.get("text") or "", facts))
             + '<h2>Facts</h2><table class="rows-and-columns"><thead><tr><th>kind</th><th>fact</th>'
             f'<th>evidence</th><th>span</th></tr></thead><tbody>{listing}</tbody></table>')
-    return await _page(datasette, request, art.get("title") or aid, body)
+    return await _page(datasette, request, name, body)
 
 
 async def search_page(request, datasette):
@@ -115,34 +118,54 @@ async def search_page(request, datasette):
     facts = await db.execute_fn(lambda conn: S.search_facts(conn, q, 100))
     items = "".join(
         f'<li class="ddnews-result"><a class="ddnews-result-link" href="{article_url(a["id"])}">'
-        f'{escape(a["title"] or a["id"])}</a> <small>{escape(a["published"] or "")}</small>'
+        f'{escape(a.get("label") or a["title"] or a["id"])}</a> <small>{escape(a["published"] or "")}</small>'
         f'<br><span class="ddnews-snippet">{snippet(a["text"] or "", q)}</span></li>' for a in arts)
     hits = "".join(
         f'<tr><td>{escape(f["kind"])}</td><td><a class="ddnews-evidence" '
         f'href="{article_url(f["article_id"], f["kind"], f["ref_id"])}">{snippet(f["evidence"] or "", q)}</a></td>'
-        f'<td>{escape(f["title"] or f["article_id"])}</td></tr>' for f in facts)
+        f'<td>{escape(f.get("article_label") or f["title"] or f["article_id"])}</td></tr>' for f in facts)
     body = (f'<h1>Search</h1>{form}<h2>{len(arts)} articles</h2><ol class="ddnews-results">{items}</ol>'
             f'<h2>{len(facts)} facts</h2><table class="rows-and-columns"><tbody>{hits}</tbody></table>')
     return await _page(datasette, request, f"Search: {q}", body)
 
 
+ANY = "*"  # the plot form's "every qualifier"
+
+
 async def plot_page(request, datasette):
-    """Claims of a chosen unit (and qualifier, place) over time."""
+    """Claims of a chosen unit (and qualifier, place) over time.
+
+    ``qualifier`` absent or ``*``: every qualifier (one line each); ``qualifier=`` (empty): the claims
+    without a qualifier; otherwise that qualifier (diacritics ignored).
+    """
     db = _db(datasette, request)
-    unit = request.args.get("unit", "")
-    qualifier = request.args.get("qualifier")
-    place = request.args.get("place", "")
+    unit = request.args.get("unit", "").strip()
+    raw_q = request.args.get("qualifier")
+    qualifier = None if raw_q is None or raw_q == ANY else raw_q
+    place = request.args.get("place", "").strip()
     top = await db.execute_fn(lambda conn: S.top_series(conn, 40))
     options = "".join(
         f'<li><a href="/-/ddnews/plot?{urlencode({"unit": t["unit"] or "", "qualifier": t["qualifier"] or ""})}">'
-        f'{escape(t["unit"])}{" · " + str(escape(t["qualifier"])) if t["qualifier"] else ""}</a> ({t["n"]})</li>'
-        for t in top)
-    form = (f'<form action="/-/ddnews/plot" method="get">unit <input name="unit" value="{escape(unit)}"> '
-            f'qualifier <input name="qualifier" value="{escape(qualifier or "")}"> '
-            f'place <input name="place" value="{escape(place)}"> <input type="submit" value="Plot"></form>')
+        f'{escape(t["unit"])} · {escape(t["qualifier"]) if t["qualifier"] else "<i>no qualifier</i>"}</a>'
+        f' ({t["n"]} claim{"" if t["n"] == 1 else "s"})</li>' for t in top)
+    quals: list[dict] = []
+    if unit:
+        quals = await db.execute_fn(lambda conn: S.qualifiers(conn, unit))
+    choices = [(ANY, "every qualifier (one line each)"), ("", "no qualifier")] + [
+        (q["qualifier"], f'{q["qualifier"]} ({q["n"]})') for q in quals if q["qualifier"]]
+    selected = ANY if qualifier is None else qualifier
+    if not any(v == selected for v, _ in choices):
+        choices.append((selected, selected))
+    select = "".join(f'<option value="{escape(v)}"{" selected" if v == selected else ""}>{escape(label)}</option>'
+                     for v, label in choices)
+    form = (f'<form action="/-/ddnews/plot" method="get">unit <input name="unit" value="{escape(unit)}" '
+            f'placeholder="e.g. đảng viên"> qualifier <select name="qualifier">{select}</select> '
+            f'place <input name="place" value="{escape(place)}" placeholder="any"> '
+            '<input type="submit" value="Plot"></form>')
     chart = ""
     if unit:
-        rows = await db.execute_fn(lambda conn: S.claim_series(conn, unit, qualifier or None, place or None))
-        chart = f"<h2>{escape(unit)}{' · ' + str(escape(qualifier)) if qualifier else ''}</h2>" + svg_series(rows)
-    body = f"<h1>Claims over time</h1>{form}{chart}<h2>Most frequent series</h2><ul>{options}</ul>"
+        rows = await db.execute_fn(lambda conn: S.claim_series(conn, unit, qualifier, place or None))
+        chart = f"<h2>{escape(S.series_title(unit, qualifier, place or None))}</h2>" + svg_series(rows, unit)
+    body = (f"<h1>Claims over time</h1>{form}{chart}<h2>Most frequent series</h2>"
+            f'<ul class="ddnews-series">{options}</ul>')
     return await _page(datasette, request, "Claims over time", body)

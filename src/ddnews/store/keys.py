@@ -57,9 +57,13 @@ def fold_for_search(text: str | None) -> str | None:
     return " ".join(strip_marks_fast(str(text)).lower().split())
 
 
-def record_hash(rec: dict[str, Any]) -> str:
-    """Hash of a whole record (text and facts): equal hashes mean nothing to rewrite."""
-    blob = json.dumps(rec, ensure_ascii=False, sort_keys=True, default=str)
+def record_hash(rec: dict[str, Any], store_format: int = 2) -> str:
+    """Hash of a whole record (text and facts) and of the store's format: equal hashes mean nothing to rewrite.
+
+    ``store_format`` (:data:`ddnews.store.schema.STORE_FORMAT`) changes when the way records are stored
+    does, so that a store of an earlier format has every article rewritten on the next run.
+    """
+    blob = json.dumps(rec, ensure_ascii=False, sort_keys=True, default=str) + f"\n{store_format}"
     return hashlib.sha1(blob.encode("utf-8")).hexdigest()
 
 

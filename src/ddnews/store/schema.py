@@ -19,12 +19,18 @@ DATASETTE_DIR = Path(__file__).resolve().parents[1] / "data" / "datasette"
 METADATA_PATH = DATASETTE_DIR / "metadata.yaml"
 
 _SPAN = {"start": int, "end": int, "evidence": str}
+_MENTIONS = {"mentions": list, "mention_evidence": list, "rule": str}
 _ART = ("article_id", "articles", "id")
+#: Bump when the columns a record is stored in change: every article is rewritten on its next run.
+STORE_FORMAT = 2
 
 
 @dataclass(frozen=True)
 class TableSpec:
-    """One table: ordered columns with Python types, primary key, foreign keys and indexes."""
+    """One table: ordered columns with Python types, primary key, foreign keys and indexes.
+
+    ``list`` and ``dict`` columns hold JSON text (the DataFrames of :mod:`ddnews.frames` hold lists and dicts).
+    """
 
     name: str
     columns: dict[str, type]
@@ -37,8 +43,9 @@ class TableSpec:
 
 TABLES: dict[str, TableSpec] = {t.name: t for t in (
     TableSpec("articles", {
-        "id": str, "source": str, "url": str, "title": str, "published": str, "year": int,
-        "published_from": str, "province": str, "content_hash": str, "record_hash": str, "n_chars": int,
+        "id": str, "source": str, "url": str, "title": str, "label": str, "published": str, "year": int,
+        "published_from": str, "published_start": int, "published_end": int, "published_evidence": str,
+        "province": str, "content_hash": str, "record_hash": str, "n_chars": int,
         "n_facts": int, "text": str, "title_folded": str, "text_folded": str},
         foreign_keys=(), indexes=(("published",), ("year",), ("province",), ("content_hash",)),
         fts=("title", "text", "title_folded", "text_folded")),
@@ -47,33 +54,37 @@ TABLES: dict[str, TableSpec] = {t.name: t for t in (
         "base_key": str, "date": str, "issuer": str, "subject": str, "n_articles": int},
         foreign_keys=(), indexes=(("kind",), ("base_key",), ("label_folded",))),
     TableSpec("document_mentions", {
-        "id": int, "article_id": str, "document_id": str, **_SPAN, "n_mentions": int, "date": str,
-        "issuer": str, "subject": str},
-        foreign_keys=(_ART, ("document_id", "documents", "id")), indexes=(("article_id",), ("document_id",))),
-    TableSpec("named_documents", {"id": int, "article_id": str, "text": str, "pattern_id": str, **_SPAN},
+        "id": int, "article_id": str, "document_id": str, **_SPAN, "kind": str, "number": str, "symbol": str,
+        "n_mentions": int, "date": str, "date_source": str, "issuer": str, "subject": str, **_MENTIONS},
+        foreign_keys=(_ART, ("document_id", "documents", "id")), indexes=(("article_id",), ("document_id",)),
+        extra=True),
+    TableSpec("named_documents", {"id": int, "article_id": str, "text": str, "pattern_id": str, **_SPAN,
+                                  "rule": str},
               extra=True),
     TableSpec("dates", {"id": int, "article_id": str, "value": str, "year": int, "year_from": str,
-                        "n_mentions": int, **_SPAN},
+                        "n_mentions": int, **_SPAN, **_MENTIONS},
               indexes=(("article_id",), ("value",), ("year",)), extra=True),
-    TableSpec("officials", {"id": int, "article_id": str, "name": str, "name_key": str, "titles": str,
-                            "n_mentions": int, **_SPAN},
+    TableSpec("officials", {"id": int, "article_id": str, "name": str, "name_key": str, "titles": list,
+                            "titles_expanded": list, "title_spans": list, "n_mentions": int, **_SPAN, **_MENTIONS},
               indexes=(("article_id",), ("name_key",)), extra=True),
     TableSpec("official_titles", {"id": int, "official_id": int, "article_id": str, "position": int,
                                   "title": str, "title_folded": str, "expanded": str},
               foreign_keys=(("official_id", "officials", "id"), _ART),
               indexes=(("official_id",), ("article_id",), ("title_folded",))),
-    TableSpec("organizations", {"id": int, "article_id": str, "text": str, "text_folded": str, "level": str,
-                                "place": str, **_SPAN},
+    TableSpec("organizations", {"id": int, "article_id": str, "text": str, "text_folded": str, "kind": str,
+                                "level": str, "place": str, "province": str, "n_mentions": int, **_SPAN,
+                                **_MENTIONS},
               indexes=(("article_id",), ("text_folded",)), extra=True),
     TableSpec("locations", {"id": int, "article_id": str, "text": str, "level": str, "name": str,
-                            "parent": str, "code": str, "unit_set": str, "latitude": float, "longitude": float,
-                            "province": str, **_SPAN},
+                            "parent": str, "code": str, "unit_set": str, "unit_key": str, "latitude": float,
+                            "longitude": float, "province": str, "successor": dict, "n_mentions": int, **_SPAN,
+                            **_MENTIONS},
               indexes=(("article_id",), ("code",), ("province",)), extra=True),
     TableSpec("claims", {
         "id": int, "article_id": str, "value": float, "value_max": float, "denominator": float,
         "from_value": float, "unit": str, "qualifier": str, "change": str, "modality": str, "comparator": str,
         "subject": str, "unit_key": str, "qualifier_key": str, "place": str, "province": str,
-        "published": str, "year": int, **_SPAN},
+        "published": str, "year": int, **_SPAN, "number_start": int, "number_end": int, "rule": str},
         indexes=(("article_id",), ("unit_key", "qualifier_key", "place", "published"), ("change",),
                  ("modality",), ("province",), ("year",)), extra=True),
     TableSpec("facts", {"id": int, "article_id": str, "kind": str, "ref_id": int, "label": str, **_SPAN,
@@ -127,6 +138,11 @@ def create_schema(db: sqlite_utils.Database) -> None:
         table = db.table(spec.name)
         if spec.name not in existing:
             table.create(spec.columns, pk=spec.pk, foreign_keys=list(spec.foreign_keys))
+        else:  # a store of an earlier format: add the columns it lacks (filled when articles are rewritten)
+            have = set(table.columns_dict)
+            for col, typ in spec.columns.items():
+                if col not in have:
+                    table.add_column(col, typ)
         for cols in spec.indexes:
             table.create_index(list(cols), if_not_exists=True)
         if spec.fts and not db.table(f"{spec.name}_fts").exists():
@@ -145,7 +161,7 @@ def load_metadata() -> dict[str, Any]:
 
 
 def _sql_type(t: type) -> str:
-    return {int: "INTEGER", float: "REAL", str: "TEXT"}[t]
+    return {int: "INTEGER", float: "REAL", str: "TEXT", list: "TEXT (JSON list)", dict: "TEXT (JSON object)"}[t]
 
 
 def render_markdown() -> str:
@@ -171,10 +187,17 @@ def render_markdown() -> str:
         "(`articles_fts`) and the evidence of every fact (`facts_fts`). Each indexed text also has a folded",
         "twin (`*_folded`, diacritics removed and đ→d), so `dang vien`, `đảng viên` and `Đảng viên` find the",
         "same rows and `tinh uy` finds `Tỉnh uỷ`. In Python: `ddnews.store.search(\"facts.db\", \"dang vien\")`.", "",
+        "Reading it back: `ddnews.read(\"facts.db\")` gives the very DataFrames `ddnews.extract` gave (lists,",
+        "stored here as JSON text, come back as lists), optionally filtered by `kinds`, `province`, `year`,",
+        "`document` or `articles`; `ddnews facts facts.db --kind claims --province … --year … --document …",
+        "--format csv|parquet|jsonl` writes the same tables from the command line.", "",
         "Commands: `ddnews serve facts.db` (Datasette with this metadata, an article page with every fact",
         "highlighted at `/-/ddnews/article/<id>`, a search page at `/-/ddnews/search`, a plot of claims",
-        "over time at `/-/ddnews/plot`, and a map of linked places), `ddnews facts facts.db --unit …`",
-        "(a claim series over time) and `ddnews summary facts.db` (counts per fact kind).", "",
+        "over time at `/-/ddnews/plot`, and a map of linked places: its background tiles come from",
+        "OpenStreetMap over the internet, so offline the map stays grey while its points still work;",
+        "articles show as their `label`, the title or else the first line, never as \"None\"),",
+        "`ddnews facts facts.db --unit …` (a claim series over time), `ddnews plot facts.db --unit … -o",
+        "series.png` (the same series as an image) and `ddnews summary facts.db` (counts per fact kind).", "",
         "## Tables", ""]
     for name, spec in TABLES.items():
         tmeta = tables.get(name, {})

@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -32,10 +33,10 @@ import sqlite_utils
 
 from ..errors import Errors, OutputError, StoreBusyError
 from .keys import document_key, fold_for_search, record_hash, strip_marks_fast
-from .schema import ARTICLE_TABLES, KIND_TABLES, TABLES, create_schema
+from .schema import ARTICLE_TABLES, KIND_TABLES, STORE_FORMAT, TABLES, create_schema
 
-# Fact fields that are not stored as columns (kept in the record; counted or re-derived here).
-_DROP = {"mentions", "mention_evidence", "title_spans", "titles_expanded", "line", "compiled"}
+# Fact fields an extractor keeps for itself: never stored (every other field is a column, lists as JSON).
+_DROP = {"line", "compiled"}
 # Tables whose integer ids a write batch allocates.
 _ID_TABLES = (*KIND_TABLES.values(), "official_titles", "facts")
 #: Seconds a writer waits for another writer's lock before giving up with E304.
@@ -50,6 +51,19 @@ def _jsonish(v: Any) -> Any:
 
 def _year(date: str | None) -> int | None:
     return int(date[:4]) if isinstance(date, str) and date[:4].isdigit() else None
+
+
+def article_label(aid: str, title: str | None, text: str | None, width: int = 90) -> str:
+    """What links to an article show: its title, else the first line of its text, else its id.
+
+    >>> article_label("a1", None, "\\n  Kết nạp 12 đảng viên mới\\nNội dung")
+    'Kết nạp 12 đảng viên mới'
+    """
+    for candidate in (title, next((ln.strip() for ln in (text or "").splitlines() if ln.strip()), None)):
+        if candidate and candidate.strip():
+            line = " ".join(candidate.split())
+            return line if len(line) <= width else line[: width - 1].rstrip() + "…"
+    return str(aid)
 
 
 def _is_busy(exc: BaseException) -> bool:
@@ -79,10 +93,8 @@ def _fact_row(kind: str, f: dict[str, Any], aid: str, rid: int, province: str | 
     row: dict[str, Any] = dict.fromkeys(spec.columns)
     row.update(id=rid, article_id=aid)
     for k, v in f.items():
-        if k in _DROP or k in ("id", "article_id") or (kind == "documents" and k in ("kind", "number", "symbol")):
+        if k in _DROP or k in ("id", "article_id"):
             continue
-        if k == "titles" and isinstance(v, list):
-            v = "; ".join(map(str, v))
         if k in spec.columns or spec.extra:
             row[k] = _jsonish(v)
     if "n_mentions" in spec.columns:
@@ -121,10 +133,14 @@ class _Rows:
         for kind in KIND_TABLES:
             for f in rec.get(kind) or []:
                 n_facts += self.add_fact(kind, f, aid, province, published)
+        pe = rec.get("published_evidence") or {}
         self.articles.append({
             "id": aid, "source": rec.get("source"), "url": rec.get("url"), "title": title,
+            "label": article_label(aid, title, text),
             "published": published, "year": _year(published), "published_from": rec.get("published_from"),
-            "province": province, "content_hash": rec.get("content_hash"), "record_hash": rhash,
+            "published_start": pe.get("start"), "published_end": pe.get("end"),
+            "published_evidence": pe.get("evidence"), "province": province,
+            "content_hash": rec.get("content_hash"), "record_hash": rhash,
             "n_chars": rec.get("n_chars", len(text or "")), "n_facts": n_facts, "text": text,
             "title_folded": fold_for_search(title), "text_folded": strip_marks_fast(text) if text else None})
 
@@ -190,11 +206,27 @@ class Store:
             self.db.enable_wal()
             self.db.execute("pragma foreign_keys = on")
             self.db.execute("pragma synchronous = normal")  # safe with WAL; commits stay atomic
-            create_schema(self.db)  # takes the write lock only when something is missing (a new store)
+            self._create_schema()
         except OutputError:
             raise
         except Exception as exc:  # any sqlite failure becomes one clear message
             raise self._error(exc) from exc
+
+    def _create_schema(self) -> None:
+        """Create what is missing (only a new or older store needs the write lock).
+
+        Two writers opening a new store at once both find tables missing; the one that loses the race
+        sees "database is locked" or "table … already exists" and simply checks again, until ``timeout``.
+        """
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                create_schema(self.db)
+                return
+            except sqlite3.OperationalError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def __enter__(self) -> Store:
         return self
@@ -277,7 +309,7 @@ class Store:
             if not aid:
                 raise OutputError(Errors.E303.format(path=self.path, reason="a record has no 'id'"), code="E303")
             by_id[str(aid)] = rec  # the last record of an id wins
-        hashes = {aid: record_hash(rec) for aid, rec in by_id.items()}
+        hashes = {aid: record_hash(rec, STORE_FORMAT) for aid, rec in by_id.items()}
         marks = ",".join("?" * len(by_id))
         with self._write_lock():
             old = dict(self.db.execute(f"select id, record_hash from articles where id in ({marks})", list(by_id)))
