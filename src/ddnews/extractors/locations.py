@@ -13,7 +13,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..lexicon import load_words
 from ..resources.admin_units import gazetteer, name_key
+from ..text.patterns import trie_alternation
 from .base import Context, Extractor
 from .names import NAMES_DIR
 from .names.places import PlaceGrammar
@@ -21,8 +23,7 @@ from .names.titles import grammar
 
 _CHAIN = re.compile(r"\s*,\s*")
 _LIST_SEP = re.compile(r"[ \t]*(?:,|\bvà\b)[ \t]*")
-# A plural or a count right before a level word: the names after it may be listed under it.
-_PLURAL_BEFORE = re.compile(r"(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$")
+
 
 
 class LocationExtractor(Extractor):
@@ -33,6 +34,8 @@ class LocationExtractor(Extractor):
     def __init__(self, data_dir: Path | None = None, names_dir: Path = NAMES_DIR) -> None:
         self.titles = grammar(str(names_dir))
         self.places = PlaceGrammar(Path(names_dir), self.titles.surnames)
+        plurals = trie_alternation(load_words(Path(names_dir) / "plural_words.tsv"))
+        self.plural_before = re.compile(rf"(?<!\w)(?:{plurals}|\d+)\s+$")
         gazetteer()   # build the unit index now, not inside the first article
 
     def find(self, ctx: Context) -> list[dict[str, Any]]:
@@ -86,7 +89,7 @@ class LocationExtractor(Extractor):
         first, each after "," or "và", when a plural or a count stands before the level word."""
         text, folded = ctx.text, ctx.folded
         out: list[tuple[int, int]] = []
-        if not _PLURAL_BEFORE.search(folded, max(0, start - 12), start):
+        if not self.plural_before.search(folded, max(0, start - 12), start):
             return out          # "xã A, B": B is rather A's district, written without its level word
         pos = end
         while True:

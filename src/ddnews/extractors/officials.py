@@ -43,8 +43,7 @@ from .names.titles import Title, grammar
 _PAREN = re.compile(r"\s*\([^()\n]{1,160}\)")
 _COMMA = re.compile(r"\s*,\s*|\s*[-–]\s*")      # ", title" and the caption style " - title" / "Tên-Title"
 _LIST_SEP = re.compile(r"\s*(?:[,;]|\bvà\b)\s*")
-# A list of people without cue opens after "gồm:" / "là:"; its items are separated by ";", "," or "và".
-_LIST_OPEN = re.compile(r"(?<!\w)(?:gồm|gồm có|bao gồm|là)\s*:\s*")
+# The items of a list of people without cue are separated by ";", "," or "và".
 _LIST_ITEM_SEP = re.compile(r"\s*(?:[;,]|\bvà\b)\s*")
 _LIST_COLON = re.compile(r"[ \t]*:[ \t]*")
 # A cue-less name right before ", <title>" in a list ("…: Nguyễn Văn An, Bí thư …; Trần Thị Bình, …").
@@ -165,6 +164,8 @@ class OfficialExtractor(Extractor):
         openers = load_tsv(d / "apposition_openers.tsv")
         self.opener_re = re.compile(
             rf"{trie_alternation([r['phrase'] for r in openers if r['kind'] == 'current'])}\s+")
+        self.list_open_re = re.compile(
+            rf"(?<!\w){trie_alternation([r['phrase'] for r in openers if r['kind'] == 'list_open'])}\s*:\s*")
         self.description_re = re.compile(
             rf"{trie_alternation([r['phrase'] for r in openers if r['kind'] == 'description'])}(?!\w)")
         gazetteer()   # build the unit index now, not inside the first article
@@ -379,7 +380,7 @@ class OfficialExtractor(Extractor):
         Bình, lớp 12A5"): which runs after the list's separators are people — those opening with a family name
         that are no place, when the list holds at least two of them."""
         text, folded = art.text, art.folded
-        for m in _LIST_OPEN.finditer(folded):
+        for m in self.list_open_re.finditer(folded):
             stop = art.sentence_end(m.end())
             found: list[list[tuple[int, int]]] = []
             for sep in [m, *_LIST_ITEM_SEP.finditer(text, m.end(), stop)]:
