@@ -279,11 +279,11 @@ class OrganizationExtractor(Extractor):
         if t is not None and m and self.kind[" ".join(m.group().split())] in ("unit", "department", "committee") \
                 and t.is_cap:
             inner: list[_Occ] = []
-            end = self.parse(text, folded, m.start(), m.end(), inner, depth + 1)
-            if end is not None:
-                out.append((start, end, None, "unit", depth, None))
+            nested = self.parse(text, folded, m.start(), m.end(), inner, depth + 1)
+            if nested is not None:
+                out.append((start, nested, None, "unit", depth, None))
                 out.extend(inner)
-                return end
+                return nested
         if head.startswith(_NAMED) and not head.startswith(fold("Công an")):
             named = self._named_unit(text, folded, head_end)
             if named:
