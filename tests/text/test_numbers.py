@@ -1,7 +1,15 @@
 """Tests for ddnews.text.numbers: Vietnamese number notation, scale words, ranges and ratios."""
 import pytest
 
-from ddnews.text.numbers import Quantity, comma_thousands, digit_count, looks_like_year, parse_number, parse_quantity, scaled
+from ddnews.text.numbers import (
+    Quantity,
+    comma_thousands,
+    digit_count,
+    looks_like_year,
+    parse_number,
+    parse_quantity,
+    scaled,
+)
 
 SCALES = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9}
 
@@ -36,6 +44,14 @@ QUANTITIES = [
     ("1.270", "tỷ", Quantity(1270000000000.0)),
     ("2-3", "nghìn", Quantity(2000.0, 3000.0)),
     ("23.11.2017", None, None),
+    # compound scales multiply: a thousand billion is written "nghìn tỷ"
+    ("14,6", "nghìn tỷ", Quantity(14_600_000_000_000.0)),
+    ("3", "trăm nghìn", Quantity(3000.0)),      # an unknown word in the compound is skipped
+    ("1,2-1,5", "nghìn tỷ", Quantity(1.2e12, 1.5e12)),
+    # a "range" that runs downwards is a year and a month or a code, not a range
+    ("2019-11", None, None),
+    ("2024 - 03", None, None),
+    ("45-40", None, None),
 ]
 # fmt: on
 
@@ -55,7 +71,8 @@ def test_numbers_scaled_unknown_word_keeps_value():
     assert scaled(None, "tỷ", SCALES) is None
 
 
-@pytest.mark.parametrize("text,expected", [("2020", True), ("1969", True), ("4020", False), ("2.020", False), ("202", False)])
+@pytest.mark.parametrize("text,expected", [("2020", True), ("1969", True), ("4020", False), ("2.020", False),
+                                           ("202", False)])
 def test_numbers_looks_like_year(text, expected):
     assert looks_like_year(text) is expected
 

@@ -89,11 +89,14 @@ def scaled(value: float, scale_word: str | None, scales: Mapping[str, float]) ->
 @overload
 def scaled(value: None, scale_word: str | None, scales: Mapping[str, float]) -> None: ...
 def scaled(value: float | None, scale_word: str | None, scales: Mapping[str, float]) -> float | None:
-    """Multiply ``value`` by the scale word that follows it ("1,5 triệu" = 1500000).
+    """Multiply ``value`` by the scale words that follow it ("1,5 triệu" = 1500000).
+
+    Compound scales multiply: "27,2 nghìn tỷ" is 27.2 × 1000 × 10⁹ (Vietnamese writes a thousand
+    billion this way rather than with a word of its own).
 
     Args:
         value: the decoded number (``None`` passes through).
-        scale_word: the folded scale word as written after the number, or ``None``.
+        scale_word: the folded scale word(s) as written after the number, or ``None``.
         scales: folded scale word -> multiplier (from the claims data files).
 
     Returns:
@@ -101,10 +104,18 @@ def scaled(value: float | None, scale_word: str | None, scales: Mapping[str, flo
 
     >>> scaled(4, "vạn", {"vạn": 10000}), scaled(26.2, "triệu", {"triệu": 1e6})
     (40000.0, 26200000.0)
+    >>> scaled(3.5, "nghìn tỷ", {"nghìn": 1e3, "tỷ": 1e9})
+    3500000000000.0
     """
     if value is None:
         return None
-    factor = scales.get(" ".join(scale_word.split())) if scale_word else None
+    words = " ".join(scale_word.split()) if scale_word else ""
+    factor = scales.get(words) if words else None
+    if factor is None and words:
+        factors = [scales[w] for w in words.split() if w in scales]
+        factor = 1.0
+        for f in factors:
+            factor *= f
     return float(value * factor) if factor else float(value)
 
 
@@ -118,7 +129,8 @@ def parse_quantity(text: str, scale_word: str | None = None,
         scales: the scale table used for ``scale_word``.
 
     Returns:
-        A :class:`Quantity`, or ``None`` when a part is not a well-formed number.
+        A :class:`Quantity`, or ``None`` when a part is not a well-formed number or a range runs
+        downwards (a year and month "2021-12", a code).
 
     >>> parse_quantity("45-50")
     Quantity(value=45.0, value_max=50.0, denominator=None)
@@ -138,8 +150,8 @@ def parse_quantity(text: str, scale_word: str | None = None,
     m = _RANGE.match(t)
     if m:
         a, b = parse_number(m["a"]), parse_number(m["b"])
-        if a is None or b is None:
-            return None
+        if a is None or b is None or b < a:
+            return None  # "2021-12" is a year and a month, not a range that runs downwards
         return Quantity(scaled(a, scale_word, scales), scaled(b, scale_word, scales))
     v = parse_number(t)
     return None if v is None else Quantity(scaled(v, scale_word, scales))

@@ -10,6 +10,8 @@ boundaries once per article (:mod:`ddnews.text.sentences`).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ...text.normalize import fold
 from ...text.sentences import Segments, clauses, headline_end, major_clauses, sentences
 
@@ -17,13 +19,14 @@ from ...text.sentences import Segments, clauses, headline_end, major_clauses, se
 class ClaimDoc:
     """The article (text and folded text) with its sentence, clause and headline boundaries."""
 
-    __slots__ = ("text", "folded", "sents", "clauses", "majors", "windows", "headline_end")
+    __slots__ = ("text", "folded", "sents", "clauses", "majors", "windows", "headline_end", "_lines")
 
     def __init__(self, text: str, folded: str, sents: Segments, clauses: Segments, majors: Segments,
                  headline_end: int) -> None:
         self.text, self.folded, self.sents, self.clauses, self.majors = text, folded, sents, clauses, majors
         self.windows: list[tuple[int, int]] = []
         self.headline_end = headline_end
+        self._lines: list[int] | None = None
 
     @classmethod
     def build(cls, text: str, folded: str | None = None) -> ClaimDoc:
@@ -32,6 +35,16 @@ class ClaimDoc:
         return cls(text, folded if folded is not None else fold(text), sents, clauses(text, sents),
                    major_clauses(text, sents), headline_end(text))
 
+    def line(self, pos: int) -> int:
+        """Start of the line holding ``pos``."""
+        if self._lines is None:
+            starts, i = [0], self.text.find("\n")
+            while i >= 0:
+                starts.append(i + 1)
+                i = self.text.find("\n", i + 1)
+            self._lines = starts
+        return self._lines[bisect_right(self._lines, pos) - 1]
+
     def sentence(self, pos: int) -> int:
         """Start of the sentence holding ``pos``."""
         return self.sents.start(pos)
@@ -39,6 +52,16 @@ class ClaimDoc:
     def clause(self, pos: int) -> int:
         """Start of the comma-bounded clause holding ``pos``."""
         return self.clauses.start(pos)
+
+    def labelled_clause(self, pos: int) -> int:
+        """Start of the clause holding ``pos``; when the clause only holds the number after a label's colon
+        ("Kết nạp đảng viên mới: 215 đồng chí"), the start of the label (its line or sentence)."""
+        cs = self.clauses.start(pos)
+        head = self.folded[:cs].rstrip(" \t")
+        if cs > 0 and head.endswith(":") and not self.folded[cs:pos].strip(" \t-–+*•"):
+            colon = len(head) - 1
+            return max(self.sents.start(colon), self.folded.rfind("\n", 0, colon) + 1)
+        return cs
 
     def major(self, pos: int) -> int:
         """Start of the clause holding ``pos`` when only ";", ":" and sentence ends count."""

@@ -1,8 +1,9 @@
 """Extract quantitative claims: counts, percentages, ratios, money and ranges, with change and modality.
 
-The scanner (:mod:`ddnews.extractors.claim_scan`) finds each number with its unit, comparator and
-qualifier.  This module reads the sentence around it, following ANNOTATION.md ("Claims in detail" and
-the "Decisions"):
+The scanner (:mod:`.scan`) finds each number with its unit, comparator and qualifier; :mod:`.subjects`,
+:mod:`.items`, :mod:`.lists`, :mod:`.modality` and :mod:`.aims` read what the words around it say.  This
+module runs the passes in order and reads the sentence around each number, following ANNOTATION.md
+("Claims in detail" and the "Decisions"):
 
 * a from→to pair ("giảm từ 95 bản xuống còn 71 bản") is one claim with ``from_value``;
 * the change comes from explicit cue words in the number's clause ("tăng", "giảm", "kết nạp", "xóa",
@@ -13,7 +14,9 @@ the "Decisions"):
   (:mod:`ddnews.extractors.claim_sections`: "II. MỤC TIÊU", "QUYẾT NGHỊ: … Điều 1." in a rule or plan);
 * a bound describing existing units ("các xã có tỷ lệ hộ nghèo trên 30%", "chi bộ có dưới 10 đảng viên") is
   an actual level without change, even in a plan;
-* one quantity restated in another sentence (headline and body) is listed once;
+* one quantity restated in another sentence is listed once: a headline or lead figure keeps the body's more
+  precise statement, a restatement without the change or with "em"/"người" for the people counted is dropped;
+* "từ N" in an aim is a lower bound; inside a rate's name "trên N" is no bound ("Tỷ lệ … trên 74 huyện là …");
 * a flattened table ("Chỉ tiêu | Kế hoạch | Thực hiện") gives one claim per cell
   (:mod:`ddnews.extractors.claim_table`); page chrome (related-news lists too) gives none.
 
@@ -33,18 +36,24 @@ from typing import Any
 
 import regex
 
+from ...settings import WINDOWS
 from ...text.normalize import fold
 from ...text.numbers import Quantity
 from ..base import Context, Extractor
+from .aims import AimShapes
 from .context import ClaimDoc
 from .items import ClaimItems
 from .lexicon import DIGIT, FROM_BEFORE, PAREN, ClaimLexicon
+from .lists import NamedLists
 from .modality import ClaimModality
 from .scan import Candidate, ClaimScanner
 from .sections import ClaimSections
+from .subjects import ClaimSubjects
 from .table import ClaimTables
 
-_HEADER = regex.compile(r"(?<![\p{L}\p{M}])trong(?:[ \t]+tổng)?[ \t]+số[ \t]+(?P<head>[^:;,.\d\n]{1,80})[:,]")
+# "Trong số đảng viên mới kết nạp: …", "Trong số các đảng viên mới có 6 …": the head a breakdown's items belong to
+_HEADER = regex.compile(
+    r"(?<![\p{L}\p{M}])trong(?:[ \t]+tổng)?[ \t]+số[ \t]+(?P<head>[^:;,.\d\n]{1,80}?)(?:[:,]|[ \t]+có(?=[ \t]))")
 _NEW = regex.compile(r"[ \t]+mới(?![\p{L}\p{M}])")
 _ITEM_END = regex.compile(r"[ \t]*(?:[,;.()\n]|$|(?:và|hoặc)(?![\p{L}\p{M}]))")
 # a year or a period between a cue and its number ("tăng trưởng GRDP 6 tháng đầu năm đạt 6,5-7%")
@@ -52,6 +61,14 @@ _YEARS = regex.compile(
     r"(?<![\p{L}\p{M}])(?:năm[ \t]+\d{4}|\d{1,2}[ \t]+tháng(?:[ \t]+(?:đầu|cuối))?(?:[ \t]+năm)?)(?!\d)")
 _LEAD = regex.compile(r"(?:[ \t,]*(?:có|là|số|thì)(?![\p{L}\p{M}]))+")
 _LIST_GAP = regex.compile(r"[;.:()\n\d]")
+_LONG_LINE = regex.compile(r"[^\n]{80,}")  # a lead paragraph, not a date line, a menu item or a caption
+_TOP_LINE = regex.compile(r"[^\n]+")
+# "được" right before a change cue: a passive, whose subject is what was admitted or set up
+_PASSIVE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])được[ \t]+$")
+# the name of a rate heading its clause and the rate's value after it ("Tỷ lệ hộ nghèo trên 74 huyện … là 38,6%")
+_RATE_HEAD = regex.compile(r"[ \t\-–+*•]*(?:tỷ|tỉ)[ \t]+lệ(?![\p{L}\p{M}])[^\d;:.\n]*$")
+_RATE_VALUE = regex.compile(r"[^\d;.\n]{0,40}?(?<![\p{L}\p{M}])(?:là|đạt|chiếm)[ \t]+\d")
+_RATE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:tỷ|tỉ)[ \t]+lệ[ \t]+$")
 
 
 class ClaimExtractor(Extractor):
@@ -68,6 +85,9 @@ class ClaimExtractor(Extractor):
         self.scanner = ClaimScanner(self.lex)
         self.modality = ClaimModality(self.lex, ClaimSections.load(Path(data_dir)))
         self.items = ClaimItems(self.lex)
+        self.lists = NamedLists(self.lex)
+        self.aims = AimShapes(self.lex)
+        self.subjects = ClaimSubjects(self.lex)
         self.tables = ClaimTables.load(self.lex, Path(data_dir))
 
     def find(self, ctx: Context) -> list[dict[str, Any]]:
@@ -90,18 +110,28 @@ class ClaimExtractor(Extractor):
         doc = ClaimDoc.build(text, folded)
         # context cues are only read in sentences that hold a number, up to their last number
         doc.set_windows([c.number_start for c in cands])
-        self.items.subject_counters(doc, cands)
+        self.subjects.aliases(doc, cands)
+        self.subjects.counters(doc, cands)
+        self.subjects.labelled_counts(doc, cands)
+        self.items.parts_of_totals(doc, cands)
         self._pair_from_to(doc, cands)
         self._changes(doc, cands)
         self.items.named_items(doc, cands)
         self.items.passives(doc, cands)
         self.items.paren_changes(doc, cands)
         self.items.averages(doc, cands)
+        self.items.equivalents(doc, cands)
+        self.items.quota_changes(doc, cands)
         self._breakdowns(doc, cands)
         self.items.elliptic_items(doc, cands, self.scanner)
+        self.lists.apply(doc, cands)
+        self.lists.bare_changes(doc, cands)
         self.modality.assign(doc, cands, ctx.published)
         self.modality.thresholds(doc, cands)
         self.modality.scopes(doc, cands)
+        self.aims.apply(doc, cands)
+        self._from_bounds(doc, cands)
+        self._rate_prepositions(doc, cands)
         self._place_units(doc, cands)
         self.tables.apply(doc, cands)
         out = self._emit(doc, cands)
@@ -144,6 +174,31 @@ class ClaimExtractor(Extractor):
                 a.consumed = True
                 break
 
+    @staticmethod
+    def _from_bounds(doc: ClaimDoc, cands: list[Candidate]) -> None:
+        """"chỉ tiêu kết nạp … từ 6 đồng chí": in an aim, "từ" before a count that opens neither a range nor a
+        from→to pair is a lower bound, like "từ 6 đồng chí trở lên"; in a report it says where from ("đại diện
+        cho 9.000 đảng viên từ 70 đảng bộ")."""
+        for c in cands:
+            if c.consumed or c.comparator is not None or c.unit is None or c.qty.value_max is not None \
+                    or c.from_value is not None or c.modality != "target":
+                continue
+            m = FROM_BEFORE.search(doc.folded, max(0, c.number_start - 8), c.number_start)
+            if m:
+                c.comparator, c.ev_start = ">=", min(c.ev_start, m.start())
+
+    @staticmethod
+    def _rate_prepositions(doc: ClaimDoc, cands: list[Candidate]) -> None:
+        """"Tỷ lệ hộ nghèo trên 74 huyện nghèo là 38,6%": inside the name of a rate, "trên" says over which units
+        the rate is taken, not that the count is a lower bound."""
+        f = doc.folded
+        for c in cands:
+            if c.comparator != ">" or c.percent or not f.startswith("trên", c.ev_start):
+                continue
+            head = f[doc.clause(c.number_start):c.ev_start]
+            if _RATE_HEAD.match(head) and _RATE_VALUE.match(f, max(c.unit_end, c.number_end)):
+                c.comparator, c.ev_start = None, c.number_start
+
     def _subject_unit(self, doc: ClaimDoc, a: Candidate, b: Candidate) -> None:
         """Give a bare from→to level the counted noun its clause starts with."""
         ms = doc.major(a.number_start)
@@ -173,17 +228,24 @@ class ClaimExtractor(Extractor):
     def _own_change(self, doc: ClaimDoc, c: Candidate) -> tuple[str, int] | None:
         """The change a cue in the number's own clause gives it, checked against what the cue applies to."""
         f = doc.folded
-        found = self.lex.last_change(f, doc.clause(c.number_start), c.number_start)
+        found = self.lex.last_change(f, doc.labelled_clause(c.number_start), c.number_start)
         if found is None:
             return None
         change, applies, m = found
+        if change in ("admit", "establish", "eliminate") and _PASSIVE_BEFORE.search(f, max(0, m.start() - 12),
+                                                                                  m.start()):
+            return None  # "5 quần chúng được kết nạp thuộc 4 chi bộ": who was admitted comes before
         between = _YEARS.sub(" ", f[m.end():c.number_start])  # "kết nạp đảng viên năm 2024 là 150"
-        if change == "none" or DIGIT.search(between) or self.lex.blockers.search(between) or len(between.split()) > 8:
+        if change == "none" or DIGIT.search(between) or self.lex.blockers.search(between) or len(between.split()) > 10:
             return None
+        if not between[between.rfind("\n") + 1:].strip(" \t") and "\n" in between:
+            return None  # a caption line ending in a cue says nothing of the number that starts the next line
         if c.percent and change not in ("increase", "decrease"):
             return None  # shares and rates are no admissions ("tỷ lệ kết nạp 4,5%")
-        if applies == "member" and c.group != "member":
+        if not self.lex.fits(applies, c.group, c.percent):
             return None
+        if applies == "percent" and _RATE_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+            return None  # "tỷ lệ giảm nghèo 1,2%": a rate named after the change is a level
         return change, m.start()
 
     def _changes(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
@@ -229,11 +291,13 @@ class ClaimExtractor(Extractor):
             total, lead = self._total(doc, cands, i, cues, headers)
             if total is None:
                 continue
+            if c.unit is None and c.label is None and doc.sentence(total.number_start) != doc.sentence(c.number_start):
+                continue  # across sentences only a counted noun or a category label marks a breakdown item
             relabel = c.label is not None and c.unit is not None and c.unit_key != total.unit_key \
                 and total.group in ("member", "person")
             # "kết nạp 215 đảng viên, trong đó nữ 98 đồng chí": a counting noun counts the total's members
             counter = c.unit is not None and c.label is None and c.unit_key in self.lex.counters \
-                and total.group == "member" and total.unit_key not in self.lex.counters
+                and total.group in ("member", "person") and total.unit_key not in self.lex.counters
             if c.unit is None and c.label is None and not self._bare_item(doc, c, lead):
                 continue
             if c.unit is None or relabel or counter:
@@ -253,35 +317,45 @@ class ClaimExtractor(Extractor):
                     lm = _LEAD.match(f, max(lead, sep), c.number_start)
                     q0 = lm.end() if lm else max(lead, sep)
                     q0 += len(f[q0:c.number_start]) - len(f[q0:c.number_start].lstrip())
-                    c.qualifier = " ".join(doc.text[q0:c.number_start].split()).strip(" ,") or None
+                    c.qualifier = " ".join(doc.text[q0:c.number_start].split()).strip(" ,:") or None
                     c.ev_start = min(c.ev_start, q0)
             if c.change is None and total.change is not None:
                 c.change = total.change
+            c.total = total
 
-    @staticmethod
-    def _bare_item(doc: ClaimDoc, c: Candidate, lead: int) -> bool:
-        """A number without a noun is a breakdown item only as "label N" closed by punctuation ("nữ 359,")."""
+    def _bare_item(self, doc: ClaimDoc, c: Candidate, lead: int) -> bool:
+        """A number without a noun is a breakdown item only as "label N" closed by punctuation ("nữ 359,"), or as
+        "category: N" ("(nữ: 140; dân tộc thiểu số: 85)")."""
         f = doc.folded
         if not _ITEM_END.match(f, c.number_end):
             return False
         sep = max(f.rfind(",", lead, c.number_start), f.rfind(";", lead, c.number_start), lead - 1) + 1
         words = f[sep:c.number_start]
-        return ":" not in words and len(words.split()) <= 6
+        if ":" in words:
+            lm = self.lex.label_at.match(f, sep)
+            return bool(lm) and f[lm.end():c.number_start].strip() == ":"
+        return 0 < len(words.split()) <= 6  # "50, 45, 40 năm": a number list has no label
 
     def _total(self, doc: ClaimDoc, cands: list[Candidate], i: int, cues: list[tuple[int, int]],
                headers: list[Candidate]) -> tuple[Candidate | None, int]:
         """The total a candidate breaks down, and where the breakdown's words start (or ``None``)."""
         f, c = doc.folded, cands[i]
         sent = doc.sentence(c.number_start)
-        cue_end = None
+        cue = None
         for s, e in cues:
             if sent <= s and e <= c.number_start:
-                cue_end = e
-        if cue_end is not None:
-            total = next((t for t in reversed(cands[:i]) if t.number_end <= cue_end and t.unit is not None
-                          and not t.percent and not t.consumed and doc.sentence(t.number_start) == sent), None)
+                cue = (s, e)
+        if cue is not None and self.lex.total_reset.search(f, cue[1], c.number_start):
+            cue = None  # "…, trong đó 20 nữ, nâng tổng số đảng viên lên 3.400 người": a level, no part
+        if cue is not None:
+            # "… kết nạp 40 đảng viên. Trong đó, 12 nữ": a sentence that opens with the cue breaks down the last
+            # total of the sentence before
+            home = doc.sentence(sent - 1) if sent > 0 and not f[sent:cue[0]].strip(" \t\n-–+*•,") else sent
+            total = next((t for t in reversed(cands[:i]) if t.number_end <= cue[1] and t.unit is not None
+                          and not t.percent and not t.consumed and home <= doc.sentence(t.number_start) <= sent),
+                         None)
             if total is not None:
-                return total, cue_end
+                return total, cue[1]
         paren = f.rfind("(", sent, c.number_start)
         if paren >= 0 and f.find(")", paren, c.number_start) < 0:
             # a parenthesis opened right after a total: "48 đảng viên (khiển trách 30, cảnh cáo 12)"
@@ -346,19 +420,84 @@ class ClaimExtractor(Extractor):
 
     # ------------------------------------------------------------------ output
 
+    @staticmethod
+    def _statement(doc: ClaimDoc, c: Candidate) -> int:
+        """Where the statement holding ``c`` starts: its sentence or its line, whichever starts later (a caption
+        repeated on the next line restates it)."""
+        return max(doc.sentence(c.number_start), doc.line(c.number_start))
+
+    @staticmethod
+    def _title(doc: ClaimDoc) -> tuple[str, int]:
+        """The folded title line (the first of the top lines with five words or more and no final punctuation,
+        below page chrome such as "mask" or a date) and where it ends; ("", headline end) when there is none."""
+        f = doc.folded
+        for m in _TOP_LINE.finditer(f, 0, min(len(f), WINDOWS.date_line_top)):
+            line = " ".join(m.group().split())
+            if len(line.split()) >= 5 and line[-1] not in ".!?:;":
+                return line, m.end()
+        return "", doc.headline_end
+
+    @staticmethod
+    def _lead_end(doc: ClaimDoc, title_end: int) -> int:
+        """End of the article's top: the title and the lead, the first sentence of the first long line after it."""
+        for m in _LONG_LINE.finditer(doc.text, title_end):
+            return min(m.end(), doc.sents.end(m.start()))
+        return title_end
+
+    def _restated_at_top(self, doc: ClaimDoc, cands: list[Candidate]) -> set[int]:
+        """Claims of the headline and lead that the body states again, more precisely: the body's statement
+        stands ("Giảm 1-1,5% hộ nghèo" in the headline, "mục tiêu … giảm từ 1 - 1,5%" in the body: one aimed-for
+        claim; "63%" in the headline, "chiếm gần 63%" in the body: one approximate claim)."""
+        f = doc.folded
+        title, title_end = self._title(doc)
+        top = self._lead_end(doc, title_end)
+
+        # captions that repeat the headline ("63% đảng viên mới … ảnh 1"): lines opening with its first words
+        captions: list[tuple[int, int]] = []
+        head = " ".join(title.split()[:3])
+        pos = f.find(head, title_end) if head else -1
+        while pos >= 0:
+            line_end = f.find("\n", pos)
+            line_end = len(f) if line_end < 0 else line_end
+            if not f[f.rfind("\n", 0, pos) + 1:pos].strip() \
+                    and " ".join(f[pos:pos + len(title) + 8].split()).startswith(title):
+                captions.append((pos, line_end))
+            pos = f.find(head, line_end)
+
+        def place(c: Candidate) -> int:  # 2: the headline or a caption repeating it, 1: the lead, 0: the body
+            n = c.number_start
+            if n < title_end or any(a <= n < b for a, b in captions):
+                return 2
+            return 1 if n < top else 0
+
+        live = [(c, place(c)) for c in cands if not c.consumed and c.unit is not None]
+        drop: set[int] = set()
+        for c, c_place in live:
+            q = (c.qty, c.from_value, c.unit_key)
+            # restated lower down: the lead restates the headline, the body restates both
+            if c_place and any((o.qty, o.from_value, o.unit_key) == q and c.comparator in (None, o.comparator)
+                               and c.change in (None, o.change) and o_place < c_place for o, o_place in live):
+                drop.add(id(c))
+        return drop
+
     def _emit(self, doc: ClaimDoc, cands: list[Candidate]) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
+        restated = self._restated_at_top(doc, cands)
         seen: dict[tuple, list[tuple[int, str | None]]] = {}
         # the new levels of from→to pairs (a headline may state the level before the body's pair)
         levels = [(c.qty.value, c.unit_key, c.modality, doc.sentence(c.number_start),
                    doc.folded[doc.sentence(c.number_start):c.end]) for c in cands
                   if not c.consumed and c.unit is not None and c.from_value is not None]
+        # the statements of counts with a change ("kết nạp cho 8 quần chúng ưu tú")
+        changed = {(c.qty, c.unit_key, c.comparator, c.modality): self._statement(doc, c) for c in cands
+                   if not c.consumed and c.unit is not None and c.change is not None and c.from_value is None}
+        counted = [c for c in cands if not c.consumed and c.unit is not None and c.unit_key not in self.lex.counters]
         for c in cands:
-            if c.consumed or c.unit is None:
+            if c.consumed or c.unit is None or id(c) in restated:
                 continue
             q = c.qty
             key = (q.value, q.value_max, q.denominator, c.from_value, c.unit_key, c.change, c.modality, c.comparator)
-            sent = doc.sentence(c.number_start)
+            sent = self._statement(doc, c)
             qual = fold(c.qualifier or "")
             dup = False
             for other_sent, other_qual in seen.get(key, []):
@@ -372,6 +511,12 @@ class ClaimExtractor(Extractor):
                 # "giảm từ 15 bản xuống còn 6 bản" restated later as "còn 6 bản chưa có đảng viên": one level
                 dup = any(v == q.value and u == c.unit_key and m == c.modality and s != sent and (not qual or qual in t)
                           for v, u, m, s, t in levels)
+                # "trao quyết định cho 8 quần chúng ưu tú" after "kết nạp cho 8 quần chúng ưu tú": the same people
+                dup = dup or (not qual and changed.get((q, c.unit_key, c.comparator, c.modality), sent) != sent)
+                # "kết nạp 3 quần chúng ưu tú … Cả 3 em đều là học sinh giỏi": people counted again as "em"/"người"
+                dup = dup or (c.unit_key in self.lex.counters and c.unit_key != "đồng chí"
+                              and any(p.qty == q and p.group in ("member", "person") and p.unit_key != c.unit_key
+                                      and self._statement(doc, p) != sent for p in counted))
             if dup:
                 continue
             out.append({

@@ -2,14 +2,17 @@
 
 These complete :mod:`ddnews.extractors.claims` (ANNOTATION.md, "Claims in detail" and "Decisions"):
 
-* a generic counting noun counts the noun the clause is about ("Số đảng viên mới là 40 người" counts
-  đảng viên, qualifier "mới");
 * bare counts in parentheses after named units ("…, thuộc Đảng bộ A (2) và Đảng bộ B (1)") break down the
   count just stated and take its unit, qualifier and change;
 * counts in parentheses after named units take the change stated at the head of the sentence ("Các huyện
   giảm nhiều nhất là huyện A (23 thôn), huyện B (17 thôn)");
 * an average of a change just stated shares it ("kết nạp 387 đảng viên, bình quân 129 đảng viên/năm");
-* a passive change after the unit ("587 người được kết nạp vào Đảng") is the count's change;
+* a passive change after the unit ("587 người được kết nạp vào Đảng"), also after a description of the counted
+  thing or with its agent ("… (huyện B) được kết nạp", "được Đảng ủy đồng ý kết nạp"), is the count's change;
+* a part and the whole it is counted out of are one claim ("350 đại biểu chính thức trong tổng số 360 đại biểu");
+* a quantity restated in another measure shares its change ("tăng 7,2%, tương đương 1,5 triệu đồng");
+* a quota counts the change it is a quota of ("Giao chỉ tiêu kết nạp …: A 12 đảng viên", "(chỉ tiêu 15 đảng
+  viên)"), and so do the items of a list whose lead ends in a change ("Thành lập mới: 3 chi bộ; 2 đảng bộ");
 * a share, a bound or an "each" value stated about several named subjects ("xã A, xã B và xã C kết nạp từ 5
   đảng viên trở lên", "xã A và xã B đạt 100%") is one claim per subject; a plain count after several names is
   their joint result ("xã A và xã B thành lập mới 2 chi bộ": one claim).
@@ -31,9 +34,6 @@ _SP = r"[ \t]"
 _OPEN_AFTER_WORD = regex.compile(rf"[\p{{L}}\p{{M}}]{_SP}*\({_SP}*$")
 _BARE_CLOSE = regex.compile(rf"{_SP}*\){_SP}*(?:[,;.\n]|và(?![\p{{L}}\p{{M}}])|hoặc(?![\p{{L}}\p{{M}}])|$)")
 _UPPER_WORD = regex.compile(r"(?:^|\s)\p{Lu}[\p{L}\p{M}]*[ \t]*\([ \t]*$")
-# the subject noun of a clause: right after "số"/"tổng số", or the clause's first word
-_SUBJECT_LEAD = regex.compile(rf"(?<![\p{{L}}\p{{M}}])số{_SP}+$")
-_COPULA = regex.compile(rf"(?:{_SP}*(?:là|:|có)(?![\p{{L}}\p{{M}}]))+{_SP}*$")
 _LIST_JOIN = regex.compile(rf"{_SP}*(?:,{_SP}*(?:và{_SP}+)?|và{_SP}+|hoặc{_SP}+)")
 _COMBINED = regex.compile(r"(?<![\p{L}\p{M}])(?:tổng|cộng|chung|cả)(?![\p{L}\p{M}])")
 _EACH = regex.compile(r"(?<![\p{L}\p{M}])(?:đều|mỗi)(?![\p{L}\p{M}])")
@@ -41,6 +41,12 @@ _CLAUSE_MARK = regex.compile(r"[,;:()\[\]\n]")
 # the end of one list item and the start of the next ("…, 103"), and what no list crosses
 _ITEM_SEP = regex.compile(rf"(?:,|(?<![\p{{L}}\p{{M}}])và){_SP}*$")
 _STRONG = regex.compile(r"[;:.()\n]")
+# the description of a counted thing before a passive cue: words and closed parentheses, up to a clause mark or a
+# number ("7 học sinh Trường A (huyện B) được kết nạp")
+_DESCRIPTION = regex.compile(r"(?:\([^()\d\n]*\)|[^,;:.!?\n\d()])*")
+_DESCRIPTION_WORDS = 20  # a school with its place in parentheses; a passive agent ("được Đảng ủy xã đồng ý kết nạp")
+# what no restatement crosses between a quantity and the "tương đương" that restates it
+_EQUIVALENT_GAP = regex.compile(r"[.;:\n\d]")
 
 
 class ClaimItems:
@@ -48,46 +54,6 @@ class ClaimItems:
 
     def __init__(self, lex: ClaimLexicon) -> None:
         self.lex = lex
-
-    # ------------------------------------------------------------------ counting nouns
-
-    def subject_counters(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
-        """"Số đảng viên … là 1,286 người", "đảng viên dự bị 120 đồng chí": the counting noun counts the subject."""
-        f = doc.folded
-        for c in cands:
-            if c.unit is None or c.percent or c.unit_key not in self.lex.counters:
-                continue
-            cs = doc.clause(c.number_start)
-            ms = doc.major(c.number_start)
-            found = None
-            for um in self.lex.unit_find.finditer(f, ms, c.number_start):
-                key = " ".join(um["unit"].split())
-                group = self.lex.unit_group.get(key, "thing")
-                if group not in ("member", "person") or key in self.lex.counters:
-                    continue
-                lead_from = max(ms, um.start() - WINDOWS.subject_lead_lookback)
-                if f[cs:um.start()].strip() and not _SUBJECT_LEAD.search(f, lead_from, um.start()):
-                    continue  # an object ("kết nạp 50 đảng viên, …") is no subject
-                lm = self.lex.label_at.match(f, um.start())
-                if lm and not f[lm.end():c.number_start].strip():
-                    continue  # "đoàn viên thanh niên 126 đồng chí": a breakdown category, read with its total
-                gap = f[um.end():c.number_start]
-                if DIGIT.search(gap) or ";" in gap or len(gap.split()) > 10 or self.lex.breakdown.search(gap) \
-                        or self.lex.change.search(gap):
-                    continue  # "…đảng viên mới, Đảng ủy đã kết nạp 96 người": the verb's object counts people
-                found = um
-            if found is None:
-                continue
-            key = " ".join(found["unit"].split())
-            cm = _COPULA.search(f, found.end(), c.number_start)
-            q_end = cm.start() if cm else c.number_start
-            qual = " ".join(doc.text[found.end():q_end].split()).strip(" ,") or None
-            c.unit = " ".join(doc.text[found.start("unit"):found.end("unit")].split())
-            c.unit_key, c.group = key, self.lex.unit_group.get(key, "thing")
-            c.unit_start = c.unit_end = 0
-            if qual:
-                c.qualifier = qual
-            c.ev_start = min(c.ev_start, found.start())
 
     # ------------------------------------------------------------------ parenthesised items
 
@@ -134,9 +100,85 @@ class ClaimItems:
             if change == "none" or DIGIT.search(between) or self.lex.blockers.search(between) \
                     or len(between.split()) > 16 or ";" in between:
                 continue
-            if (c.percent and change not in ("increase", "decrease")) or (applies == "member" and c.group != "member"):
+            if (c.percent and change not in ("increase", "decrease")) or not self.lex.fits(applies, c.group, c.percent):
                 continue
             c.change = change
+
+    # ------------------------------------------------------------------ parts of a whole
+
+    def parts_of_totals(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
+        """"350 đại biểu chính thức trong tổng số 360 đại biểu được triệu tập": the part and the whole it is counted
+        out of are one claim (value and denominator), however the part is described."""
+        f = doc.folded
+        for a, b in zip(cands, cands[1:], strict=False):
+            if a.consumed or b.consumed or a.unit is None or a.percent or b.percent or a.qty.denominator \
+                    or a.qty.value_max or b.qty.value_max or b.qty.denominator or a.from_value is not None:
+                continue
+            if b.unit is not None and b.unit_key != a.unit_key:
+                continue  # "26 đảng viên trên tổng số 1.450 lao động": two counts of two kinds
+            start = max(a.unit_end, a.number_end)
+            m = self.lex.of_total.search(f, start, b.ev_start)
+            if not m or _EQUIVALENT_GAP.search(f, start, m.start()) or len(f[start:m.start()].split()) > 6:
+                continue
+            a.qty = a.qty._replace(denominator=b.qty.value)
+            a.qualifier = " ".join(doc.text[start:m.start()].split()).strip(" ,") or None
+            a.end = max(a.end, b.end)
+            b.consumed = True
+
+    # ------------------------------------------------------------------ quotas
+
+    def quota_changes(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
+        """A quota counts the change it is a quota of: the items after "Giao chỉ tiêu kết nạp đảng viên cho các
+        đảng bộ: A 12 đảng viên; B 10 đảng viên" are admissions, and so is "(chỉ tiêu 15 đảng viên)" after
+        "kết nạp 9 đảng viên, đạt 60% chỉ tiêu"."""
+        f = doc.folded
+        for i, c in enumerate(cands):
+            if c.change is not None or c.unit is None or c.percent or c.consumed or c.from_value is not None:
+                continue
+            sent = doc.sentence(c.number_start)
+            colon = f.rfind(":", sent, c.number_start)
+            if colon >= 0 and not self.lex.change.search(f, colon, c.number_start):
+                cue = self._list_lead_cue(doc, c, sent, colon)
+                if cue is not None:
+                    change, applies = self.lex.change_of.get(" ".join(cue.split()), ("none", "any"))
+                    if change != "none" and self.lex.fits(applies, c.group, c.percent):
+                        c.change = change
+                        continue
+            if self.lex.aim_before.search(f, max(sent, c.ev_start - 20), c.ev_start):
+                prev = next((t for t in reversed(cands[:i]) if doc.sentence(t.number_start) == sent
+                             and t.unit_key == c.unit_key and t.change is not None and not t.consumed), None)
+                if prev is not None:
+                    c.change = prev.change
+
+    def _list_lead_cue(self, doc: ClaimDoc, c: Candidate, sent: int, colon: int) -> str | None:
+        """The change cue of the lead of a list the candidate is an item of: a quota of a change ("Giao chỉ tiêu
+        kết nạp đảng viên cho các đảng bộ: …"), or a lead ending in the change ("Thành lập mới: 3 chi bộ; 2
+        đảng bộ cơ sở", "Kết nạp đảng viên mới: xã A 12 đảng viên; …") whose items state no level ("có")."""
+        f = doc.folded
+        qm = self.lex.quota.search(f, sent, colon)
+        if qm:
+            return qm["cue"]
+        lm = self.lex.list_lead.search(f, sent, colon)
+        if lm is None:
+            return None
+        item = f[max(colon, f.rfind(";", colon, c.number_start), f.rfind(",", colon, c.number_start)):c.number_start]
+        if self.lex.has_state.search(item) or (lm["noun"] and " ".join(lm["noun"].split()) != c.unit_key):
+            return None  # "Về phát triển đảng viên: toàn huyện có 3.200 đảng viên": a level under a topic
+        return lm["cue"]
+
+    # ------------------------------------------------------------------ equivalents
+
+    def equivalents(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
+        """"tăng 7,2%, tương đương 1,5 triệu đồng": a quantity restated in another measure right after it shares
+        its change."""
+        f = doc.folded
+        for prev, c in zip(cands, cands[1:], strict=False):
+            if c.change is not None or c.consumed or c.unit is None or prev.consumed or prev.change is None:
+                continue
+            gap_start = max(prev.unit_end, prev.number_end)
+            m = self.lex.equivalent.search(f, gap_start, c.ev_start)
+            if m and not _EQUIVALENT_GAP.search(f, gap_start, m.start()):
+                c.change = prev.change
 
     # ------------------------------------------------------------------ averages and passives
 
@@ -156,16 +198,34 @@ class ClaimItems:
                 c.change = prev.change
 
     def passives(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
-        """"587 người được kết nạp vào Đảng": an admission, establishment or removal written after the unit."""
+        """"587 người được kết nạp vào Đảng": an admission, establishment or removal written after the unit, right
+        after it or after words that only describe it ("7 học sinh Trường A (huyện B) được kết nạp vào Đảng",
+        "5 quần chúng ưu tú … và được Đảng ủy đồng ý kết nạp")."""
         for c in cands:
             if c.change is not None or c.unit is None or c.percent or c.consumed or c.from_value is not None:
                 continue
-            m = self.lex.passive.match(doc.folded, c.unit_end or c.number_end)
-            if not m:
+            cue = self._passive_after(doc.folded, c.unit_end or c.number_end)
+            if cue is None:
                 continue
-            change, applies = self.lex.change_of.get(" ".join(m["cue"].split()[1:]), ("none", "any"))
-            if change in ("admit", "establish", "eliminate") and (applies != "member" or c.group == "member"):
+            change, applies = self.lex.change_of.get(cue, ("none", "any"))
+            if change in ("admit", "establish", "eliminate") and self.lex.fits(applies, c.group, c.percent):
                 c.change = change
+
+    def _passive_after(self, f: str, pos: int) -> str | None:
+        """The folded change cue of a passive at ``pos`` or after a description of the counted thing: up to
+        ``_DESCRIPTION_WORDS`` words and closed parentheses, no digit, no clause mark."""
+        m = self.lex.passive.match(f, pos)
+        if m:
+            return " ".join(m["cue"].split()[1:])
+        stop = _DESCRIPTION.match(f, pos, min(len(f), pos + WINDOWS.qualifier_lookahead)).end()
+        if "đư" not in f[pos:stop]:
+            return None  # no "được" to open a passive
+        for pattern, skip in ((self.lex.passive, 1), (self.lex.agent_passive, 0)):
+            for m in pattern.finditer(f, pos, stop):
+                cue = m.start("cue")
+                if not f[cue - 1].isalpha() and len(f[pos:cue].split()) <= _DESCRIPTION_WORDS:
+                    return " ".join(m["cue"].split()[skip:])
+        return None
 
     # ------------------------------------------------------------------ elliptic list items
 
@@ -228,9 +288,9 @@ class ClaimItems:
             while k > 0 and _LIST_JOIN.fullmatch(f, chain[k - 1][1], chain[k][0]):
                 k -= 1
             subjects = chain[k:]
-            if len(subjects) < 2 or _COMBINED.search(f, max(ms, subjects[0][0] - WINDOWS.subject_lead_lookback),
-                                                     subjects[0][0]):
-                continue
+            lead = f[max(ms, subjects[0][0] - WINDOWS.subject_lead_lookback):subjects[0][0]]
+            if len(subjects) < 2 or _COMBINED.search(lead) or DIGIT.search(lead):
+                continue  # "tổng … của xã A và xã B", "hộ nghèo của 3 xã A, B, C dưới 2,5%": one joint claim
             claim["subject"] = " ".join(doc.text[subjects[0][0]:subjects[0][1]].split())
             claim["start"] = min(claim["start"], subjects[0][0])
             for s, e in subjects[1:]:

@@ -69,7 +69,13 @@ class ClaimModality:
             c.modality = section(c.number_start) or "actual"
             if any(a <= c.number_start < b for a, b in blocks):
                 c.modality = "target"
-            mod = self._sentence_modality(doc, cues, ends, c)
+            cue = self._sentence_cue(doc, cues, ends, c)
+            mod = cue[2] if cue is not None else None
+            c.mod_cue = cue[0] if cue is not None else -1
+            if mod is None and c.total is not None and not c.total.consumed:
+                mod = c.total.modality  # a breakdown item is aimed for when its total is ("Trong đó, 6 nữ")
+            if mod == "target" and cue is not None and not cue[5] and self.lex.counts_aims(c.unit_key):
+                mod = "actual"  # "các chỉ tiêu … đã xác định (21 chỉ tiêu)": how many aims there are is a fact
             if mod is not None:
                 c.modality = mod
 
@@ -111,14 +117,17 @@ class ClaimModality:
             return None
         return m.start(), m.end(), mod, scope, weak, cond == "verb"
 
-    def _sentence_modality(self, doc: ClaimDoc, cues: list[_Cue], ends: list[int], c: Candidate) -> str | None:
-        """The modality the last applicable cue before the number in its sentence gives it, or None: a cue
+    def _sentence_cue(self, doc: ClaimDoc, cues: list[_Cue], ends: list[int], c: Candidate) -> _Cue | None:
+        """The last applicable cue before the number in its sentence, which gives it its modality, or None: a cue
         closed in a parenthesis, a clause-scoped cue of another clause and a weak cue after an aim are skipped."""
         f = doc.folded
         sent, clause = doc.sentence(c.number_start), doc.clause(c.number_start)
+        lead = f[clause:c.number_start]
+        if clause > sent and self.lex.breakdown.match(f, clause + len(lead) - len(lead.lstrip(" \t,"))):
+            clause = doc.clause(clause - 1)  # "chuẩn bị đại hội các cấp, trong đó 100% …": the breakdown's head
         k = bisect_right(ends, c.number_start)
         for j in range(k - 1, -1, -1):
-            s, _, mod, scope, weak, _ = cues[j]
+            s, _, _, scope, weak, _ = cues[j]
             if s < sent:
                 break
             if _closed_paren(f, s, c.number_start):
@@ -127,7 +136,7 @@ class ClaimModality:
                 continue
             if weak and self._aim_before(cues, j, sent, weak == "verb"):
                 continue  # "Mục tiêu năm 2022 là …": an aim stated for a past year stays an aim
-            return mod
+            return cues[j]
         return None
 
     def _aim_lead(self, f: str, start: int, colon: int) -> bool:

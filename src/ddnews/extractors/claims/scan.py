@@ -14,14 +14,14 @@ import regex
 
 from ...settings import WINDOWS
 from ...text.numbers import NUMBER, Quantity, comma_thousands, digit_count, looks_like_year, parse_quantity
-from .lexicon import AT_LEAST, FROM_BEFORE, ClaimLexicon
+from .lexicon import AT_LEAST, FAMILIES, FROM_BEFORE, ClaimLexicon
 
 _SP = r"[ \t]"
 # One number expression: a number, a ratio "86/97", "418 trong tổng số 455", a range "35-40", "2 - 3%",
 # "từ 30 đến 75".  The look-arounds keep dates ("23/5/2016", "10-9-2018"), times ("16:32") and codes
 # ("Covid-19", "huy-hieu-2.jpg") from being read as claims.
 NUMEXPR = regex.compile(
-    rf"""(?<![\w.,/:+\-–])(?P<a>{NUMBER})
+    rf"""(?<![\w.,/+\-–])(?<!\d:)(?P<a>{NUMBER})
     (?:
         /(?P<den>{NUMBER})(?![/\d]|[.,]\d)
       | {_SP}+trong{_SP}+tổng{_SP}+số{_SP}+(?P<tot>{NUMBER})
@@ -47,6 +47,14 @@ _QUOTES = "“”\"‘’'"
 _WHOLE = frozenset({"member", "person", "org", "org_place", "place"})
 _WORD = regex.compile(r"\S+")
 _DUAL_ROLE = regex.compile(r"[ \t]+(?:kiêm|đồng[ \t]+thời[ \t]+là)[ \t]+(?:phó[ \t]+)?trưởng(?=[ \t])")
+# a determiner of a whole or a set before a noun of bodies: what follows counts ("toàn Đảng bộ 540 đồng chí")
+_WHOLE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:toàn|các|những|mỗi|cả)[ \t]+$")
+# more numbers after a number, sharing the word after the last one ("50, 45, 40 năm")
+_NUMBER_LIST = regex.compile(rf"(?:{_SP}*(?:,|và|hoặc){_SP}*{NUMBER})+")
+# the last word of the text, when it is letters only (a cut-off fragment is short: "h", "đả")
+_LAST_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?P<word>[\p{L}\p{M}]+)\s*$")
+# a teaser cut: an ellipsis that ends the line or the text
+_TEASER_CUT = regex.compile(r"[ \t]*(?:\.{3}|…)[ \t]*(?:\n|$)")
 _ACRONYM = regex.compile(r"[ \t]+\p{Lu}{2,6}(?![\p{L}\p{M}\d/\-])")
 
 
@@ -80,6 +88,8 @@ class Candidate:
     consumed: bool = False
     list_prev: Candidate | None = None
     place_end: int = 0
+    total: Candidate | None = None
+    mod_cue: int = -1
 
 
 class ClaimScanner:
@@ -106,11 +116,24 @@ class ClaimScanner:
         [(1346.0, 'đảng viên')]
         """
         out = []
+        lm = _LAST_WORD.search(text, max(0, len(text.rstrip()) - 8))
+        fragment = lm.start() if lm and len(lm["word"]) <= 2 and lm["word"].islower() else -1
         for m in NUMEXPR.finditer(folded):
             cand = self._candidate(text, folded, m)
-            if cand is not None:
+            if cand is not None and not self._cut_off(text, cand, fragment):
                 out.append(cand)
         return out
+
+    def _cut_off(self, text: str, cand: Candidate, fragment: int) -> bool:
+        """True when the excerpt's end cuts off what the number counts: a fragment of a word (starting at
+        ``fragment``, -1 for none) ends the text right after it ("đạt 100% h"), or a teaser's "…" follows a noun
+        that starts a longer one ("cho 24 đồng…" of "đồng chí").  A whole noun at the end stands ("kết nạp 5 đảng
+        viên")."""
+        read_end = max(cand.unit_end, cand.number_end)
+        if fragment >= read_end and not text[read_end:fragment].strip():
+            return True
+        return bool(cand.unit_end and _TEASER_CUT.match(text, cand.unit_end)
+                    and cand.unit_key in self.lex.unit_prefixes)
 
     # ------------------------------------------------------------------ one number
 
@@ -146,8 +169,22 @@ class ClaimScanner:
             return True
         if looks_like_year(a) and (m["b"] or m["c"]) and looks_like_year(m["b"] or m["c"] or ""):
             return True  # a term or period "2020-2025"
-        xm = self.lex.exclude_after.match(folded, e)
+        if self._named(text, folded, m):
+            return True
+        # "Huy hiệu 50, 45, 40 năm tuổi Đảng": a list of numbers shares the word after its last one
+        lm = _NUMBER_LIST.match(folded, e)
+        xm = self.lex.exclude_after.match(folded, lm.end() if lm else e)
         return bool(xm and self.lex.exclude_after_kind.get(" ".join(xm["cue"].split())) != "guard")
+
+    def _named(self, text: str, folded: str, m: regex.Match) -> bool:
+        """True when the number is part of a body's name: a short plain number after a capitalised noun of bodies
+        ("Chi bộ 3 tổ chức sinh hoạt", "Đội 6"); a lower-case label before its count ("…; chi bộ cơ sở 318"), a
+        whole ("toàn Đảng bộ 54.217 đồng chí") or a written-out count stays a count."""
+        s = m.start()
+        if len(m.group()) > 3 or not m.group().isdigit():
+            return False
+        um = self.lex.body_before.search(folded, max(0, s - 30), s)
+        return bool(um and text[um.start("unit")].isupper() and not _WHOLE_BEFORE.search(folded, 0, um.start()))
 
     def _counted(self, text: str, folded: str, m: regex.Match, pos: int, scale: str | None, cand: Candidate) -> int:
         """Read what the number at ``m`` counts, from ``pos`` (after its scale word): a percentage (with a rate
@@ -195,9 +232,15 @@ class ClaimScanner:
         cand.tail_end = pos
         if cand.qualifier is None and cand.unit is not None:
             cand.qualifier, cand.tail_end = self.qualifier(text, folded, pos)
-            if cand.comparator is None and cand.qualifier and FROM_BEFORE.search(folded, max(0, s - 6), s):
-                tm = AT_LEAST.search(folded, pos, cand.tail_end)
-                if tm:  # "từ 80% chi bộ trở lên": the bound closes after the counted noun
+            if cand.comparator is None and cand.qualifier:
+                # "từ 80% chi bộ trở lên": the bound closes after the counted noun; "30 đảng viên chính thức trở
+                # lên": after a status word (not after a rating: "hoàn thành tốt nhiệm vụ trở lên" is a grade)
+                lm = lex.label_at.match(folded, pos)
+                if FROM_BEFORE.search(folded, max(0, s - 6), s):
+                    tm = AT_LEAST.search(folded, pos, cand.tail_end)
+                else:
+                    tm = AT_LEAST.match(folded, lm.end() + 1) if lm and folded[lm.end():lm.end() + 1] == " " else None
+                if tm:
                     cand.comparator = lex.comparator_of.get("trở lên", ">=")
                     cand.qualifier = " ".join(text[pos:tm.start()].split()) or None
 
@@ -214,6 +257,8 @@ class ClaimScanner:
             return False  # "Trưởng ấp, khóm: 1,4 lần …": a label, no address
         if kind == "document" and text[w0 + xm.start()].islower() and self.lex.unit_at.match(folded, m.end()):
             return False  # "kết luận 14 tổ chức đảng": the word is a verb and the number counts a noun
+        if kind == "document" and ("," in m["a"] or _PERCENT.match(folded, m.end())):
+            return False  # "vượt mục tiêu Nghị quyết 0,36%": documents are numbered with whole numbers
         if kind == "chrome_colon":
             return bool(xm["colon"])
         if kind == "year":
@@ -246,15 +291,13 @@ class ClaimScanner:
                     cand.label = " ".join(text[lm.start("label"):lm.end("label")].split())
                     cand.unit_end = lm.end()
                 return
-        start, end = um.span("unit")
         lm = lex.label_at.match(folded, pos)
         if lm and lm.end() >= um.end():  # "884 đoàn viên" may be a category of a breakdown
             cand.label = " ".join(text[lm.start("label"):lm.end("label")].split())
-        key = " ".join(um["unit"].split())
-        group = lex.unit_group.get(key, "thing")
+        start, end, key, group = self._classified(folded, um)
         if group == "org_place":
             end = self._places_of_unit(folded, end, cand)
-        end = self._coordinated(folded, end, lex.family(key))
+        end = self._coordinated(folded, end, FAMILIES.get(group, "thing"))
         end = self._unit_tail(text, folded, end, group)
         cand.unit_start = start
         cand.unit = " ".join(text[start:end].split())
@@ -262,22 +305,47 @@ class ClaimScanner:
         cand.group = group
         cand.unit_end = end
 
+    def _classified(self, folded: str, um: regex.Match) -> tuple[int, int, str, str]:
+        """(start, end, folded key, group) of the counted noun matched by ``um``, read with its classifier: a
+        classifier and the noun after it are one unit ("1.500 lượt đảng viên", "6 nhóm nhiệm vụ"; a count of
+        turns of members is no count of members), and a word for people before a noun of people gives way to
+        that noun ("26 em học sinh" counts học sinh)."""
+        lex = self.lex
+        start, end = um.span("unit")
+        key = " ".join(um["unit"].split())
+        group = lex.unit_group.get(key, "thing")
+        if key not in lex.classifiers and key not in lex.person_classifiers:
+            return start, end, key, group
+        inner = lex.unit_at.match(folded, end)
+        if inner is None:
+            return start, end, key, group
+        inner_key = " ".join(inner["unit"].split())
+        inner_group = lex.unit_group.get(inner_key, "thing")
+        if key in lex.person_classifiers:
+            if inner_group in ("person", "member"):
+                return inner.start("unit"), inner.end("unit"), inner_key, inner_group
+            return start, end, key, group
+        outer_group = {"member": "person", "org_place": "org"}.get(inner_group, inner_group)
+        return start, inner.end("unit"), f"{key} {inner_key}", outer_group
+
     def _places_of_unit(self, folded: str, end: int, cand: Candidate) -> int:
-        """After a unit of places ("chi bộ"): a list of two or more place words belongs to the unit ("chi bộ thôn,
-        tổ dân phố"): returns its end; one place word is noted in ``cand.place_end`` (a category in a list of
-        such units, else part of the unit).  Returns ``end`` unless a list follows."""
+        """After a unit of places ("chi bộ", "đảng bộ"): a list of administrative levels belongs to the unit ("đảng bộ
+        xã, phường": returns its end), a list of settlements describes where the units are and goes to the
+        qualifier ("chi bộ thôn, làng"); one place word is noted in ``cand.place_end`` (a category in a list of
+        such units, else part of the unit).  Returns ``end`` unless a list of levels follows."""
         lex = self.lex
         pm = lex.unit_at.match(folded, end)
         if pm and lex.unit_group.get(" ".join(pm["unit"].split())) == "place":
-            p_end, n = pm.end(), 1
+            p_end, words = pm.end(), [" ".join(pm["unit"].split())]
             while True:
                 sm = _SEP.match(folded, p_end)
                 nm = lex.unit_at.match(folded, sm.end()) if sm else None
                 if not nm or lex.unit_group.get(" ".join(nm["unit"].split())) != "place":
                     break
-                p_end, n = nm.end(), n + 1
-            if n >= 2:
-                return p_end
+                p_end = nm.end()
+                words.append(" ".join(nm["unit"].split()))
+            if len(words) >= 2:
+                return p_end if all(w in lex.admin_levels for w in words) else end
             cand.place_end = p_end  # "2 chi bộ ấp": one place word
         return end
 
@@ -307,16 +375,16 @@ class ClaimScanner:
 
     def _unit_tail(self, text: str, folded: str, end: int, group: str) -> int:
         """Where the unit ends with what belongs to it after its noun: a second post of one person ("bí thư chi
-        bộ kiêm trưởng ấp"), an abbreviation or a name of the kind ("doanh nghiệp FDI", "căn nhà Đại đoàn kết")."""
+        bộ kiêm trưởng ấp") or a name of the kind ("căn nhà Đại đoàn kết").  An abbreviation after the noun
+        labels it and goes to the qualifier ("sản phẩm OCOP", "chỉ tiêu HĐND huyện giao")."""
         lex = self.lex
         if group == "person":
             km = _DUAL_ROLE.match(folded, end)  # "bí thư chi bộ kiêm trưởng ấp": one person holding both posts
             pm = lex.unit_at.match(folded, km.end()) if km else None
             if pm and lex.unit_group.get(" ".join(pm["unit"].split())) == "place":
                 end = pm.end()
-        if group in ("thing", "org"):
-            # "doanh nghiệp FDI", "căn nhà Đại đoàn kết": an abbreviation or a name of the kind belongs to the unit
-            am = _ACRONYM.match(text, end) or (lex.name_at.match(text, end) if group == "thing" else None)
+        if group == "thing" and not _ACRONYM.match(text, end):
+            am = lex.name_at.match(text, end)  # "căn nhà Đại đoàn kết": a name of the kind belongs to the unit
             if am:
                 end = am.end()
         return end

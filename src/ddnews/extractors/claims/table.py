@@ -93,7 +93,7 @@ class ClaimTables:
         found = self.lex.last_change(f, la, label_stop)
         if found is not None:
             ch, applies, _ = found
-            change = ch if ch != "none" and (applies != "member" or (unit and unit[2] == "member")) else None
+            change = ch if ch != "none" and self.lex.fits(applies, unit[2] if unit else "", False) else None
         for j, (a, b) in enumerate(cells[1:], 1):
             kind = columns[j] if j < len(columns) else None
             s = a + len(f[a:b]) - len(f[a:b].lstrip())

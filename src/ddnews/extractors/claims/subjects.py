@@ -1,0 +1,189 @@
+"""Counts whose counted noun is written before the number: the clause's subject, a list label, an abbreviation.
+
+Statistical lists and summary sentences name the counted thing first and give the number after it (ANNOTATION.md:
+the unit is the counted noun, wherever it is written):
+
+* a generic counting noun counts the noun the clause is about ("Số đảng viên mới kết nạp là 40 người",
+  "đảng viên dự bị 120 đồng chí"); a word for people that only restates a count already given ("kết nạp 3 quần
+  chúng … Cả 3 em …") is no claim of its own (see the extractor's restatement rule);
+* a bare number after its label counts the label's noun: "Tổng số đảng viên toàn huyện: 6.420", "Số chi bộ trực
+  thuộc là 45", "gồm: đảng bộ cơ sở 45; chi bộ cơ sở 318", "Chỉ tiêu kết nạp đảng viên năm 2024 là 300";
+* an abbreviation the text defines after a counted noun ("hội viên (HV)") counts that noun where it follows a
+  number ("kết nạp 120 HV mới").
+
+>>> from ddnews.extractors.base import Context
+>>> from ddnews.extractors.claims import ClaimExtractor
+>>> from ddnews.nlp.components import DATA_DIR
+>>> from ddnews.text.normalize import fold
+>>> ex = ClaimExtractor(DATA_DIR / "claims")
+>>> t = "Tổng số đảng viên toàn xã: 1.385; chi bộ cơ sở 14."
+>>> [(c["value"], c["unit"]) for c in ex(Context(t, fold(t)))]
+[(1385.0, 'đảng viên'), (14.0, 'chi bộ cơ sở')]
+"""
+from __future__ import annotations
+
+import regex
+
+from ...settings import WINDOWS
+from .context import ClaimDoc
+from .lexicon import DIGIT, ClaimLexicon
+from .scan import Candidate
+
+_SP = r"[ \t]"
+# the subject noun of a clause: right after "số", "tổng số", "số lượng"
+_SUBJECT_LEAD = regex.compile(rf"(?<![\p{{L}}\p{{M}}])số(?:{_SP}+lượng)?{_SP}+$")
+_COPULA = regex.compile(rf"(?:{_SP}*(?:là|:|có)(?![\p{{L}}\p{{M}}]))+{_SP}*$")
+# years and periods inside a label ("Chỉ tiêu kết nạp đảng viên năm 2024 là 300")
+_YEARS = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:năm[ \t]+\d{4}|\d{1,2}[ \t]+tháng(?:[ \t]+(?:đầu|cuối))?(?:[ \t]+năm)?)(?!\d)")
+# a bare number closed as a list item or a sentence
+_CLOSED = regex.compile(r"[ \t]*(?:[;,.)\n|\t]|(?:và|hoặc)(?![\p{L}\p{M}])|$)")
+# where a list item's label starts: a list mark, a clause mark or a bullet
+_ITEM_START = regex.compile(r"(?:[;:,\n(|\t]|^)[ \t\-–+*•|]*$")
+# table cells: a label cell and its count ("| Chi bộ cơ sở | 318 |", "Đảng viên<tab>12.540")
+_CELL_GAP = regex.compile(r"[ ]*[|\t][ \t|]*")
+# an abbreviation defined right after a counted noun: "hội viên (HV)", "tổ chức cơ sở đảng (TCCSĐ)"
+_DEFINED = regex.compile(r"\([ \t]*(?P<abbr>\p{Lu}[\p{Lu}/]{1,7})[ \t]*\)")
+_LABEL_WORDS = 10
+_LABEL_LOOKBACK = 160  # a label and its link before a bare number
+_ALIAS_LOOKBACK = 40  # the counted noun an abbreviation in parentheses is defined for
+
+
+class ClaimSubjects:
+    """The rules above, built once with the claim lexicon."""
+
+    def __init__(self, lex: ClaimLexicon) -> None:
+        self.lex = lex
+
+    # ------------------------------------------------------------------ counting nouns
+
+    def counters(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
+        """"Số đảng viên … là 1,286 người", "đảng viên dự bị 120 đồng chí": the counting noun counts the subject;
+        a change written in the subject ("Số đảng viên được kết nạp: 215 đồng chí") is the count's."""
+        f = doc.folded
+        for c in cands:
+            if c.unit is None or c.percent or c.unit_key not in self.lex.counters:
+                continue
+            found = self._subject_of(doc, c)
+            if found is None:
+                continue
+            key = " ".join(found["unit"].split())
+            cm = _COPULA.search(f, found.end(), c.number_start)
+            q_end = cm.start() if cm else c.number_start
+            qual = " ".join(doc.text[found.end():q_end].split()).strip(" ,") or None
+            c.unit = " ".join(doc.text[found.start("unit"):found.end("unit")].split())
+            c.unit_key, c.group = key, self.lex.unit_group.get(key, "thing")
+            c.unit_start = c.unit_end = 0
+            if qual:
+                c.qualifier = qual
+            c.ev_start = min(c.ev_start, found.start())
+            self._subject_change(doc, c, found.end())
+
+    def _subject_of(self, doc: ClaimDoc, c: Candidate) -> regex.Match | None:
+        """The noun of people or members the clause holding ``c`` is about, or None."""
+        f = doc.folded
+        cs, ms = doc.clause(c.number_start), doc.major(c.number_start)
+        if ms > 0 and f[ms - 1] == ":" and not f[ms:c.number_start].strip():
+            cs = ms = doc.major(ms - 1)  # "Số đảng viên được kết nạp: 215 đồng chí": a label and its count
+        found = None
+        for um in self.lex.unit_find.finditer(f, ms, c.number_start):
+            key = " ".join(um["unit"].split())
+            if self.lex.unit_group.get(key, "thing") not in ("member", "person") or key in self.lex.counters:
+                continue
+            led = _SUBJECT_LEAD.search(f, max(ms, um.start() - WINDOWS.subject_lead_lookback), um.start()) \
+                or self.lex.change.fullmatch(f[cs:um.start()].strip(" \t-–+*•"))  # "- Kết nạp đảng viên mới: 215 …"
+            if (um.start() < cs or f[cs:um.start()].strip()) and not led:
+                continue  # an object ("kết nạp 50 đảng viên, …") or another item's noun is no subject
+            lm = self.lex.label_at.match(f, um.start())
+            if lm and not f[lm.end():c.number_start].strip():
+                continue  # "đoàn viên thanh niên 126 đồng chí": a breakdown category, read with its total
+            gap = f[um.end():c.number_start]
+            if DIGIT.search(gap) or ";" in gap or len(gap.split()) > 10 or self.lex.breakdown.search(gap) \
+                    or self.lex.object_marker.search(gap):
+                continue  # "Bí thư trao quyết định cho 120 người": the verb's object counts people
+            if self.lex.change.search(gap) and (not led or "," in gap):
+                continue  # "…đảng viên mới, Đảng ủy đã kết nạp 96 người": the verb's object counts people
+            found = um
+        return found
+
+    def _subject_change(self, doc: ClaimDoc, c: Candidate, start: int) -> None:
+        """An admission, establishment or removal written in the subject is the count's change."""
+        if c.change is not None:
+            return
+        found = self.lex.last_change(doc.folded, start, c.number_start)
+        if found and found[0] in ("admit", "establish", "eliminate") and self.lex.fits(found[1], c.group, False):
+            c.change = found[0]
+
+    # ------------------------------------------------------------------ numbers after their label
+
+    def labelled_counts(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
+        """A bare number after its label counts the label's noun ("Số chi bộ trực thuộc là 45", "gồm: đảng bộ cơ
+        sở 45; chi bộ cơ sở 318", "Chỉ tiêu kết nạp đảng viên năm 2024 là 300")."""
+        f = doc.folded
+        for c in cands:
+            if c.unit is not None or c.label is not None or c.consumed or c.percent \
+                    or not _CLOSED.match(f, c.number_end):
+                continue
+            w0 = max(0, c.number_start - _LABEL_LOOKBACK)
+            start = max(doc.sentence(c.number_start), f.rfind(";", w0, c.number_start) + 1,
+                        f.rfind("\n", w0, c.number_start) + 1, w0)
+            um = self._label_noun(doc, start, c)
+            if um is None:
+                continue
+            key = " ".join(um["unit"].split())
+            c.unit = " ".join(doc.text[um.start("unit"):um.end("unit")].split())
+            c.unit_key, c.group = key, self.lex.unit_group.get(key, "thing")
+            c.ev_start = min(c.ev_start, um.start("unit"))
+            self._subject_change(doc, c, start)
+
+    def _label_noun(self, doc: ClaimDoc, start: int, c: Candidate) -> regex.Match | None:
+        """The counted noun of the label before ``c`` (from ``start``): the nearest noun that a lead ("số", "tổng
+        số", "chỉ tiêu kết nạp") or a list mark opens, linked to the number by a copula or written right before it."""
+        f = doc.folded
+        for um in reversed(list(self.lex.unit_find.finditer(f, start, c.number_start))):
+            key = " ".join(um["unit"].split())
+            if self.lex.unit_group.get(key, "thing") in ("money", "measure") or key in self.lex.counters:
+                continue
+            lm = self.lex.label_at.match(f, um.start())
+            if lm and lm.end() > um.end():
+                return None  # "(nữ: 140; dân tộc thiểu số: 85)": a category of a breakdown, read with its total
+            gap = _YEARS.sub(" ", f[um.end():c.number_start])
+            if DIGIT.search(gap) or len(gap.split()) > _LABEL_WORDS or self.lex.object_marker.search(gap):
+                return None
+            before = f[start:um.start()]
+            if self.lex.label_lead.search(before):
+                return um if not gap.strip() or self.lex.label_link.search(gap) else None
+            if _ITEM_START.search(before) and (_CELL_GAP.fullmatch(gap) or not gap.strip()
+                                               and doc.text[um.start()].islower()):
+                return um  # "…; chi bộ cơ sở 318", a table row: a list label (a capitalised "Chi bộ 3" is a name)
+            if _ITEM_START.search(before) and gap.rstrip().endswith(":"):
+                return um  # "- Đảng viên mới kết nạp: 128"
+        return None
+
+    # ------------------------------------------------------------------ abbreviations defined in the text
+
+    def aliases(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
+        """"1.950 hội viên (HV) … kết nạp 120 HV mới": an abbreviation defined after a counted noun counts it."""
+        text, f = doc.text, doc.folded
+        if "(" not in text:
+            return
+        defined: dict[str, tuple[str, str]] = {}
+        for dm in _DEFINED.finditer(text):
+            um = self.lex.unit_before.search(f, max(0, dm.start() - _ALIAS_LOOKBACK), dm.start())
+            if um:
+                key = " ".join(um["unit"].split())
+                defined[dm["abbr"]] = (key, self.lex.unit_group.get(key, "thing"))
+        if not defined:
+            return
+        alias = regex.compile(r"[ \t]*(?P<abbr>" + "|".join(map(regex.escape, sorted(defined, key=len)[::-1]))
+                              + r")(?![\p{L}\p{M}\d/])")
+        for c in cands:
+            if c.unit is not None or c.consumed:
+                continue
+            am = alias.match(text, c.number_end)
+            if am:
+                c.unit, (_, c.group) = am["abbr"], defined[am["abbr"]]
+                c.unit_key = am["abbr"].lower()
+                c.unit_start, c.unit_end = am.start("abbr"), am.end()
+                c.label = None
+                c.end = max(c.end, am.end())
