@@ -1,5 +1,5 @@
 # ddnews — two commands set everything up on a machine with only python3:
-#   make demo   create .venv, install ddnews, extract corpus/ into facts.db and print a summary
+#   make demo   create .venv, install ddnews, extract corpus/ into facts.db, print a summary and a panel (+ a plot)
 #   make test   run the whole test suite
 PY ?= python3
 VENV := .venv
@@ -26,6 +26,8 @@ demo: $(STAMP)
 	mkdir -p out
 	$(BIN)/ddnews extract corpus/ --db facts.db --format jsonl --output out/facts.jsonl
 	$(BIN)/ddnews summary facts.db
+	$(BIN)/ddnews panel facts.db
+	$(BIN)/ddnews panel facts.db --indicator members_admitted --plot out/members_admitted.png
 
 test: $(STAMP) lint
 	$(BIN)/python -m pytest

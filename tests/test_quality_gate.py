@@ -55,8 +55,10 @@ SETS: dict[str, tuple[Path, Path, bool]] = {
 }
 if any((DATA / "real2").glob("*.json")):  # being annotated: gated once it has gold
     SETS["real2"] = (DATA / "real2", DATA / "real2", True)
-# scored and reported, never gated
-SEALED: dict[str, tuple[Path, Path, bool]] = {"sealed": (DATA / "sealed", DATA / "sealed", True)}
+SETS["real3"] = (DATA / "real3", DATA / "real3", True)
+# scored and reported, never gated: the sealed set (never tuned on) and real4 (held out: only its figures read)
+SEALED: dict[str, tuple[Path, Path, bool]] = {"sealed": (DATA / "sealed", DATA / "sealed", True),
+                                              "real4": (DATA / "real4", DATA / "real4", True)}
 ALL_SETS = {**SETS, **SEALED}
 
 

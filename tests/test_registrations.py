@@ -14,13 +14,13 @@ def test_factories_match_golden_file():
     expected = json.loads(GOLDEN.read_text())
     ours = sorted(n for n in registry.factories.get_all() if n.startswith("ddnews_"))
     assert ours == expected["factories"]
-    assert sorted([*registrations.COMPONENTS, "ddnews_link", "ddnews_facts"]) == expected["factories"]
+    assert sorted([*registrations.COMPONENTS, *registrations.LATE_STAGES]) == expected["factories"]
 
 
 def test_packaged_pipeline_runs_the_registered_components():
     nlp = ddnews.load()
-    assert nlp.pipe_names[-2:] == ["ddnews_link", "ddnews_facts"]
-    assert nlp.pipe_names[:-2] == list(registrations.COMPONENTS)
+    assert nlp.pipe_names[-3:] == ["ddnews_link", "ddnews_claim_link", "ddnews_facts"]
+    assert nlp.pipe_names[:-3] == list(registrations.COMPONENTS)
 
 
 def test_displacy_renders_facts():

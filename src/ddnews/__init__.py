@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 __version__ = "0.1.0"
-__all__ = ["extract", "iter_records", "load", "load_articles", "read", "render", "scrape", "ExtractResult", "Store",
-           "__version__"]
+__all__ = ["extract", "iter_records", "load", "load_articles", "panel", "read", "render", "scrape", "ExtractResult",
+           "Store", "__version__"]
 
 
 def load(path: str | Path | None = None):
@@ -96,6 +96,10 @@ def __getattr__(name):
         from .store import Store
 
         return Store
+    if name == "panel":  # the module is callable: ddnews.panel("facts.db", …) gives the panel DataFrame
+        import importlib
+
+        return importlib.import_module(".panel", __name__)
     if name == "scrape":  # the package is callable: ddnews.scrape(...) yields article rows
         import importlib
 

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import DataFileError, Errors, PipelineError
+from .limits import ARTICLE_SECONDS, time_limit
 from .loading.files import header_date, load_articles
 from .nlp.pipeline import load
 from .records import doc_to_record
@@ -44,8 +45,13 @@ def iter_records(inputs: Iterable[str | Path] | str | Path, *, nlp: Language | N
         if isinstance(item, ErrorRecord):
             yield item.to_dict()
             continue
+        if len(item.text) > nlp.max_length:
+            yield ErrorRecord(item.source, "extract", "E207", Errors.E207.format(
+                id=item.id, n=len(item.text), limit=nlp.max_length), id=item.id).to_dict()
+            continue
         try:
-            doc = make_doc(nlp, item)
+            with time_limit(ARTICLE_SECONDS):     # a pathological article becomes an error row, not a hung run
+                doc = make_doc(nlp, item)
             yield doc_to_record(doc, include_text=include_text)
         except (DataFileError, PipelineError):
             raise

@@ -67,6 +67,8 @@ class Errors:
     E202 = ("Could not load the pipeline from {path}: {reason}. Reinstall ddnews (pip install -e .) or pass a valid "
             "model path.")
     E203 = "Extraction failed for article {id}: {reason}"
+    E207 = ("Article {id} has {n:,} characters, more than the {limit:,} one article may have: split it into parts "
+            "(one article per file or per JSONL line).")
     E205 = ("This Doc was not made by the ddnews tokenizer (it has no doc._.fact_table): make Docs with "
             "nlp(text) or nlp.make_doc(text), not spacy.tokens.Doc(...) directly.")
     E206 = "The '{kind}' facts were written twice: each kind of fact is written by one component, once."

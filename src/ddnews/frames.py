@@ -49,6 +49,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "articles": {"id": "str", "source": "str", "url": "str", "title": "str", "published": "str",
                  "published_from": "str", "published_start": "int", "published_end": "int",
                  "published_evidence": "str", "province": "str", "content_hash": "str", "n_chars": "int",
+                 "encoding": "str", "repaired": "int",
                  **{f"{k}_count": "int" for k in RECORD_KINDS}, "text": "str"},
     "documents": {**_SPAN, "kind": "str", "number": "str", "symbol": "str", "date": "str", "date_source": "str",
                   "issuer": "str", "subject": "str", **_MENTIONS, **_RULE},
@@ -63,7 +64,11 @@ SCHEMA: dict[str, dict[str, str]] = {
                   "successor": "successor", **_MENTIONS, **_RULE},
     "claims": {**_SPAN, "value": "float", "value_max": "float", "denominator": "float", "from_value": "float",
                "unit": "str", "qualifier": "str", "change": "str", "modality": "str", "comparator": "str",
-               "subject": "str", "number_start": "int", "number_end": "int", **_RULE},
+               "subject": "str", "number_start": "int", "number_end": "int", **_RULE,
+               # placed in time, place and indicator by the ddnews_claim_link stage (ddnews.link.claims)
+               "period_start": "str", "period_end": "str", "period_from": "str", "period_evidence": "str",
+               "period_evidence_start": "int", "period_evidence_end": "int", "place": "str", "place_code": "str",
+               "place_level": "str", "place_province": "str", "place_from": "str", "indicator": "str"},
     "errors": {"id": "str", "source": "str", "stage": "str", "code": "str", "message": "str"},
 }
 TABLES = tuple(SCHEMA)
@@ -208,7 +213,7 @@ def records_from_tables(tables: Mapping[str, pd.DataFrame]) -> tuple[list[dict[s
     for row in tables["articles"].to_dict("records"):
         r = _plain(row)
         rec: dict[str, Any] = {k: r.get(k) for k in ("id", "source", "url", "title", "published", "published_from",
-                                                      "content_hash", "n_chars")}
+                                                      "content_hash", "n_chars", "encoding", "repaired")}
         if r.get("published_start") is not None:
             rec["published_evidence"] = {"start": r["published_start"], "end": r.get("published_end"),
                                          "evidence": r.get("published_evidence")}

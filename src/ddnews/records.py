@@ -59,6 +59,8 @@ def doc_to_record(doc: Doc, *, include_text: bool = True) -> dict[str, Any]:
         "published_from": None,
         "content_hash": art.content_hash if art else None,
         "n_chars": len(nt.original),
+        "encoding": art.encoding if art else None,
+        "repaired": art.repaired if art else False,
     }
     pub = [map_fact(f.to_dict(), nt) for f in facts_of(doc, "published")]
     if pub:

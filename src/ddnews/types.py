@@ -8,7 +8,8 @@ from typing import Any
 
 @dataclass(slots=True)
 class Article:
-    """One input article: ``text`` is the text as loaded (header lines removed); offsets index it."""
+    """One input article: ``text`` is the text as loaded (decoded, mojibake repaired, header lines removed);
+    offsets index it."""
 
     id: str
     text: str
@@ -16,7 +17,18 @@ class Article:
     url: str | None = None
     title: str | None = None
     published: str | None = None       # header value as given ("2019-11-20", "unknown", None)
-    meta: dict[str, Any] = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict)  # the loaders set "encoding" and "repaired"
+
+    @property
+    def encoding(self) -> str | None:
+        """The encoding the text was decoded from ("utf-8", "cp1258", "utf-16" …); None for a str, PDF or Word."""
+        value = self.meta.get("encoding")
+        return value if isinstance(value, str) and value else None
+
+    @property
+    def repaired(self) -> bool:
+        """True when mojibake was repaired on loading (the text is the repaired one: offsets index it)."""
+        return self.meta.get("repaired") in (True, "True", "true", 1)
 
     @property
     def content_hash(self) -> str:

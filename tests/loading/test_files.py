@@ -29,8 +29,9 @@ def test_txt_without_header_keeps_text_exactly(tmp_path):
 
 
 def test_jsonl_csv_parquet_and_folder(tmp_path):
-    (tmp_path / "x.jsonl").write_text(json.dumps({"id": "j1", "text": BODY, "published": "2021-03-06"}, ensure_ascii=False)
-                                      + "\n\n" + json.dumps({"text": BODY}, ensure_ascii=False) + "\n", encoding="utf-8")
+    rows = [json.dumps({"id": "j1", "text": BODY, "published": "2021-03-06"}, ensure_ascii=False), "",
+            json.dumps({"text": BODY}, ensure_ascii=False)]
+    (tmp_path / "x.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
     pd.DataFrame({"id": ["c1"], "text": [BODY]}).to_csv(tmp_path / "y.csv", index=False)
     pd.DataFrame({"text": [BODY, BODY]}).to_parquet(tmp_path / "z.parquet")
     ids = [a.id for a in load_articles([tmp_path])]
@@ -39,7 +40,7 @@ def test_jsonl_csv_parquet_and_folder(tmp_path):
 
 # fmt: off
 @pytest.mark.parametrize("name, content, code", [
-    ("bad.txt", b"\xff\xfe\x00abc", "E004"),              # not UTF-8
+    ("bad.txt", b"\xff\xfe\x00", "E004"),                 # a UTF-16 mark, then half a character
     ("empty.txt", b"   \n", "E009"),                      # nothing to extract
     ("broken.jsonl", b'{"text": "ok"\n', "E005"),          # invalid JSON line
     ("nothing.jsonl", b"\n\n", "E009"),                   # an empty file is said, not skipped
@@ -116,7 +117,8 @@ def test_empty_glob_and_invalid_header_date(tmp_path):
 def test_html_page_via_trafilatura():
     from pathlib import Path
 
-    page = Path(__file__).resolve().parents[3] / "shared" / "html-pages" / "nld-sai-sot-ho-kinh-doanh-quy-dinh-thue-moi.html"
+    pages = Path(__file__).resolve().parents[3] / "shared" / "html-pages"
+    page = pages / "nld-sai-sot-ho-kinh-doanh-quy-dinh-thue-moi.html"
     if not page.exists():
         pytest.skip("shared html fixtures not present")
     (a,) = load_articles([page])

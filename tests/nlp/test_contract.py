@@ -138,7 +138,7 @@ def test_spacy_load_in_a_fresh_process():
             "print(json.dumps([nlp.pipe_names, [s._.fact['symbol'] for s in doc.spans['documents']]]))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd="/")
     names, symbols = json.loads(out.stdout.strip().splitlines()[-1])
-    assert names[-2:] == ["ddnews_link", "ddnews_facts"] and symbols == ["NQ/TU"]
+    assert names[-3:] == ["ddnews_link", "ddnews_claim_link", "ddnews_facts"] and symbols == ["NQ/TU"]
 
 
 def test_loaded_model_equals_built_pipeline(nlp):

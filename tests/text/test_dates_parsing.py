@@ -4,6 +4,7 @@ import pytest
 from ddnews.text.dates import DATE_RE, parse_date
 from ddnews.text.normalize import fold
 
+
 # fmt: off
 @pytest.mark.parametrize("text, iso", [
     ("23/5/2016", "2016-05-23"),

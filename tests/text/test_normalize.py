@@ -77,3 +77,59 @@ def test_normalize_composes_across_a_dropped_character():
     nt = normalize("Đa\u200b\u0309ng")
     assert nt.text == "Đảng"
     assert nt.to_original(0, 4) == (0, 6)
+
+
+# --- control characters and terminal escapes: dropped, with the way back kept ---------------------------
+
+ANSI = ["\x1b[1;31m", "\x1b[0m", "\x1b[38;5;208m", "\x1b]0;tiêu đề\x07", "\x1b(B", "\x9b32m", "\x1b[2K"]
+CONTROLS = ["\x00", "\x07", "\x08", "\x1b", "\x7f", "\x81", "\x9f", "\u200e", "\u202e", "\u2066"]
+BREAKS = ["\f", "\v", "\x1c", "\x85"]
+
+
+@st.composite
+def terminal_texts(draw):
+    """Words with colour codes, stray control characters and page breaks between and inside them."""
+    out = []
+    for _ in range(draw(st.integers(1, 10))):
+        word = draw(st.sampled_from(WORDS))
+        if draw(st.booleans()):  # a code inside a word ("Tỉnh \x1b[1mủy")
+            cut = draw(st.integers(0, len(word)))
+            word = word[:cut] + draw(st.sampled_from(ANSI + CONTROLS)) + word[cut:]
+        out.append(draw(st.sampled_from(ANSI + CONTROLS + BREAKS + SPACES)) + word)
+    text = "".join(out)
+    return unicodedata.normalize("NFD", text) if draw(st.booleans()) else text
+
+
+@settings(max_examples=300, deadline=None)
+@given(terminal_texts())
+def test_controls_and_escapes_are_dropped_and_offsets_index_the_text_as_loaded(raw):
+    nt = normalize(raw)
+    assert not any(c in nt.text for c in "\x1b\x9b\x00\x07\x08\x7f\x81\x9f\u200e\u202e\u2066\f\v\x1c\x85")
+    assert unicodedata.is_normalized("NFC", nt.text)
+    for i in range(len(nt.text)):
+        s, e = nt.to_original(i, i + 1)
+        assert 0 <= s < e <= len(raw)
+    for word in WORDS:  # a word found maps back to a slice that is the word (and whatever codes were inside it)
+        target = unicodedata.normalize("NFC", word)
+        start = nt.text.find(target)
+        while start >= 0:
+            end = start + len(target)
+            if end == len(nt.text) or not unicodedata.category(nt.text[end]).startswith("M"):  # whole graphemes
+                s, e = nt.to_original(start, end)
+                assert normalize(raw[s:e]).text == target   # the slice is the word, with its codes inside
+            start = nt.text.find(target, start + 1)
+
+
+def test_colour_codes_inside_a_word_map_back_around_them():
+    raw = "Ban \x1b[1mThường vụ\x1b[0m Tỉnh\x00 ủy\fhọp"
+    nt = normalize(raw)
+    assert nt.text == "Ban Thường vụ Tỉnh ủy\nhọp"
+    s, e = nt.to_original(4, 13)
+    assert raw[s:e] == "Thường vụ"
+    s, e = nt.to_original(14, 21)
+    assert raw[s:e] == "Tỉnh\x00 ủy"   # the span keeps what it covers in the text as loaded
+
+
+def test_page_breaks_become_line_breaks_in_place():
+    nt = normalize("trang một\ftrang hai\vba")
+    assert nt.text == "trang một\ntrang hai\nba" and nt.identity

@@ -18,6 +18,8 @@ from .. import __version__
 from ..errors import DdnewsError
 from .common import group_options
 from .extract import extract
+from .panel import panel
+from .people import people
 from .store import facts, plot, serve, summary
 
 
@@ -56,11 +58,12 @@ def main() -> None:
       ddnews extract examples/article.txt --format jsonl --output out.jsonl
       cat examples/article.txt | ddnews extract -
       ddnews facts facts.db --kind claims --year 2021 --format csv
+      ddnews panel facts.db --indicator members_admitted
       ddnews -v --config ddnews.toml extract corpus/ --db facts.db
     """
 
 
-for _cmd in (extract, serve, facts, plot, summary):
+for _cmd in (extract, serve, facts, plot, summary, panel, people):
     main.add_command(_cmd)
 from .scrape import scrape as _scrape; main.add_command(_scrape)  # noqa: E402, E702, I001 - ddnews scrape
 

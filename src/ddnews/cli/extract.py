@@ -212,7 +212,7 @@ def count_inputs(paths: list[str], exclude: list[Path | None]) -> int | None:
     """
     import glob as globlib
 
-    from ..loading.files import SUFFIXES
+    from ..loading.files import scan_folder
 
     skip = {Path(p).resolve() for p in exclude if p is not None}
     total = 0
@@ -221,7 +221,7 @@ def count_inputs(paths: list[str], exclude: list[Path | None]) -> int | None:
             return None
         p = Path(item)
         if p.is_dir():
-            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            files = scan_folder(p)  # what the loader reads: every file but hidden, system and ignored ones
         elif p.is_file():
             files = [p]
         elif any(c in item for c in "*?["):

@@ -12,7 +12,7 @@ from . import attrs, registrations
 
 TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "ddnews.FastTokenizer.v1"}}}
 # Every stage, in order: the extractors, then linking, then the displaCy view.
-PIPELINE = [*registrations.COMPONENTS, "ddnews_link", "ddnews_facts"]
+PIPELINE = [*registrations.COMPONENTS, *registrations.LATE_STAGES]
 META = {"name": "ddnews_vi", "version": "0.1.0", "lang": "vi",
         "description": "ddnews extraction pipeline: documents, dates, officials, bodies, places, claims",
         "requirements": ["ddnews>=0.1.0"]}
@@ -27,7 +27,7 @@ def build(components: list[str] | None = None) -> Language:
     attrs.register()
     nlp = spacy.blank("vi", config=TOKENIZER)
     names = components if components is not None else list(registrations.COMPONENTS)
-    for name in [*names, "ddnews_link", "ddnews_facts"]:
+    for name in [*names, *registrations.LATE_STAGES]:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
     nlp.meta.update(META)

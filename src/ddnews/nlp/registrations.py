@@ -54,6 +54,10 @@ COMPONENTS: dict[str, Spec] = {
 # Stages after extraction.
 LINK_REQUIRES = ("doc._.locations", "doc._.organizations", PUBLISHED)
 LINK_ASSIGNS = ("doc._.province", "span._.fact")
+# Claims placed in time, place and indicator (ddnews.link.claims), after places are linked.
+CLAIM_LINK_REQUIRES = ("doc._.claims", "doc._.dates", "doc._.locations", "doc._.organizations", "doc._.officials",
+                       PUBLISHED, "doc._.province")
+CLAIM_LINK_ASSIGNS = ("span._.fact",)
 FACTS_REQUIRES = tuple(f"doc._.{k}" for k in FactsView.KEYS)
 
 
@@ -68,6 +72,12 @@ def make_link(nlp: Language, name: str) -> LinkComponent:
     return LinkComponent(nlp, name)
 
 
+def make_claim_link(nlp: Language, name: str) -> Any:
+    from ..link.claims import ClaimLinkComponent
+
+    return ClaimLinkComponent(nlp, name)
+
+
 def make_facts(nlp: Language, name: str) -> FactsView:
     return FactsView(nlp, name)
 
@@ -76,10 +86,14 @@ def make_facts(nlp: Language, name: str) -> FactsView:
 FACTORIES: dict[str, Callable[[Language, str], Any]] = {name: _component_factory(spec)
                                                          for name, spec in COMPONENTS.items()}
 FACTORIES["ddnews_link"], FACTORIES["ddnews_facts"] = make_link, make_facts
+FACTORIES["ddnews_claim_link"] = make_claim_link
 globals().update({f"make_{name}": func for name, func in FACTORIES.items()})
 _DECLARED = {name: (spec.requires, spec.assigns) for name, spec in COMPONENTS.items()}
 _DECLARED["ddnews_link"] = (LINK_REQUIRES, LINK_ASSIGNS)
 _DECLARED["ddnews_facts"] = (FACTS_REQUIRES, (SPANS,))
+_DECLARED["ddnews_claim_link"] = (CLAIM_LINK_REQUIRES, CLAIM_LINK_ASSIGNS)
+# The stages after extraction, in order (ddnews.nlp.pipeline builds them after COMPONENTS).
+LATE_STAGES = ("ddnews_link", "ddnews_claim_link", "ddnews_facts")
 
 
 def register_all() -> None:

@@ -2,7 +2,9 @@
 
 Pages (all under ``/-/ddnews/``): ``article/<id>`` shows an article's text with every fact
 highlighted, ``search?q=`` searches articles and fact evidence without diacritics, ``plot?unit=``
-draws a claim series over time. Every evidence cell of a fact table links to its highlighted span.
+draws a claim series over time, ``indicators`` and ``indicator/<id>`` show the panel (a chart per
+province, a map of the latest values), ``person`` and ``person/<id>`` the people across articles.
+Every evidence cell of a fact table links to its highlighted span.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from markupsafe import Markup, escape
 
 from ..store import query as S
 from ..store.keys import fold_for_search
+from . import panel_pages as P
 from .highlight import CSS, legend, render_facts, snippet
 from .plot import CSS as PLOT_CSS
 from .plot import svg_series
@@ -42,6 +45,15 @@ def prepare_connection(conn):
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
     """Link each fact's evidence to its highlighted span on the article page."""
+    if value is not None and column == "indicator" and table in ("panel", "claims", "indicators"):
+        return Markup(f'<a href="{escape(P.indicator_url(value))}">{escape(value)}</a>')
+    if value is not None and table == "indicators" and column == "id":
+        return Markup(f'<a href="{escape(P.indicator_url(value))}">{escape(value)}</a>')
+    if value is not None and (column == "person_id" or (table == "people" and column in ("id", "name"))):
+        pid = row["id"] if table == "people" else value
+        pid = pid.get("value") if isinstance(pid, dict) else pid  # a foreign key Datasette expanded
+        shown = value.get("label") or value.get("value") if isinstance(value, dict) else value
+        return Markup(f'<a href="{escape(P.person_url(pid))}">{escape(shown)}</a>')
     if column != "evidence" or value is None:
         return None
     keys = set(row.keys())
@@ -63,7 +75,11 @@ def register_routes():
     """The ddnews pages."""
     return [(r"^/-/ddnews/article/(?P<article_id>[^/]+)$", article_page),
             (r"^/-/ddnews/search$", search_page),
-            (r"^/-/ddnews/plot$", plot_page)]
+            (r"^/-/ddnews/plot$", plot_page),
+            (r"^/-/ddnews/indicators$", indicators_page),
+            (r"^/-/ddnews/indicator/(?P<indicator>[^/]+)$", indicator_page),
+            (r"^/-/ddnews/person$", people_page),
+            (r"^/-/ddnews/person/(?P<person_id>[^/]+)$", person_page)]
 
 
 def _db(datasette, request):
@@ -169,3 +185,38 @@ async def plot_page(request, datasette):
     body = (f"<h1>Claims over time</h1>{form}{chart}<h2>Most frequent series</h2>"
             f'<ul class="ddnews-series">{options}</ul>')
     return await _page(datasette, request, "Claims over time", body)
+
+
+async def indicators_page(request, datasette):
+    """Every indicator of the panel, with counts."""
+    db = _db(datasette, request)
+    body = await db.execute_fn(P.indicators_body)
+    return await _page(datasette, request, "Indicators", body)
+
+
+async def indicator_page(request, datasette):
+    """One indicator: a line chart per province, a map of the latest values, every value with its articles."""
+    ind = request.url_vars["indicator"]
+    db = _db(datasette, request)
+    found = await db.execute_fn(lambda conn: P.indicator_body(conn, ind))
+    if found is None:
+        return await _page(datasette, request, "Not found", f"<h1>No indicator {escape(ind)} in this store</h1>"
+                           '<p><a href="/-/ddnews/indicators">The indicators</a></p>', 404)
+    return await _page(datasette, request, *found)
+
+
+async def people_page(request, datasette):
+    """The people named in most articles."""
+    db = _db(datasette, request)
+    return await _page(datasette, request, "People", await db.execute_fn(P.people_body))
+
+
+async def person_page(request, datasette):
+    """A person's positions and sanctions in time order, their mentions and namesakes."""
+    pid = request.url_vars["person_id"]
+    db = _db(datasette, request)
+    found = await db.execute_fn(lambda conn: P.person_body(conn, pid))
+    if found is None:
+        return await _page(datasette, request, "Not found", f"<h1>No person {escape(pid)}</h1>"
+                           '<p><a href="/-/ddnews/person">People</a></p>', 404)
+    return await _page(datasette, request, *found)

@@ -22,7 +22,7 @@ _SPAN = {"start": int, "end": int, "evidence": str}
 _MENTIONS = {"mentions": list, "mention_evidence": list, "rule": str}
 _ART = ("article_id", "articles", "id")
 #: Bump when the columns a record is stored in change: every article is rewritten on its next run.
-STORE_FORMAT = 2
+STORE_FORMAT = 3
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ TABLES: dict[str, TableSpec] = {t.name: t for t in (
     TableSpec("articles", {
         "id": str, "source": str, "url": str, "title": str, "label": str, "published": str, "year": int,
         "published_from": str, "published_start": int, "published_end": int, "published_evidence": str,
-        "province": str, "content_hash": str, "record_hash": str, "n_chars": int,
+        "province": str, "content_hash": str, "record_hash": str, "n_chars": int, "encoding": str, "repaired": int,
         "n_facts": int, "text": str, "title_folded": str, "text_folded": str},
         foreign_keys=(), indexes=(("published",), ("year",), ("province",), ("content_hash",)),
         fts=("title", "text", "title_folded", "text_folded")),
@@ -65,8 +65,9 @@ TABLES: dict[str, TableSpec] = {t.name: t for t in (
                         "n_mentions": int, **_SPAN, **_MENTIONS},
               indexes=(("article_id",), ("value",), ("year",)), extra=True),
     TableSpec("officials", {"id": int, "article_id": str, "name": str, "name_key": str, "titles": list,
-                            "titles_expanded": list, "title_spans": list, "n_mentions": int, **_SPAN, **_MENTIONS},
-              indexes=(("article_id",), ("name_key",)), extra=True),
+                            "titles_expanded": list, "title_spans": list, "n_mentions": int, **_SPAN, **_MENTIONS,
+                            "person_id": str},
+              indexes=(("article_id",), ("name_key",), ("person_id",)), extra=True),
     TableSpec("official_titles", {"id": int, "official_id": int, "article_id": str, "position": int,
                                   "title": str, "title_folded": str, "expanded": str},
               foreign_keys=(("official_id", "officials", "id"), _ART),
@@ -84,9 +85,25 @@ TABLES: dict[str, TableSpec] = {t.name: t for t in (
         "id": int, "article_id": str, "value": float, "value_max": float, "denominator": float,
         "from_value": float, "unit": str, "qualifier": str, "change": str, "modality": str, "comparator": str,
         "subject": str, "unit_key": str, "qualifier_key": str, "place": str, "province": str,
-        "published": str, "year": int, **_SPAN, "number_start": int, "number_end": int, "rule": str},
+        "published": str, "year": int, **_SPAN, "number_start": int, "number_end": int, "rule": str,
+        "period_start": str, "period_end": str, "period_from": str, "period_evidence": str,
+        "period_evidence_start": int, "period_evidence_end": int, "place_code": str, "place_level": str,
+        "place_province": str, "place_from": str, "indicator": str},
         indexes=(("article_id",), ("unit_key", "qualifier_key", "place", "published"), ("change",),
-                 ("modality",), ("province",), ("year",)), extra=True),
+                 ("modality",), ("province",), ("year",), ("indicator", "place_code", "period_end")), extra=True),
+    TableSpec("indicators", {"id": str, "label_vi": str, "label_en": str, "unit_kind": str},
+              foreign_keys=(), indexes=()),
+    TableSpec("people", {"id": str, "name": str, "name_key": str, "scope": str, "province": str, "n_articles": int,
+                         "first_seen": str, "last_seen": str},
+              foreign_keys=(), indexes=(("name_key",), ("province",))),
+    TableSpec("positions", {"id": int, "person_id": str, "title": str, "role": str, "body": str, "place": str,
+                            "place_province": str, "former": int, "first_seen": str, "last_seen": str,
+                            "n_articles": int, "article_ids": list},
+              foreign_keys=(("person_id", "people", "id"),), indexes=(("person_id",), ("role", "body"))),
+    TableSpec("sanctions", {"id": int, "person_id": str, "official_id": int, "article_id": str, "name": str,
+                            "body": str, "sanction": str, "decided_by": str, "date": str, **_SPAN},
+              foreign_keys=(("person_id", "people", "id"), _ART),
+              indexes=(("person_id",), ("article_id",), ("sanction",))),
     TableSpec("facts", {"id": int, "article_id": str, "kind": str, "ref_id": int, "label": str, **_SPAN,
                         "evidence_folded": str},
               indexes=(("article_id",), ("kind", "ref_id")), fts=("evidence", "evidence_folded")),
@@ -131,6 +148,52 @@ where l.latitude is not null and l.longitude is not null""",
 }
 
 
+def panel_sql(claims: str = "claims") -> str:
+    """The panel over a claims table or view: one row per indicator × place × period × modality × value.
+
+    A cell (indicator, place, period, modality) that several articles report with different values keeps
+    one row per value, each flagged ``conflict``; ``claim_ids`` and ``article_ids`` list every contributing
+    claim and article (comma-separated).  Claims without an indicator or a period end are left out."""
+    keys = ("c.indicator, coalesce(c.place_code, '') as place_code, coalesce(c.period_start, '') as period_start, "
+            "c.period_end, coalesce(c.modality, 'actual') as modality")
+    where = "c.indicator is not null and c.period_end is not null"
+    return f"""
+with cells as (
+  select {keys}, count(distinct c.article_id) as cell_articles, count(distinct c.value) as cell_values
+  from [{claims}] c where {where} group by 1, 2, 3, 4, 5),
+rows as (
+  select {keys}, c.value, c.value_max, min(coalesce(c.place, c.province)) as place,
+         min(c.place_level) as place_level, min(coalesce(c.place_province, c.province)) as province,
+         min(c.unit) as unit, count(*) as n_claims, count(distinct c.article_id) as n_articles,
+         group_concat(c.id) as claim_ids, group_concat(distinct c.article_id) as article_ids,
+         min(c.published) as first_published, max(c.published) as last_published
+  from [{claims}] c where {where} group by 1, 2, 3, 4, 5, 6, 7)
+select r.indicator, i.label_vi as indicator_label, i.label_en as indicator_label_en, i.unit_kind,
+       nullif(r.place_code, '') as place_code, r.place, r.place_level, r.province,
+       nullif(r.period_start, '') as period_start, r.period_end, cast(substr(r.period_end, 1, 4) as integer) as year,
+       r.modality, r.value, r.value_max, r.unit, r.n_claims, r.n_articles,
+       (x.cell_values > 1 and x.cell_articles > 1) as conflict, r.claim_ids, r.article_ids, r.first_published,
+       r.last_published
+from rows r
+join cells x on x.indicator = r.indicator and x.place_code = r.place_code and x.period_start = r.period_start
+            and x.period_end = r.period_end and x.modality = r.modality
+left join indicators i on i.id = r.indicator
+order by r.indicator, r.place_code, r.period_end, r.period_start, r.modality, r.value"""
+
+
+VIEWS["panel"] = panel_sql()
+
+
+def fill_indicators(db: sqlite_utils.Database) -> None:
+    """The ``indicators`` table: the packaged indicators (ids, labels, unit kinds), refreshed."""
+    from ..link.indicators import IndicatorTable
+
+    rows = IndicatorTable.load().frame_rows()
+    have = {r[0] for r in db.execute("select id from indicators")}
+    if {r["id"] for r in rows} - have:
+        db.table("indicators").upsert_all(rows, pk="id")
+
+
 def create_schema(db: sqlite_utils.Database) -> None:
     """Create every missing table, index, view and FTS index (safe to call on an existing store)."""
     existing = set(db.table_names())
@@ -151,6 +214,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
     for name, sql in VIEWS.items():
         if name not in views:
             db.create_view(name, sql.strip())
+    fill_indicators(db)
 
 
 def load_metadata() -> dict[str, Any]:
@@ -183,6 +247,20 @@ def render_markdown() -> str:
         "article's province), with one `document_mentions` row per citing article. Claims form series keyed",
         "by (`unit_key`, `qualifier_key`, `place`), all folded, ordered by publication date (view",
         "`claim_series`, command `ddnews facts`).", "",
+        "From facts to a panel: every claim carries its period (`period_start`, `period_end`, the phrase it was",
+        "read from), its place (the unit named as its subject, else the article's province, with its gazetteer",
+        "`place_code`) and its `indicator` (table `indicators`). The view `panel` is indicator × place × period",
+        "× modality → value, one row per value of a cell with every contributing claim and article; when two",
+        "articles disagree on a cell both rows stay, flagged `conflict` (command `ddnews panel`, Python",
+        "`ddnews.panel(\"facts.db\")`).", "",
+        "People across articles: officials of several articles with the same full name and a compatible scope",
+        "(the province their titles or articles point to; national posts are national) are one person",
+        "(`people`, and `officials.person_id`); namesakes in different provinces stay apart and a one-word",
+        "name (\"ông Hải\") never leaves its article. `positions` normalises each title into role, body and place",
+        "with the first and last article dates it was seen; `sanctions` lists the khiển trách, cảnh cáo, cách",
+        "chức and khai trừ that discipline news reports, with the deciding body, date and evidence. They are",
+        "rebuilt when a writing `Store` is closed (`ddnews extract --db` does) or by `Store.link_people()`;",
+        "command `ddnews people facts.db --name …`.", "",
         "Full-text search (FTS5, `tokenize=\"unicode61 remove_diacritics 2\"`) covers article titles and text",
         "(`articles_fts`) and the evidence of every fact (`facts_fts`). Each indexed text also has a folded",
         "twin (`*_folded`, diacritics removed and đ→d), so `dang vien`, `đảng viên` and `Đảng viên` find the",

@@ -141,7 +141,8 @@ class _Rows:
             "published_start": pe.get("start"), "published_end": pe.get("end"),
             "published_evidence": pe.get("evidence"), "province": province,
             "content_hash": rec.get("content_hash"), "record_hash": rhash,
-            "n_chars": rec.get("n_chars", len(text or "")), "n_facts": n_facts, "text": text,
+            "n_chars": rec.get("n_chars", len(text or "")), "encoding": rec.get("encoding"),
+            "repaired": int(bool(rec.get("repaired"))), "n_facts": n_facts, "text": text,
             "title_folded": fold_for_search(title), "text_folded": strip_marks_fast(text) if text else None})
 
     def add_fact(self, kind: str, f: dict[str, Any], aid: str, province: str | None, published: str | None) -> int:
@@ -201,6 +202,7 @@ class Store:
         self.path = Path(path)
         self.timeout = timeout
         self._columns: dict[str, set[str]] = {}
+        self._people_stale = False    # articles were written: people are linked again on close()
         try:
             self.db = sqlite_utils.Database(sqlite3.connect(str(self.path), timeout=timeout))
             self.db.enable_wal()
@@ -235,8 +237,27 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        """Close the connection."""
-        self.db.close()
+        """Link people across articles again if this store wrote articles (:meth:`link_people`), then close."""
+        try:
+            if self._people_stale:
+                self.link_people()
+        finally:
+            self.db.close()
+
+    def link_people(self) -> dict[str, int]:
+        """Rebuild ``people``, ``positions``, ``sanctions`` and ``officials.person_id`` from every article's
+        officials (:mod:`ddnews.store.people`), in one write transaction. Returns the row counts."""
+        from .people import rebuild
+
+        try:
+            with self._write_lock():
+                counts = rebuild(self.db)
+        except OutputError:
+            raise
+        except Exception as exc:  # any sqlite failure becomes one clear message
+            raise self._error(exc) from exc
+        self._people_stale = False
+        return counts
 
     def _error(self, exc: BaseException) -> OutputError:
         """E304 when another writer holds the lock, else E303 with SQLite's reason."""
@@ -317,6 +338,7 @@ class Store:
             if todo:
                 self._replace([by_id[a] | {"id": a} for a in todo], [hashes[a] for a in todo],
                               [a for a in todo if a in old])
+                self._people_stale = True
             self.db.execute(f"delete from errors where id in ({marks})", list(by_id))
         return len(todo), len(by_id) - len(todo)
 

@@ -1,7 +1,8 @@
 """Normalise loaded text to NFC and keep an exact map back to the characters as loaded.
 
-The pipeline works on ``NormalText.text`` (NFC, zero-width characters dropped, exotic spaces
-turned into plain ones).  Every fact found there is mapped back with
+The pipeline works on ``NormalText.text`` (NFC; zero-width, direction and control characters and terminal
+escape sequences dropped; exotic spaces turned into plain ones, form feeds and other separators into line
+breaks).  Every fact found there is mapped back with
 :meth:`NormalText.to_original`, so ``original[start:end]`` is exactly the fact's evidence.
 
 Matching uses :func:`fold`, a *same-length* shadow of the normalised text: lower case and one
@@ -15,12 +16,24 @@ from dataclasses import dataclass, field
 
 import regex
 
-# Characters that carry no text and are dropped (zero-width spaces/joiners, BOM, soft hyphen).
-_DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+# Characters that carry no text and are dropped: zero-width spaces/joiners, BOM, soft hyphen, direction marks,
+# and the control characters (C0 and C1) other than tab, line breaks and form feeds.
+_DROP = frozenset(
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    + "".join(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x1F, 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0)]))
+)
+# Terminal escape sequences (colours, cursor moves, window titles) are dropped whole: CSI "ESC [ … m", OSC
+# "ESC ] … BEL", two-character escapes, and the one-byte CSI (U+009B).
+_ANSI = (r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+         r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?|\x1b[ -/]*[0-~]")
 # Space-like characters replaced by a plain space (same length, so no offset change).
 _SPACES = frozenset("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t")
-_SPACE_RE = regex.compile("[" + "".join(sorted(_SPACES)) + "]")
-_DROP_RE = regex.compile("[" + "".join(sorted(_DROP)) + "]")
+# Line and page separators replaced by a plain line break (same length): vertical tab, form feed (a PDF's page
+# break), the file/group/record separators and NEL.
+_BREAKS = frozenset("\x0b\x0c\x1c\x1d\x1e\x85")
+_SAME_LENGTH = str.maketrans({**dict.fromkeys(_SPACES, " "), **dict.fromkeys(_BREAKS, "\n")})
+_SAME_RE = regex.compile("[" + regex.escape("".join(sorted(_SPACES | _BREAKS))) + "]")
+_DROP_RE = regex.compile(_ANSI + "|[" + regex.escape("".join(sorted(_DROP))) + "]+")
 _CLUSTER = regex.compile(r"\X", regex.DOTALL)
 
 # Old-style -> new-style tone placement (both spellings are correct Vietnamese; we match on one).
@@ -69,15 +82,19 @@ class NormalText:
 
 
 def normalize(original: str) -> NormalText:
-    """NFC-normalise ``original``, drop zero-width characters, make odd spaces plain.
+    """NFC-normalise ``original``, drop invisible and control characters and terminal escapes, make odd spaces plain.
 
-    Three paths, cheapest first: same-length space replacement only (offsets unchanged); NFC text with
-    dropped characters (offsets shift at each drop); NFD or mixed input (walk grapheme clusters).
+    Three paths, cheapest first: same-length replacements only (odd spaces become " ", form feeds and other
+    separators "\\n": offsets unchanged); NFC text with dropped characters (offsets shift at each drop); NFD
+    or mixed input (walk grapheme clusters).
 
     >>> normalize("Đa\u0309ng").text == "Đảng"
     True
+    >>> nt = normalize("\\x1b[1;31mTỉnh ủy\\x1b[0m\\x00 họp")
+    >>> nt.text, nt.original[slice(*nt.to_original(0, 7))]
+    ('Tỉnh ủy họp', 'Tỉnh ủy')
     """
-    spaced = _SPACE_RE.sub(" ", original) if _SPACE_RE.search(original) else original
+    spaced = original.translate(_SAME_LENGTH) if _SAME_RE.search(original) else original
     has_drops = _DROP_RE.search(spaced) is not None
     # NFC must hold once the dropped characters are gone ("a\u200b\u0309" composes after the drop)
     nfc = unicodedata.is_normalized("NFC", _DROP_RE.sub("", spaced) if has_drops else spaced)
@@ -96,7 +113,7 @@ def normalize(original: str) -> NormalText:
         return NormalText("".join(pieces), original, starts, [i + 1 for i in starts])
     # NFD or mixed input: drop the invisible characters first (so marks compose across them), then
     # compose each grapheme cluster; every output character maps to the span of its cluster.
-    kept = [i for i, c in enumerate(spaced) if c not in _DROP] if has_drops else range(len(spaced))
+    kept = _kept(spaced) if has_drops else range(len(spaced))
     visible = "".join(spaced[i] for i in kept) if has_drops else spaced
     out: list[str] = []
     starts = []
@@ -108,6 +125,21 @@ def normalize(original: str) -> NormalText:
             starts.append(s)
             ends.append(e)
     return NormalText("".join(out), original, starts, ends)
+
+
+def _kept(text: str) -> list[int]:
+    """The positions of ``text`` outside the dropped characters and escape sequences."""
+    kept: list[int] = []
+    pos = 0
+    for m in _DROP_RE.finditer(text):
+        kept.extend(range(pos, m.start()))
+        pos = m.end()
+    kept.extend(range(pos, len(text)))
+    return kept
+
+
+# Letters that stand in for Vietnamese ones in the wild: "Ð" (U+00D0, Icelandic eth) typed for "Đ".
+_LOOKALIKES = str.maketrans({"ð": "đ"})
 
 
 def _lower_same_length(text: str) -> str:
@@ -123,7 +155,7 @@ def fold(text: str) -> str:
     >>> fold("Tỉnh Uỷ") == fold("tỉnh ủy")
     True
     """
-    low = _lower_same_length(text)
+    low = _lower_same_length(text).translate(_LOOKALIKES)
     return OLD_TONE_RE.sub(lambda m: TONE_PLACEMENT[m.group()], low)
 
 

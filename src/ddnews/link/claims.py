@@ -1,0 +1,128 @@
+"""The ``ddnews_claim_link`` stage: every claim placed in time, place and indicator.
+
+It runs after ``ddnews_link`` (which links places to codes and decides the article's province) and adds
+to each claim fact, in place (as ``ddnews_link`` does for places and bodies):
+
+* its period (:mod:`ddnews.link.periods`): ``period_start``, ``period_end`` (ISO or null),
+  ``period_from`` (clause / sentence / paragraph / title / published), and the phrase it was read from
+  (``period_evidence`` with ``period_evidence_start``/``_end``);
+* its place (:mod:`ddnews.link.places`): ``place``, ``place_code``, ``place_level``, ``place_from``;
+* its indicator (:mod:`ddnews.link.indicators`): ``indicator`` (an id of ``data/indicators/``) or null.
+
+No model is called: a few regular expressions per article and one table look-up per claim.
+"""
+from __future__ import annotations
+
+import shutil
+import threading
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..nlp import attrs
+from ..text.normalize import NormalText
+from ..text.sentences import headline_end, sentences
+from .indicators import DATA_DIR, IndicatorTable, claim_contexts
+from .periods import claim_periods
+from .places import claim_places
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+def _evidence(nt: NormalText, start: int | None, end: int | None) -> str | None:
+    """The characters of ``[start, end)`` of the normalised text, as loaded."""
+    if start is None or end is None:
+        return None
+    s, e = nt.to_original(start, end)
+    return nt.original[s:e]
+
+
+def _by_kind(doc: Doc) -> dict[str, list[dict[str, Any]]]:
+    """The fields of every fact of the Doc, by kind, in the order they were written (one pass)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for f in (doc._.fact_table or {}).values():
+        out.setdefault(f.kind, []).append(f.data)
+    return out
+
+
+def _reference_year(dates: list[dict[str, Any]]) -> int | None:
+    """The year the dates extractor gave year-less dates for want of a publication date (an index marker's)."""
+    years = Counter(str(f.get("value"))[:4] for f in dates
+                    if f.get("year_from") == "published" and str(f.get("value") or "")[:4].isdigit())
+    return int(years.most_common(1)[0][0]) if years else None
+
+
+def link_claims(doc: Doc, table: IndicatorTable) -> None:
+    """Give every claim of ``doc`` its period, place and indicator (fields added to the claim facts)."""
+    facts = _by_kind(doc)
+    data = facts.get("claims")
+    if not data:
+        return
+    nt: NormalText = doc._.normal or NormalText(doc.text, doc.text)
+    text, folded = nt.text, doc._.folded or nt.text.lower()
+    art = doc._.article
+    h_end = headline_end(text)
+    sents = sentences(text)
+    dateline = [(f["start"], f["end"]) for f in facts.get("published", []) if isinstance(f.get("start"), int)]
+    periods = claim_periods(text, folded, data, doc._.published, title=getattr(art, "title", None), title_end=h_end,
+                            sents=sents, exclude=dateline, reference_year=_reference_year(facts.get("dates", [])))
+    titles = [(s, e) for f in facts.get("officials", []) for s, e in f.get("title_spans") or []]
+    places = claim_places(text, folded, data, facts.get("locations", []), facts.get("organizations", []),
+                          doc._.province, published=doc._.published, titles=titles, sents=sents)
+    contexts = claim_contexts(text, folded, data, sents)
+    for claim, period, place, ctx in zip(data, periods, places, contexts, strict=True):
+        claim.update(period)
+        claim["period_evidence"] = _evidence(nt, period["period_evidence_start"], period["period_evidence_end"])
+        claim.update(place)
+        claim["indicator"] = table.match(claim, ctx)
+
+
+class ClaimLinkComponent:
+    """Claims placed in time, place and indicator (a linking stage: changes claim facts in place).
+
+    Its data is the indicator table (``ddnews/data/indicators/``, validated on load); ``to_disk`` writes
+    it into the model package and ``from_disk`` reads it back, as the extractor components do.
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        attrs.register()
+        self.name = name
+        self.data_dir = DATA_DIR
+        self._table: IndicatorTable | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def table(self) -> IndicatorTable:
+        """The indicator table, read once from ``data_dir`` (validated on load; thread-safe)."""
+        if self._table is None:
+            with self._lock:
+                if self._table is None:
+                    self._table = IndicatorTable.from_dir(self.data_dir)
+        return self._table
+
+    def __call__(self, doc: Doc) -> Doc:
+        link_claims(doc, self.table)
+        return doc
+
+    def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        if path.resolve() == self.data_dir.resolve():
+            return
+        if path.exists():
+            shutil.rmtree(path)
+        shutil.copytree(self.data_dir, path, ignore=shutil.ignore_patterns("__pycache__"))
+
+    def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> ClaimLinkComponent:
+        self.data_dir = Path(path)
+        self._table = None
+        return self
+
+
+def claim_fields() -> dict[str, Any]:
+    """The fields this stage adds to every claim, with their logical types (``ddnews.frames`` names)."""
+    return {"period_start": "str", "period_end": "str", "period_from": "str", "period_evidence": "str",
+            "period_evidence_start": "int", "period_evidence_end": "int", "place": "str", "place_code": "str",
+            "place_level": "str", "place_province": "str", "place_from": "str", "indicator": "str"}
