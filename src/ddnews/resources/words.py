@@ -41,3 +41,8 @@ def compounds() -> frozenset[str]:
 def is_word(phrase: str) -> bool:
     """True when ``phrase`` (any case, either tone placement) is a compound word of the dictionary."""
     return " ".join(fold(phrase).split()) in compounds()
+
+
+def is_folded_word(folded_phrase: str) -> bool:
+    """:func:`is_word` for a phrase already folded with single spaces (no folding: the hot path)."""
+    return folded_phrase in compounds()

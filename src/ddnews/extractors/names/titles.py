@@ -22,7 +22,7 @@ import regex
 
 from ...lexicon import load_tsv, load_words
 from ...resources.admin_units import gazetteer
-from ...resources.words import is_word
+from ...resources.words import is_folded_word
 from ...text.normalize import fold
 from ...text.patterns import trie_alternation
 from .capitals import Surnames, Tok, split_person, token_at
@@ -151,7 +151,7 @@ class TitleGrammar:
     def _joins_fields(self, text: str, folded: str, prev: Tok, joiner: Tok) -> bool:
         """"," or "và" between two capitalised field words of one body's name ("Văn hóa, Thể thao và Du lịch"),
         never before a new post ("…, Chủ tịch") or a person's name."""
-        if not (prev.is_cap and (prev.low in self.fields or (" " in prev.low and is_word(prev.low)))):
+        if not (prev.is_cap and (prev.low in self.fields or (" " in prev.low and is_folded_word(" ".join(prev.low.split()))))):
             return False
         nxt = token_at(text, folded, joiner.end)
         if nxt is None or not nxt.is_word or not nxt.is_cap or self.head_only.match(folded, nxt.start):
@@ -165,7 +165,7 @@ class TitleGrammar:
         """The word before is one after which a body's own name goes on ("Sở", "Ban", a field word, or a
         capitalised compound of that name)."""
         last = prev.rsplit(" ", 1)[-1]
-        return (prev in self.named_after or last in self.named_after or (" " in prev and is_word(prev))
+        return (prev in self.named_after or last in self.named_after or (" " in prev and is_folded_word(" ".join(prev.split())))
                 or prev in ("-", "–"))
 
     @staticmethod
@@ -177,9 +177,9 @@ class TitleGrammar:
             return None
         nxt2 = token_at(text, folded, nxt.end)
         if nxt2 is not None and nxt2.is_word and not nxt2.is_cap and nxt2.start - nxt.end == 1 \
-                and is_word(f"{t.low} {nxt.low} {nxt2.low}"):
+                and is_folded_word(f"{t.low} {nxt.low} {nxt2.low}"):
             return Tok(t.start, nxt2.end, text[t.start:nxt2.end], folded[t.start:nxt2.end])
-        if is_word(f"{t.low} {nxt.low}"):
+        if is_folded_word(f"{t.low} {nxt.low}"):
             return Tok(t.start, nxt.end, text[t.start:nxt.end], folded[t.start:nxt.end])
         return None
 
