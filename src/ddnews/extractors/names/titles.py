@@ -151,7 +151,8 @@ class TitleGrammar:
     def _joins_fields(self, text: str, folded: str, prev: Tok, joiner: Tok) -> bool:
         """"," or "và" between two capitalised field words of one body's name ("Văn hóa, Thể thao và Du lịch"),
         never before a new post ("…, Chủ tịch") or a person's name."""
-        if not (prev.is_cap and (prev.low in self.fields or (" " in prev.low and is_folded_word(" ".join(prev.low.split()))))):
+        compound = " " in prev.low and is_folded_word(" ".join(prev.low.split()))
+        if not (prev.is_cap and (prev.low in self.fields or compound)):
             return False
         nxt = token_at(text, folded, joiner.end)
         if nxt is None or not nxt.is_word or not nxt.is_cap or self.head_only.match(folded, nxt.start):
@@ -165,8 +166,8 @@ class TitleGrammar:
         """The word before is one after which a body's own name goes on ("Sở", "Ban", a field word, or a
         capitalised compound of that name)."""
         last = prev.rsplit(" ", 1)[-1]
-        return (prev in self.named_after or last in self.named_after or (" " in prev and is_folded_word(" ".join(prev.split())))
-                or prev in ("-", "–"))
+        compound = " " in prev and is_folded_word(" ".join(prev.split()))
+        return prev in self.named_after or last in self.named_after or compound or prev in ("-", "–")
 
     @staticmethod
     def compound_at(text: str, folded: str, t: Tok) -> Tok | None:
