@@ -95,8 +95,8 @@ def panel(db: str | Path, *, indicator: str | Iterable[str] | None = None, place
     Args:
         db: the store (``ddnews extract … --db facts.db``).
         indicator: an indicator id, or several (default: every indicator).
-        place: a place code ("92"), a place name as written ("huyện Thới Lai", diacritics optional) or a
-            province ("Cần Thơ").
+        place: a place code ("92"), a place name as written ("huyện Văn Chấn", diacritics optional) or a
+            province ("Yên Bái").
         modality: "actual" or "target" (default: both).
         indicators: indicator files of your own (columns of ``data/indicators/indicators.tsv``): their rules
             are tried first, the claims mapped again.

@@ -106,7 +106,7 @@ def panel(db: Path, indicators: tuple[str, ...], place: str | None, modality: st
     Examples:
       ddnews panel facts.db
       ddnews panel facts.db --indicator members_admitted
-      ddnews panel facts.db --indicator members_admitted --place "Cần Thơ" --format csv -o admitted.csv
+      ddnews panel facts.db --indicator members_admitted --place "Yên Bái" --format csv -o admitted.csv
       ddnews panel facts.db --indicator members_admitted --plot admitted.png
       ddnews panel facts.db --indicators my_indicators.tsv --format parquet -o panel.parquet
     """

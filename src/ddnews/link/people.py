@@ -1,8 +1,8 @@
 """People across articles: one person for the mentions of one official in many articles, their positions
 over time, and the sanctions discipline news reports.
 
-* :func:`parse_title` normalises a title as written into role + body + place ("Phó Bí thư Tỉnh ủy Sơn La
-  khóa XV" → role "Phó Bí thư", body "Tỉnh ủy", place "Sơn La"; a provincial body named without its place
+* :func:`parse_title` normalises a title as written into role + body + place ("Phó Bí thư Tỉnh ủy Yên Bái
+  khóa XV" → role "Phó Bí thư", body "Tỉnh ủy", place "Yên Bái"; a provincial body named without its place
   is the article's province).
 * :func:`link_people` joins officials of different articles into persons: the same full name and a
   compatible scope (the province their titles or their article point to; national posts are national).
@@ -10,10 +10,10 @@ over time, and the sanctions discipline news reports.
 * :func:`find_sanctions` reads the sanctions of an article: khiển trách, cảnh cáo, cách chức, khai trừ
   (and giáng chức, bãi nhiệm, xóa tên), the official or body sanctioned, the deciding body, the date.
 
->>> parse_title("Phó Bí thư Tỉnh ủy Sơn La khóa XV", None)
-{'role': 'Phó Bí thư', 'body': 'Tỉnh ủy', 'place': 'Sơn La', 'former': False}
->>> parse_title("Chủ tịch UBND huyện Mường Tè", "Lai Châu")["place"]
-'huyện Mường Tè'
+>>> parse_title("Phó Bí thư Tỉnh ủy Yên Bái khóa XV", None)
+{'role': 'Phó Bí thư', 'body': 'Tỉnh ủy', 'place': 'Yên Bái', 'former': False}
+>>> parse_title("Chủ tịch UBND huyện Văn Chấn", "Yên Bái")["place"]
+'huyện Văn Chấn'
 """
 from __future__ import annotations
 
@@ -121,7 +121,7 @@ def _scope(official: Mapping[str, Any]) -> str | None:
 
 
 def province_of(place: str | None) -> str | None:
-    """The province of a place name ("huyện Mường Tè" → "Lai Châu") when the gazetteer knows just one, in the
+    """The province of a place name ("huyện Văn Chấn" → "Yên Bái") when the gazetteer knows just one, in the
     63-province set first (the one news before mid-2025 names), else in the 2025 set."""
     if not place:
         return None
