@@ -11,10 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
 
 from ..store.query import Series, group_series
-from .plot import PALETTE, fmt_number, parse_day
+from .plot import PALETTE, finish_axes, parse_day
 
 
 def figure(rows: list[dict[str, Any]], title: str, max_series: int = len(PALETTE)) -> tuple[Figure, list[Series],
@@ -31,13 +30,7 @@ def figure(rows: list[dict[str, Any]], title: str, max_series: int = len(PALETTE
         ax.plot([date.fromordinal(d) for d, _ in pts], [v for _, v in pts], marker="o", markersize=5,  # type: ignore[arg-type]
                 linewidth=1.6, color=PALETTE[i % len(PALETTE)], label=f"{s.label} ({len(pts)})")
     ax.set_title(title, fontsize=13)
-    ax.set_xlabel("publication date")
-    ax.set_ylabel("value")
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt_number(v)))
-    ax.grid(True, alpha=0.3)
-    ax.set_ylim(bottom=min(0.0, ax.get_ylim()[0]))
-    if ax.get_legend_handles_labels()[0]:
-        fig.legend(loc="outside lower center", ncols=2, frameon=False, fontsize=9)
+    finish_axes(fig, ax, "publication date", "value")
     return fig, shown, others
 
 

@@ -11,9 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
 
-from .plot import PALETTE, fmt_number
+from .plot import PALETTE, finish_axes
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -54,13 +53,7 @@ def figure(df: pd.DataFrame, title: str, max_places: int = len(PALETTE)) -> tupl
             ax.scatter([d for d, _ in bad], [v for _, v in bad], s=110, facecolors="none",
                        edgecolors="#d62728", linewidths=1.4, zorder=3)
     ax.set_title(title, fontsize=13)
-    ax.set_xlabel("end of period")
-    ax.set_ylabel(str(rows["unit"].dropna().iloc[0]) if rows["unit"].notna().any() else "value")
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt_number(v)))
-    ax.grid(True, alpha=0.3)
-    ax.set_ylim(bottom=min(0.0, ax.get_ylim()[0]))
-    if ax.get_legend_handles_labels()[0]:
-        fig.legend(loc="outside lower center", ncols=2, frameon=False, fontsize=9)
+    finish_axes(fig, ax, "end of period", str(rows["unit"].dropna().iloc[0]) if rows["unit"].notna().any() else "value")
     return fig, shown, others
 
 

@@ -129,3 +129,17 @@ def svg_series(rows: list[dict[str, Any]], unit: str = "", width: int = 960, hei
         more = f'<p class="ddnews-plot-more">{len(others)} smaller series not drawn: {links}</p>'
     return (f'<figure class="ddnews-plot">{"".join(out)}<ul class="ddnews-plot-legend">{"".join(legend)}</ul>'
             f"{more}</figure>")
+
+
+def finish_axes(fig: Any, ax: Any, xlabel: str, ylabel: str) -> None:
+    """The common frame of a series chart: axis labels, numbers in Vietnamese notation, a light grid, a zero
+    baseline, and the legend (when there is one) below the axes."""
+    from matplotlib.ticker import FuncFormatter
+
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt_number(v)))
+    ax.grid(True, alpha=0.3)
+    ax.set_ylim(bottom=min(0.0, ax.get_ylim()[0]))
+    if ax.get_legend_handles_labels()[0]:
+        fig.legend(loc="outside lower center", ncols=2, frameon=False, fontsize=9)
