@@ -5,6 +5,7 @@ screenshot of the article page is kept in tests/artifacts/ (git-ignored).
 """
 from __future__ import annotations
 
+import contextlib
 import html as htmllib
 import os
 import re
@@ -30,10 +31,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def server(db_path):
+@contextlib.contextmanager
+def _serving(db: Path):
+    """``ddnews serve db`` on a free local port, started and stopped; yields its base URL."""
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "ddnews", "serve", str(db_path), "--port", str(port)],
+    proc = subprocess.Popen([sys.executable, "-m", "ddnews", "serve", str(db), "--port", str(port)],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -51,6 +53,12 @@ def server(db_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.fixture
+def server(db_path):
+    with _serving(db_path) as base:
+        yield base
 
 
 def chromium(tmp_path, *args: str) -> str:
@@ -101,21 +109,8 @@ def examples_server(tmp_path, nlp):
     db = tmp_path / "examples.db"
     with Store(db) as store:
         store.write(res.records, res.error_records)
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "ddnews", "serve", str(db), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/-/versions.json", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.1)
+    with _serving(db) as base:
         yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def _shot(tmp_path, url: str, name: str, size: str = "1280,1000") -> Path:
