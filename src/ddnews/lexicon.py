@@ -162,3 +162,16 @@ def parse_jsonl_patterns(content: str, path: str | Path = "<string>",
                 _fail(path, lineno, f"pattern '{row['id']}' does not compile: {exc}")
         out.append(row)
     return out
+
+
+def write_data_dir(data_dir: Path, path: str | Path) -> None:
+    """Write a component's data folder to ``path`` (``nlp.to_disk``): a copy of ``data_dir``, replacing what
+    was there; nothing when ``path`` is ``data_dir`` itself."""
+    import shutil
+
+    path = Path(path)
+    if path.resolve() == data_dir.resolve():
+        return
+    if path.exists():
+        shutil.rmtree(path)
+    shutil.copytree(data_dir, path, ignore=shutil.ignore_patterns("__pycache__"))

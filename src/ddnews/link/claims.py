@@ -13,13 +13,13 @@ No model is called: a few regular expressions per article and one table look-up 
 """
 from __future__ import annotations
 
-import shutil
 import threading
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..lexicon import write_data_dir
 from ..nlp import attrs
 from ..text.normalize import NormalText
 from ..text.sentences import headline_end, sentences
@@ -108,12 +108,7 @@ class ClaimLinkComponent:
         return doc
 
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
-        path = Path(path)
-        if path.resolve() == self.data_dir.resolve():
-            return
-        if path.exists():
-            shutil.rmtree(path)
-        shutil.copytree(self.data_dir, path, ignore=shutil.ignore_patterns("__pycache__"))
+        write_data_dir(self.data_dir, path)
 
     def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> ClaimLinkComponent:
         self.data_dir = Path(path)

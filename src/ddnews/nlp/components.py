@@ -12,7 +12,6 @@ writes the data files back out, so ``nlp.to_disk`` reproduces the model package.
 from __future__ import annotations
 
 import importlib
-import shutil
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -23,6 +22,7 @@ from spacy.tokens import Doc
 from ..errors import Errors, PipelineError
 from ..extractors.base import Context, Extractor, Found
 from ..facts import FACT_TYPES, make_fact
+from ..lexicon import write_data_dir
 from ..link.gazetteer import link_article
 from . import attrs
 
@@ -118,12 +118,8 @@ class FactComponent:
 
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
         """Write the component's data files to ``path`` (nothing when it has none or they are there)."""
-        path = Path(path)
-        if self.data_dir is None or path.resolve() == self.data_dir.resolve():
-            return
-        if path.exists():
-            shutil.rmtree(path)
-        shutil.copytree(self.data_dir, path, ignore=shutil.ignore_patterns("__pycache__"))
+        if self.data_dir is not None:
+            write_data_dir(self.data_dir, path)
 
     def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> FactComponent:
         """Rebuild the extractor from the data files at ``path`` (on first use)."""

@@ -199,10 +199,8 @@ async def indicator_page(request, datasette):
     ind = request.url_vars["indicator"]
     db = _db(datasette, request)
     found = await db.execute_fn(lambda conn: P.indicator_body(conn, ind))
-    if found is None:
-        return await _page(datasette, request, "Not found", f"<h1>No indicator {escape(ind)} in this store</h1>"
-                           '<p><a href="/-/ddnews/indicators">The indicators</a></p>', 404)
-    return await _page(datasette, request, *found)
+    return await _found_or_404(datasette, request, found, f"No indicator {escape(ind)} in this store",
+                               "/-/ddnews/indicators", "The indicators")
 
 
 async def people_page(request, datasette):
@@ -216,7 +214,12 @@ async def person_page(request, datasette):
     pid = request.url_vars["person_id"]
     db = _db(datasette, request)
     found = await db.execute_fn(lambda conn: P.person_body(conn, pid))
+    return await _found_or_404(datasette, request, found, f"No person {escape(pid)}", "/-/ddnews/person", "People")
+
+
+async def _found_or_404(datasette, request, found, missing: str, back: str, back_label: str):
+    """The page of ``found`` (title, body), or a 404 page saying what is missing, linking back to its list."""
     if found is None:
-        return await _page(datasette, request, "Not found", f"<h1>No person {escape(pid)}</h1>"
-                           '<p><a href="/-/ddnews/person">People</a></p>', 404)
+        return await _page(datasette, request, "Not found",
+                           f'<h1>{missing}</h1><p><a href="{back}">{back_label}</a></p>', 404)
     return await _page(datasette, request, *found)

@@ -43,7 +43,7 @@ from ..base import Context, Extractor
 from .aims import AimShapes
 from .context import ClaimDoc
 from .items import ClaimItems
-from .lexicon import DIGIT, FROM_BEFORE, PAREN, ClaimLexicon
+from .lexicon import DIGIT, FROM_BEFORE, PAREN, YEARS_AND_PERIODS, ClaimLexicon
 from .lists import NamedLists
 from .modality import ClaimModality
 from .scan import Candidate, ClaimScanner
@@ -56,9 +56,6 @@ _HEADER = regex.compile(
     r"(?<![\p{L}\p{M}])trong(?:[ \t]+tổng)?[ \t]+số[ \t]+(?P<head>[^:;,.\d\n]{1,80}?)(?:[:,]|[ \t]+có(?=[ \t]))")
 _NEW = regex.compile(r"[ \t]+mới(?![\p{L}\p{M}])")
 _ITEM_END = regex.compile(r"[ \t]*(?:[,;.()\n]|$|(?:và|hoặc)(?![\p{L}\p{M}]))")
-# a year or a period between a cue and its number ("tăng trưởng GRDP 6 tháng đầu năm đạt 6,5-7%")
-_YEARS = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:năm[ \t]+\d{4}|\d{1,2}[ \t]+tháng(?:[ \t]+(?:đầu|cuối))?(?:[ \t]+năm)?)(?!\d)")
 _LEAD = regex.compile(r"(?:[ \t,]*(?:có|là|số|thì)(?![\p{L}\p{M}]))+")
 _LIST_GAP = regex.compile(r"[;.:()\n\d]")
 _LONG_LINE = regex.compile(r"[^\n]{80,}")  # a lead paragraph, not a date line, a menu item or a caption
@@ -235,7 +232,7 @@ class ClaimExtractor(Extractor):
         if change in ("admit", "establish", "eliminate") and _PASSIVE_BEFORE.search(f, max(0, m.start() - 12),
                                                                                   m.start()):
             return None  # "5 quần chúng được kết nạp thuộc 4 chi bộ": who was admitted comes before
-        between = _YEARS.sub(" ", f[m.end():c.number_start])  # "kết nạp đảng viên năm 2024 là 150"
+        between = YEARS_AND_PERIODS.sub(" ", f[m.end():c.number_start])  # "kết nạp đảng viên năm 2024 là 150"
         if change == "none" or DIGIT.search(between) or self.lex.blockers.search(between) or len(between.split()) > 10:
             return None
         if not between[between.rfind("\n") + 1:].strip(" \t") and "\n" in between:

@@ -87,6 +87,10 @@ def _alt(words: Iterable[str]) -> str:
     """An alternation of ``words`` whose spaces never cross a line."""
     return alternation(words, space=LINE_SPACE)
 
+# A year or a period written between a cue or a label and its number ("kết nạp đảng viên năm 2024 là 150",
+# "tăng trưởng GRDP 6 tháng đầu năm đạt 6,5%"): skipped when the two are joined.
+YEARS_AND_PERIODS = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:năm[ \t]+\d{4}|\d{1,2}[ \t]+tháng(?:[ \t]+(?:đầu|cuối))?(?:[ \t]+năm)?)(?!\d)")
 
 @dataclass(frozen=True, slots=True)
 class ClaimLexicon:

@@ -26,16 +26,13 @@ import regex
 
 from ...settings import WINDOWS
 from .context import ClaimDoc
-from .lexicon import DIGIT, ClaimLexicon
+from .lexicon import DIGIT, YEARS_AND_PERIODS, ClaimLexicon
 from .scan import Candidate
 
 _SP = r"[ \t]"
 # the subject noun of a clause: right after "số", "tổng số", "số lượng"
 _SUBJECT_LEAD = regex.compile(rf"(?<![\p{{L}}\p{{M}}])số(?:{_SP}+lượng)?{_SP}+$")
 _COPULA = regex.compile(rf"(?:{_SP}*(?:là|:|có)(?![\p{{L}}\p{{M}}]))+{_SP}*$")
-# years and periods inside a label ("Chỉ tiêu kết nạp đảng viên năm 2024 là 300")
-_YEARS = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:năm[ \t]+\d{4}|\d{1,2}[ \t]+tháng(?:[ \t]+(?:đầu|cuối))?(?:[ \t]+năm)?)(?!\d)")
 # a bare number closed as a list item or a sentence
 _CLOSED = regex.compile(r"[ \t]*(?:[;,.)\n|\t]|(?:và|hoặc)(?![\p{L}\p{M}])|$)")
 # where a list item's label starts: a list mark, a clause mark or a bullet
@@ -147,7 +144,7 @@ class ClaimSubjects:
             lm = self.lex.label_at.match(f, um.start())
             if lm and lm.end() > um.end():
                 return None  # "(nữ: 140; dân tộc thiểu số: 85)": a category of a breakdown, read with its total
-            gap = _YEARS.sub(" ", f[um.end():c.number_start])
+            gap = YEARS_AND_PERIODS.sub(" ", f[um.end():c.number_start])
             if DIGIT.search(gap) or len(gap.split()) > _LABEL_WORDS or self.lex.object_marker.search(gap):
                 return None
             before = f[start:um.start()]
