@@ -24,21 +24,53 @@ def _map_span(nt: NormalText, s: int, e: int) -> list[int]:
     return list(nt.to_original(s, e))
 
 
+# How each key of a fact is mapped, decided once per distinct key tuple: "spans" (a list of offset pairs),
+# "pair" (a ``<x>_start`` whose ``<x>_end`` follows), "skip" (that ``_end``), "copy" (anything else).
+_PLANS: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = {}
+
+
+def _plan(keys: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    plan = _PLANS.get(keys)
+    if plan is None:
+        present = set(keys)
+        steps = []
+        for k in keys:
+            if k == "mentions" or k.endswith("_spans"):
+                steps.append((k, "spans"))
+            elif k.endswith("_start") and k[:-6] + "_end" in present:
+                steps.append((k, "pair"))
+            elif k.endswith("_end") and k[:-4] + "_start" in present:
+                steps.append((k, "skip"))
+            else:
+                steps.append((k, "copy"))
+        plan = tuple(steps)
+        if len(_PLANS) < 1000:
+            _PLANS[keys] = plan
+    return plan
+
+
 def map_fact(fact: dict[str, Any], nt: NormalText) -> dict[str, Any]:
     """Copy ``fact`` with every offset mapped to the text as loaded and ``evidence`` added."""
     out: dict[str, Any] = {}
     original = nt.original
-    for k, v in fact.items():
-        if k in ("mentions",) or k.endswith("_spans"):
-            out[k] = [_map_span(nt, s, e) for s, e in v] if v else []
-        elif k.endswith("_start") and isinstance(v, int) and isinstance(fact.get(k[:-6] + "_end"), int):
-            out[k], out[k[:-6] + "_end"] = nt.to_original(v, fact[k[:-6] + "_end"])
-        elif k.endswith("_end") and isinstance(fact.get(k[:-4] + "_start"), int):
-            continue
-        else:
+    for k, how in _plan(tuple(fact)):
+        v = fact[k]
+        if how == "copy":
             out[k] = v
-    if isinstance(fact.get("start"), int) and isinstance(fact.get("end"), int):
-        s, e = nt.to_original(fact["start"], fact["end"])
+        elif how == "pair":
+            end_key = k[:-6] + "_end"
+            e = fact[end_key]
+            if isinstance(v, int) and isinstance(e, int):
+                out[k], out[end_key] = nt.to_original(v, e)
+            else:
+                out[k], out[end_key] = v, e
+        elif how == "spans":
+            out[k] = [_map_span(nt, s, e) for s, e in v] if v else []
+        elif not isinstance(fact[k[:-4] + "_start"], int):  # "skip": an ``_end`` whose ``_start`` is not set
+            out[k] = v
+    s, e = fact.get("start"), fact.get("end")
+    if isinstance(s, int) and isinstance(e, int):
+        s, e = nt.to_original(s, e)
         out["start"], out["end"] = s, e
         out["evidence"] = original[s:e]
     if "mentions" in out:

@@ -46,10 +46,18 @@ def trie_alternation(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
+    depth: dict[int, int] = {}
+
+    def deepest(node: dict[str, dict]) -> int:  # length of the longest word below a node, once per node
+        d = depth.get(id(node))
+        if d is None:
+            d = depth[id(node)] = 1 + max((deepest(v) for k, v in node.items() if k), default=0)
+        return d
+
     def build(node: dict[str, dict]) -> str:
         end = "" in node
         alts = []
-        for ch in sorted((c for c in node if c), key=lambda c: -_depth(node[c])):
+        for ch in sorted((c for c in node if c), key=lambda c: -deepest(node[c])):
             piece = r"\s+" if ch == " " else re.escape(ch)
             alts.append(piece + build(node[ch]))
         if not alts:
@@ -59,7 +67,3 @@ def trie_alternation(words: Iterable[str]) -> str:
 
     return "(?:" + build(trie) + ")"
 
-
-def _depth(node: dict[str, dict]) -> int:
-    """Length of the longest word below a trie node."""
-    return 1 + max((_depth(v) for k, v in node.items() if k), default=0)

@@ -100,8 +100,7 @@ class ClaimExtractor(Extractor):
         """
         text, folded = ctx.text, ctx.folded
         # page chrome (related-news lists included) is blanked in ctx.folded and listed in ctx.blocked
-        cands = [c for c in self.scanner.scan(text, folded)
-                 if not (ctx.blocked and ctx.is_blocked(c.number_start, c.number_end))]
+        cands = self.scanner.scan(text, folded, ctx.is_blocked if ctx.blocked else None)
         if not cands:
             return []
         doc = ClaimDoc.build(text, folded)

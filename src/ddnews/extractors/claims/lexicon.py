@@ -308,6 +308,11 @@ def _read(d: Path) -> dict[str, _Rows]:
             "exclusions_before": ex_before, "exclusions_after": ex_after, "structure_cues": structure}
 
 
+def _prefixes(words: set[str]) -> frozenset[str]:
+    """The words that begin a longer word of ``words`` ("đồng" of "đồng chí")."""
+    return frozenset(" ".join(w.split()[:k]) for w in words for k in range(1, len(w.split()))) & words
+
+
 def _vocabulary_fields(files: dict[str, _Rows]) -> dict[str, Any]:
     """The lexicon's fields for what a number counts: counted nouns, breakdown labels and scale words."""
     units, labels, scales = files["units"], files["breakdown_labels"], files["scales"]
@@ -319,8 +324,7 @@ def _vocabulary_fields(files: dict[str, _Rows]) -> dict[str, Any]:
         "unit_before": _tail(rf"{_START}(?P<unit>{_alt(r['unit'] for r in units)}){_SP}*$"),
         "body_before": _tail(
             rf"{_START}(?P<unit>{_alt(r['unit'] for r in units if r['group'] in ('org', 'org_place'))}) +$"),
-        "unit_prefixes": frozenset(a for a in (fold(r["unit"]) for r in units)
-                                   for b in (fold(r["unit"]) for r in units) if b.startswith(a + " ")),
+        "unit_prefixes": _prefixes({fold(r["unit"]) for r in units}),
         "label_at": regex.compile(rf"{_SP}*(?P<label>{_alt(r['label'] for r in labels)}){_END}"),
         "scales": {fold(r["word"]): float(r["factor"]) for r in scales},
         "money_scales": frozenset(fold(r["word"]) for r in scales if r["money"] == "yes"),

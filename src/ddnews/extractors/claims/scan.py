@@ -8,6 +8,7 @@ made by :mod:`ddnews.extractors.claims`.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -98,12 +99,13 @@ class ClaimScanner:
     def __init__(self, lex: ClaimLexicon) -> None:
         self.lex = lex
 
-    def scan(self, text: str, folded: str) -> list[Candidate]:
+    def scan(self, text: str, folded: str, skip: Callable[[int, int], bool] | None = None) -> list[Candidate]:
         """All candidate quantities of ``text``, left to right.
 
         Args:
             text: the article text (for units and qualifiers as written, and symbol case).
             folded: ``fold(text)``, the same length.
+            skip: true for a number's span that yields no claim (a blocked span), tested before reading it.
 
         Returns:
             The candidates that survive the exclusion rules.
@@ -119,6 +121,8 @@ class ClaimScanner:
         lm = _LAST_WORD.search(text, max(0, len(text.rstrip()) - 8))
         fragment = lm.start() if lm and len(lm["word"]) <= 2 and lm["word"].islower() else -1
         for m in NUMEXPR.finditer(folded):
+            if skip is not None and skip(m.start(), m.end()):
+                continue
             cand = self._candidate(text, folded, m)
             if cand is not None and not self._cut_off(text, cand, fragment):
                 out.append(cand)
