@@ -1,0 +1,250 @@
+"""The time grammar of claim periods: the phrases that say when, and the stretch of time each one names.
+
+One alternation of patterns, read on the folded text (:func:`_scan`, tried only where a phrase can open, with
+the small pattern of its first word), finds years, parts of a year, terms and stages, day ranges, spans to now,
+moments and deadlines; :func:`_phrase` turns a match into a :class:`TimePhrase` (first and last day, ISO), its
+year taken from the match or given by the context (:mod:`.time_phrases` settles which).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+_Y = r"(?:19|20)\d{2}(?!\d)"
+_SEP = r"\s*[/.\-]\s*"
+_DASH = r"\s*[-–—]\s*"
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+# A point in time: a day, a month, a quarter, a year, part of a year (its year may be left to the context).
+# "P_" is replaced by a group prefix, so one alternation can hold two points ("từ … đến …").
+_POINT = (
+    r"(?:ngày\s+)?(?P<P_d>\d{1,2})(?P<P_sep>[/.\-])(?P<P_dm>\d{1,2})(?:(?P=P_sep)(?P<P_dy>YEAR))?(?![\d/])"
+    r"|ngày\s+(?P<P_vd>\d{1,2})\s+tháng\s+(?P<P_vm>\d{1,2})(?:[\s,]+năm\s+(?P<P_vy>YEAR))?"
+    r"|tháng\s+(?P<P_m>\d{1,2})(?:SEP|\s+năm\s+)(?P<P_my>YEAR)"
+    r"|quý\s+(?P<P_q>iv|i{1,3}|[1-4])(?!\w)(?:(?:SEP|\s+năm\s+)(?P<P_qy>YEAR))?"
+    r"|(?P<P_n>\d{1,2})\s+tháng\s+(?P<P_half>đầu|cuối)\s+năm(?:\s+(?P<P_ny>YEAR))?"
+    r"|(?P<P_part>giữa|cuối)\s+năm(?:\s+(?P<P_py>YEAR))?"
+    r"|năm\s+(?P<P_y>YEAR)"
+).replace("YEAR", _Y).replace("SEP", _SEP)
+
+
+def _point(prefix: str) -> str:
+    return _POINT.replace("P_", prefix)
+
+
+_NOW = r"(?:nay|hiện\s+nay|hiện\s+tại|thời\s+điểm\s+(?:này|hiện\s+tại)|bây\s+giờ)"
+_PATTERNS: list[tuple[str, str]] = [
+    # a span from a point to now, or between two points
+    ("since", rf"từ\s+(?:(?P<start_of_year>đầu\s+năm)(?:\s+(?P<soy>{_Y}))?|(?P<start_of_term>đầu\s+nhiệm\s+kỳ)"
+              rf"|(?:{_point('sa')}))\s*,?\s*(?:đến|tới|cho\s+đến)\s+{_NOW}(?!\w)"),
+    ("range", rf"từ\s+(?:{_point('ra')})\s*(?:đến|tới|[-–—])\s*(?:{_point('rb')}|(?P<rbare>{_Y}))"),
+    ("term", rf"(?:(?P<term_word>nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|từ\s+năm|năm)\s*)?(?P<y1>{_Y}){_DASH}"
+             r"(?P<y2>(?:19|20)\d{2}|\d{2})(?![\d/.\-])"),
+    ("until", rf"(?P<until>(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?)(?:{_point('ua')})"),
+    ("past", r"(?P<years>\d{1,2})\s+năm\s+(?:qua|vừa\s+qua|gần\s+đây|trở\s+lại\s+đây)"),
+    ("point", _point("pa")),
+    ("months", rf"(?<![\d,.])(?P<months>[369])\s+tháng(?:\s+năm\s+(?P<my2>{_Y}))?"
+               r"(?!\s+(?!qua\b|vừa\b|năm\b|đầu\b)\w)(?!\s*tuổi)"),
+    ("this_year", r"năm\s+nay|cả\s+năm(?!\s+\d)"),
+    ("term_end", r"(?:(?:tính\s+)?(?:đến|tới)\s+)?(?:cuối|hết)\s+nhiệm\s+kỳ"),
+    ("before", r"trước\s+(?:đây|kia|đó)|thời\s+gian\s+trước"),
+    ("now", rf"(?<!trước\s)(?:tính\s+)?(?:đến|tới)\s+{_NOW}|hiện\s+nay|hiện\s+tại"
+            r"|hiện(?=\s+(?:có|còn|đang|toàn|là)(?!\w))|đến\s+thời\s+điểm\s+này"),
+]
+# The group prefix of the (first) point of each kind that holds one.
+_PREFIX = {"since": "sa", "range": "ra", "until": "ua", "point": "pa"}
+_TIME_RE = re.compile("|".join(f"(?P<_{name}>(?<!\\w)(?:{pat}))" for name, pat in _PATTERNS))
+# Every phrase opens like one of these: the grammar is only tried where one stands (several times faster; the
+# standard library's engine scans this lookahead faster than ``regex``).
+_TRIGGER = re.compile(
+    r"(?=[\dnctđthgq])(?<!\w)(?=(?:19|20)\d\d|\d{1,2}(?:[/.\-]\d{1,2}(?!\d)|\s+(?:tháng|năm))|năm\s+(?:\d|nay)"
+    r"|cả\s+năm|từ\s+(?:đầu|năm|ngày|tháng|quý|\d|giữa|cuối)"
+    r"|(?:tính\s+)?(?:đến|tới)\s+(?:nay|hiện|thời|hết|cuối|ngày|tháng|quý|năm|giữa|\d)"
+    r"|hiện\s+(?:nay|tại|có|còn|đang|toàn|là)|(?:cuối|giữa|hết)\s+(?:năm|nhiệm)|trước\s+(?:đây|kia|đó)"
+    r"|thời\s+(?:kỳ\s*\d|gian\s+trước)|nhiệm\s+kỳ\s*\d|giai\s+đoạn\s*\d|ngày\s+\d|tháng\s+\d|quý\s+[iv\d])")
+
+
+# The kinds a phrase opening with each word (a digit: "0") can be, in the grammar's order: one small pattern each.
+_OPENERS = {
+    "từ": ("since", "range", "term"), "đến": ("until", "now", "term_end"), "0": ("term", "past", "point", "months"),
+    "năm": ("term", "point", "this_year"), "cả": ("this_year",), "tháng": ("point",), "quý": ("point",),
+    "ngày": ("point",), "giữa": ("point",), "cuối": ("point", "term_end"), "hết": ("term_end",), "hiện": ("now",),
+    "trước": ("before",), "thời": ("term", "before"), "nhiệm": ("term",), "giai": ("term",)}
+_OPENERS["tới"] = _OPENERS["tính"] = _OPENERS["đến"]
+_BY_OPENER = {w: re.compile("|".join(f"(?P<_{name}>(?<!\\w)(?:{pat}))" for name, pat in _PATTERNS if name in kinds))
+              for w, kinds in _OPENERS.items()}
+_OPENER = re.compile(r"\d|\w+")
+
+
+def _scan(folded: str, regions: Sequence[tuple[int, int]] | None = None) -> Iterator[re.Match]:
+    """The matches of :data:`_TIME_RE` starting inside ``regions`` (default: the whole text), left to right
+    and not overlapping, as ``finditer`` gives them (each tried with the small pattern of its first word)."""
+    pos = 0
+    for lo, hi in regions if regions is not None else [(0, len(folded))]:
+        for t in _TRIGGER.finditer(folded, max(lo, pos), hi):
+            if t.start() < pos:
+                continue
+            w = _OPENER.match(folded, t.start())
+            word = w.group() if w else ""
+            pattern = _BY_OPENER.get("0" if word.isdigit() else word, _TIME_RE)
+            m = pattern.match(folded, t.start())
+            if m and m.end() > m.start():
+                yield m
+                pos = m.end()
+
+
+@dataclass(slots=True)
+class TimePhrase:
+    """A phrase that says when: its span in the text and the stretch of time it names.
+
+    ``first`` is None for a moment (only the end is known); ``last`` is None when it is "now" and the
+    publication date is unknown.  ``state`` marks a moment; ``naming`` a phrase that sets no time.
+    """
+
+    start: int
+    end: int
+    kind: str
+    first: str | None
+    last: str | None
+    state: bool = False
+    naming: bool = False
+    day: bool = False
+
+
+# ---------------------------------------------------------------------------------------------- calendar
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, min(d, calendar.monthrange(y, m)[1])).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_end(y: int, m: int) -> str | None:
+    return _iso(y, m, 31) if 1 <= m <= 12 else None
+
+
+def _minus_years(iso: str, n: int) -> str | None:
+    y, m, d = (int(x) for x in iso.split("-"))
+    return _iso(y - n, m, d)
+
+
+def _group(m: re.Match, name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _point_span(m: re.Match, p: str, year: int | None) -> tuple[str | None, str | None, bool] | None:
+    """(first, last, is_day) of the point matched with group prefix ``p``; its year from the match, else
+    ``year``.  None when the match holds no point of that prefix, or no year is known."""
+    g = lambda k: _group(m, p + k) or ""  # noqa: E731
+    n = lambda k: int(g(k) or 0)  # noqa: E731
+    y = n(next((k for k in ("dy", "vy", "my", "qy", "ny", "py", "y") if g(k)), "_")) or year
+    if y is None:
+        return None
+    for d_key, m_key in (("d", "dm"), ("vd", "vm")):
+        if g(d_key):
+            day = _iso(y, n(m_key), n(d_key)) if 1 <= n(m_key) <= 12 else None
+            return (day, day, True) if day else None
+    if g("m"):
+        return (_iso(y, n("m"), 1), _month_end(y, n("m")), False) if 1 <= n("m") <= 12 else None
+    if g("q"):
+        q = _QUARTERS[g("q")]
+        return _iso(y, 3 * q - 2, 1), _month_end(y, 3 * q), False
+    if g("n"):
+        if not 1 <= n("n") <= 12:
+            return None
+        if g("half") == "cuối":
+            return _iso(y, 13 - n("n"), 1), _iso(y, 12, 31), False
+        return _iso(y, 1, 1), _month_end(y, n("n")), False
+    if g("part") in ("giữa", "cuối"):
+        at = _iso(y, 6, 30) if g("part") == "giữa" else _iso(y, 12, 31)
+        return at, at, False
+    if g("y"):
+        return _iso(y, 1, 1), _iso(y, 12, 31), False
+    return None
+
+
+def _point_year(m: re.Match, p: str) -> bool:
+    """True when the point names its own year."""
+    return any(_group(m, p + k) for k in _POINT_YEARS)
+
+
+_POINT_YEARS = ("dy", "vy", "my", "qy", "ny", "py", "y")
+_YEAR_GROUPS = ("my2", "soy", "rbare")
+
+
+# ---------------------------------------------------------------------------------------------- phrases
+@dataclass(slots=True)
+class _Raw:
+    """One match of the time grammar, before its year is settled."""
+
+    m: re.Match
+    kind: str
+    naming: bool
+    sent: int
+    year: int | None          # the year it writes itself, when it says when
+
+
+def _phrase(r: _Raw, year: int | None, published: str | None) -> TimePhrase | None:
+    m, kind = r.m, r.kind
+    s, e = m.span()
+    if kind == "since":
+        if _group(m, "start_of_year"):
+            y = int(m.group("soy")) if _group(m, "soy") else year
+            first = _iso(y, 1, 1) if y else None
+        elif _group(m, "start_of_term"):
+            return TimePhrase(s, e, "now", None, published, state=True)
+        else:
+            sp = _point_span(m, "sa", year)
+            first = sp[0] if sp else None
+        return TimePhrase(s, e, kind, first, published) if first else None
+    if kind == "range":
+        a = _point_span(m, "ra", year)
+        b = _point_span(m, "rb", year) if not _group(m, "rbare") else (None, _iso(int(m.group("rbare")), 12, 31), False)
+        if a and b and a[0] and b[1] and a[0] <= b[1]:
+            return TimePhrase(s, e, kind, a[0], b[1], day=a[2] and b[2])
+        return None
+    if kind == "term":
+        return _term(m)
+    if kind == "until":
+        sp = _point_span(m, "ua", year)
+        return TimePhrase(s, e, kind, None, sp[1], state=True) if sp else None
+    if kind == "past":
+        first = _minus_years(published, int(m.group("years"))) if published else None
+        return TimePhrase(s, e, kind, first, published) if first else None
+    if kind == "months":
+        y = int(m.group("my2")) if _group(m, "my2") else year
+        return TimePhrase(s, e, kind, _iso(y, 1, 1), _month_end(y, int(m.group("months")))) if y else None
+    if kind == "point":
+        sp = _point_span(m, "pa", year)
+        if not sp:
+            return None
+        state = sp[0] == sp[1] and not sp[2]   # "cuối năm 2022", "giữa năm": a moment
+        return TimePhrase(s, e, kind, None if state else sp[0], sp[1], state=state, day=sp[2])
+    if kind == "this_year":
+        return TimePhrase(s, e, "point", _iso(year, 1, 1), _iso(year, 12, 31)) if year else None
+    if kind == "term_end":
+        return TimePhrase(s, e, kind, None, None, state=True)   # its end is the term's (_Times.sentence)
+    if kind == "before":
+        return TimePhrase(s, e, kind, None, None, state=True)   # an earlier time, not said when
+    return TimePhrase(s, e, "now", None, published, state=True)
+
+
+def _term(m: re.Match) -> TimePhrase | None:
+    """A term or stage ("nhiệm kỳ 2015 - 2020"; a bare "2016-2020" spans at most ten years)."""
+    y1, y2 = int(m.group("y1")), m.group("y2")
+    y2i = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+    if not 0 < y2i - y1 <= (60 if _group(m, "term_word") else 10):
+        return None
+    return TimePhrase(m.start(), m.end(), "term", _iso(y1, 1, 1), _iso(y2i, 12, 31))
+
+
+def _needs_context_year(m: re.Match, kind: str) -> bool:
+    if kind in ("range", "until", "point", "since"):
+        return not _point_year(m, _PREFIX[kind]) and not _group(m, "soy")
+    return kind in ("months", "this_year")
