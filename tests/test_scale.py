@@ -71,3 +71,18 @@ def test_failed_task_becomes_error_rows_not_a_lost_partition(client, tmp_path):
     assert [r["id"] for r in recs] == [p.stem for p in files]
     assert all(is_error(r) and r["error"]["code"] == "E203" for r in recs)
     assert "dask task failed" in recs[0]["error"]["message"]
+
+
+def test_workers_use_the_users_indicator_files(client, tmp_path):
+    """The indicator files are read on the client and shipped: the workers give the local engine's records."""
+    mine = tmp_path / "trees.tsv"
+    mine.write_text("# invented\nid\tlabel_vi\tlabel_en\tunit_kind\tunit\tqualifier\tchange\tcontext\texclude\n"
+                    "trees_planted\tCây xanh được trồng\tTrees planted\tcount\tcây xanh\t*\t*\ttrồng\t\n",
+                    encoding="utf-8")
+    art = tmp_path / "trees.txt"
+    art.write_text("# published: 2024-12-20\n\nNăm 2024, huyện Yên Sơn trồng mới 1.200 cây xanh.\n", encoding="utf-8")
+    local = list(iter_records([art], indicator_files=[mine]))
+    dask = list(run_dask([art], client=client, progress=False, indicator_files=[mine]))
+    assert _stable(dask) == _stable(local)
+    assert [c["indicator"] for c in dask[0]["claims"]] == ["trees_planted"]
+    assert [c["indicator"] for c in list(run_dask([art], client=client, progress=False))[0]["claims"]] == [None]

@@ -15,11 +15,16 @@ __all__ = ["extract", "iter_records", "load", "load_articles", "panel", "read", 
            "Store", "__version__"]
 
 
-def load(path: str | Path | None = None):
-    """The spaCy pipeline (``models/ddnews_vi``), loaded once per process."""
+def load(path: str | Path | None = None, *, indicator_files: Iterable[str | Path] = ()):
+    """The spaCy pipeline (``models/ddnews_vi``), loaded once per process.
+
+    ``indicator_files``: indicator files of your own (tab-separated, the columns of
+    ``data/indicators/indicators.tsv``), the ``indicator_files`` setting of its ``ddnews_claim_link``
+    component: their rules are tried before the packaged ones, so claims carry your indicator ids.
+    """
     from .nlp.pipeline import load as _load
 
-    return _load(path)
+    return _load(path, indicator_files=indicator_files)
 
 
 def load_articles(inputs):
@@ -50,16 +55,19 @@ def iter_records(inputs, **kwargs):
     return (first_line_title(r) for r in _iter(inputs, **kwargs))
 
 
-def extract(inputs: Iterable[str | Path] | str | Path, *, nlp=None, include_text: bool = True):
+def extract(inputs: Iterable[str | Path] | str | Path, *, nlp=None, include_text: bool = True,
+            indicator_files: Iterable[str | Path] = ()):
     """Extract every fact from paths, folders, globs or raw article texts.
 
     Returns an :class:`~ddnews.frames.ExtractResult` whose ``.articles``, ``.documents``, ``.dates``,
     ``.claims`` … are typed pandas DataFrames (one row per fact, with article id, offsets and evidence;
-    the schema is :data:`ddnews.frames.SCHEMA`).
+    the schema is :data:`ddnews.frames.SCHEMA`).  ``indicator_files``: indicator files of your own, tried
+    before the packaged rules (as :func:`load`; give either them or ``nlp``).
     """
     from .frames import ExtractResult
 
-    return ExtractResult(list(iter_records(inputs, nlp=nlp, include_text=include_text)))
+    return ExtractResult(list(iter_records(inputs, nlp=nlp, include_text=include_text,
+                                           indicator_files=indicator_files)))
 
 
 def read(path: str | Path, **filters):

@@ -28,19 +28,32 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     return nlp(doc)
 
 
+def pipeline(nlp: Language | None = None, indicator_files: Iterable[str | Path] = ()) -> Language:
+    """``nlp``, or the packaged pipeline with the user's ``indicator_files`` (a setting of ``ddnews_claim_link``:
+    their rules are tried before the packaged ones); giving both is an error (set the files when loading)."""
+    files = list(indicator_files)
+    if nlp is not None and files:
+        raise ValueError("give either nlp or indicator_files: for a pipeline of your own, load it with "
+                         "ddnews.load(path, indicator_files=[...])")
+    return nlp or load(indicator_files=files)
+
+
 def iter_records(inputs: Iterable[str | Path] | str | Path, *, nlp: Language | None = None,
                  include_text: bool = True, allow_text: bool = True,
-                 exclude: Iterable[str | Path] = ()) -> Iterator[dict[str, Any]]:
+                 exclude: Iterable[str | Path] = (), indicator_files: Iterable[str | Path] = ()
+                 ) -> Iterator[dict[str, Any]]:
     """Yield one record per input article: an article record, or an error row that says why.
 
     A broken pipeline (a malformed data file) is not an article's fault: it raises instead of turning
-    every article into an error row.
+    every article into an error row.  ``indicator_files``: indicator files of your own (the columns of
+    ``data/indicators/indicators.tsv``), whose rules are tried before the packaged ones; each is checked
+    before any article is read (a bad one raises :class:`~ddnews.errors.DataFileError` naming file and line).
 
     >>> recs = list(iter_records(["Ngày 7/3/2022, Tỉnh ủy ban hành Nghị quyết số 11-NQ/TU về công tác cán bộ."]))
     >>> recs[0]["documents"][0]["symbol"], recs[0]["dates"][0]["value"]
     ('NQ/TU', '2022-03-07')
     """
-    nlp = nlp or load()
+    nlp = pipeline(nlp, indicator_files)
     for item in load_articles(inputs, allow_text=allow_text, exclude=exclude):
         if isinstance(item, ErrorRecord):
             yield item.to_dict()

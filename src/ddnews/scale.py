@@ -18,8 +18,10 @@ Example (from a script guarded by ``if __name__ == "__main__":``, as worker proc
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import os
 import shutil
 import sys
 import tempfile
@@ -48,26 +50,50 @@ IN_FLIGHT_PER_THREAD = 3
 _FLAT_FACTS = ("documents", "named_documents", "dates", "officials", "organizations", "locations", "claims")
 
 
+#: The user's indicator files as shipped to the workers: (file name, text) pairs, in order.
+Shipped = tuple[tuple[str, str], ...]
+
+
 # --------------------------------------------------------------------------------------------- workers
-def _worker_nlp(model: str | None):
+def worker_indicator_files(indicators: Shipped) -> tuple[str, ...]:
+    """The shipped indicator files written on this machine (once, in a temporary folder named by their
+    content), so that the workers need no file system shared with the client."""
+    if not indicators:
+        return ()
+    digest = hashlib.sha256(json.dumps(indicators, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
+    folder = Path(tempfile.gettempdir()) / f"ddnews-indicators-{digest}"
+    paths = []
+    for i, (name, text) in enumerate(indicators):
+        path = folder / f"{i:02d}-{name}"
+        if not path.is_file():
+            folder.mkdir(parents=True, exist_ok=True)
+            tmp = folder / f".{path.name}.{uuid4().hex}"
+            tmp.write_text(text, encoding="utf-8")
+            os.replace(tmp, path)        # atomic: two workers of one machine may write it at once
+        paths.append(str(path))
+    return tuple(paths)
+
+
+def _worker_nlp(model: str | None, indicators: Shipped = ()):
     """The pipeline of this worker process (loaded on first use, then cached by ``load``)."""
     from .nlp.pipeline import load
 
-    return load(model)
+    return load(model, indicator_files=worker_indicator_files(indicators))
 
 
 def process_partition(articles: list[Article], model: str | None = None,
-                      include_text: bool = True) -> bytes:
+                      include_text: bool = True, indicators: Shipped = ()) -> bytes:
     """Run the pipeline over one partition on a worker; return the partition as Parquet bytes.
 
     Mirrors the loop of :func:`ddnews.api.iter_records`: one record per article, an ``E203`` error row
     for an article whose extraction raised. The Parquet file is built here, on the worker, so the client
-    only writes the bytes and decodes the records from them (see :func:`partition_table`).
+    only writes the bytes and decodes the records from them (see :func:`partition_table`). ``indicators``:
+    the user's indicator files, as :func:`ship_indicators` reads them on the client.
     """
     from .api import make_doc
     from .records import doc_to_record
 
-    nlp = _worker_nlp(model)
+    nlp = _worker_nlp(model, indicators)
     recs: list[dict[str, Any]] = []
     for art in articles:
         try:
@@ -84,12 +110,13 @@ class PipelinePlugin(_WorkerPlugin):
 
     name = "ddnews-pipeline"
 
-    def __init__(self, model: str | None = None):
+    def __init__(self, model: str | None = None, indicators: Shipped = ()):
         self.model = model
+        self.indicators = indicators
 
     def setup(self, worker=None):  # noqa: D401 - dask plugin hook
         try:
-            _worker_nlp(self.model)
+            _worker_nlp(self.model, self.indicators)
         except Exception:  # noqa: BLE001 - the tasks then fail, and their articles become error rows
             import logging
 
@@ -100,6 +127,18 @@ class PipelinePlugin(_WorkerPlugin):
 
 
 # --------------------------------------------------------------------------------------------- client
+def ship_indicators(files: Iterable[str | Path]) -> Shipped:
+    """The user's indicator files, checked on the client (a bad one fails here, naming file and line, before any
+    task) and read to be shipped with the tasks."""
+    from .link.indicators import IndicatorTable
+
+    paths = [Path(f) for f in files]
+    if not paths:
+        return ()
+    IndicatorTable.load(extra=paths)
+    return tuple((p.name, p.read_text(encoding="utf-8")) for p in paths)
+
+
 def _partitions(items: Iterable[Article | ErrorRecord], max_articles: int, max_chars: int
                 ) -> Iterator[tuple[str, list[Any]]]:
     """Group the loaded stream, in order, into ``("errors", [ErrorRecord…])`` and ``("articles", [Article…])``."""
@@ -175,7 +214,7 @@ def _progress(enabled: bool):
 
 
 def _connect(stack: ExitStack, *, client, scheduler: str | None, workers: int, threads_per_worker: int,
-             model: str | None):
+             model: str | None, indicators: Shipped = ()):
     """The client to use: the one given, one connected to ``scheduler``, or a new LocalCluster's."""
     try:
         from distributed import Client, LocalCluster
@@ -198,7 +237,7 @@ def _connect(stack: ExitStack, *, client, scheduler: str | None, workers: int, t
                                                            processes=True, dashboard_address=None,
                                                            silence_logs=logging.ERROR))
             client = stack.enter_context(Client(cluster))
-    client.register_plugin(PipelinePlugin(model), name=PipelinePlugin.name)
+    client.register_plugin(PipelinePlugin(model, indicators), name=PipelinePlugin.name)
     return client
 
 
@@ -206,7 +245,8 @@ def run_dask(inputs: Iterable[str | Path] | str | Path, *, workers: int = 2, sch
              parquet_dir: str | Path | None = None, progress: bool = True, include_text: bool = True,
              model: str | Path | None = None, client=None, threads_per_worker: int = 1,
              partition_articles: int = PARTITION_ARTICLES, partition_chars: int = PARTITION_CHARS,
-             allow_text: bool = True, exclude: Iterable[str | Path] = ()) -> Iterator[dict[str, Any]]:
+             allow_text: bool = True, exclude: Iterable[str | Path] = (),
+             indicator_files: Iterable[str | Path] = ()) -> Iterator[dict[str, Any]]:
     """Yield the records of ``inputs`` (in input order, the same dicts as ``iter_records``) computed on Dask.
 
     Args:
@@ -226,19 +266,24 @@ def run_dask(inputs: Iterable[str | Path] | str | Path, *, workers: int = 2, sch
         partition_chars: About this many characters of text per task.
         allow_text: Treat strings that name no file as article texts (the CLI turns it off).
         exclude: Files never read as input (the run's own outputs).
+        indicator_files: Indicator files of your own (the ``ddnews_claim_link`` setting, as in
+            :func:`ddnews.load`): checked and read by the client and shipped to the workers, so they need
+            not see the files.
 
     Yields:
         One record or error row per input article, exactly as ``iter_records`` would.
 
     Raises:
         PipelineError: dask.distributed is missing or the scheduler cannot be reached (code ``E204``).
+        DataFileError: an indicator file is malformed (code ``E102``, naming file and line).
     """
     from .api import load_articles  # the local engine's reader, whichever module it lives in
 
     model = str(Path(model).resolve()) if model else None  # workers may run in another directory
+    indicators = ship_indicators(indicator_files)
     with ExitStack() as stack:
         client = _connect(stack, client=client, scheduler=scheduler, workers=workers,
-                          threads_per_worker=threads_per_worker, model=model)
+                          threads_per_worker=threads_per_worker, model=model, indicators=indicators)
         out_dir = _output_dir(stack, parquet_dir)
         bar = _progress(progress)
         if bar is not None:
@@ -246,7 +291,7 @@ def run_dask(inputs: Iterable[str | Path] | str | Path, *, workers: int = 2, sch
         loaded = load_articles(inputs, allow_text=allow_text, exclude=exclude)
         parts = _partitions(loaded, partition_articles, partition_chars)
         window = max(1, sum(client.nthreads().values())) * IN_FLIGHT_PER_THREAD
-        for no, data in _in_order(client, parts, window, model, include_text):
+        for no, data in _in_order(client, parts, window, model, include_text, indicators):
             (out_dir / f"part-{no:05d}.parquet").write_bytes(data)
             got = partition_records(data)
             yield from got
@@ -272,7 +317,7 @@ def _output_dir(stack: ExitStack, parquet_dir: str | Path | None) -> Path:
 
 
 def _in_order(client: Any, parts: Iterator[tuple[str, list[Any]]], window: int, model: str | None,
-              include_text: bool) -> Iterator[tuple[int, bytes]]:
+              include_text: bool, indicators: Shipped = ()) -> Iterator[tuple[int, bytes]]:
     """Submit the partitions (at most ``window`` in flight) and yield ``(part no, Parquet bytes)`` in input order.
 
     Load errors need no task (their rows are made here); a task that fails as a whole gives error rows
@@ -295,7 +340,7 @@ def _in_order(client: Any, parts: Iterator[tuple[str, list[Any]]], window: int, 
             if kind == "errors":
                 done[n_parts] = parquet_bytes([e.to_dict() for e in items])
             else:
-                fut = client.submit(process_partition, items, model, include_text, pure=False,
+                fut = client.submit(process_partition, items, model, include_text, indicators, pure=False,
                                     key=f"ddnews-part-{n_parts:05d}-{uuid4().hex[:8]}")
                 pending[n_parts] = (fut, items)
             n_parts += 1

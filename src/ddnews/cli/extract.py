@@ -167,7 +167,8 @@ def _check_folder(output: Path, fmt: str) -> None:
             path.unlink()
 
 
-def _open_sinks(fmt: str, output: Path | None, db: Path | None, no_text: bool) -> _Sinks:
+def _open_sinks(fmt: str, output: Path | None, db: Path | None, no_text: bool,
+                indicator_files: tuple[str, ...] = ()) -> _Sinks:
     """Open every output before extracting, so that a bad path fails at once."""
     if fmt in ("csv", "parquet"):
         if output is None:
@@ -179,12 +180,13 @@ def _open_sinks(fmt: str, output: Path | None, db: Path | None, no_text: bool) -
     if db:
         from ..store import Store
 
-        sinks.store = Store(db)
+        sinks.store = Store(db, indicator_files=indicator_files)   # their labels into the indicators table
     return sinks
 
 
 def _records(paths: list[str], engine: str, workers: int, scheduler: str | None, parquet_dir: Path | None,
-             exclude: list[Path | None], inputs: Iterable[Any] | None = None) -> Iterator[dict[str, Any]]:
+             exclude: list[Path | None], inputs: Iterable[Any] | None = None,
+             indicator_files: tuple[str, ...] = ()) -> Iterator[dict[str, Any]]:
     """The records of the inputs, from this process or from a Dask cluster (untitled .txt articles titled)."""
     from .. import first_line_title
 
@@ -194,13 +196,14 @@ def _records(paths: list[str], engine: str, workers: int, scheduler: str | None,
         from ..scale import run_dask
 
         recs = run_dask(inputs if inputs is not None else paths, workers=workers, scheduler=scheduler,
-                        parquet_dir=parquet_dir, progress=False, include_text=True, allow_text=False, exclude=skip)
+                        parquet_dir=parquet_dir, progress=False, include_text=True, allow_text=False, exclude=skip,
+                        indicator_files=indicator_files)
     else:
         from ..api import iter_records
         from ..nlp.pipeline import load
 
-        recs = iter_records(inputs if inputs is not None else paths, nlp=load(), include_text=True, allow_text=False,
-                            exclude=skip)
+        recs = iter_records(inputs if inputs is not None else paths, nlp=load(indicator_files=indicator_files),
+                            include_text=True, allow_text=False, exclude=skip)
     return (first_line_title(r) for r in recs)
 
 
@@ -277,6 +280,17 @@ def _encoding_option(_ctx: click.Context, param: click.Parameter, value: str | N
     return value
 
 
+def check_indicator_files(files: tuple[str, ...]) -> None:
+    """Read and check the --indicators files before any output is opened or article read (a bad one stops
+    the run with one line naming file and line, and what to fix)."""
+    if files:
+        from ..link.indicators import IndicatorTable
+
+        table = IndicatorTable.load(extra=files)
+        log.info("indicators of %s tried before the packaged ones (%d indicators in all)", ", ".join(files),
+                 len(table.indicators))
+
+
 def _consume(records: Iterable[dict[str, Any]], sinks: _Sinks, tally: _Tally, quiet: bool) -> None:
     """Send every record to the outputs; a reader leaving the pipe ends the run quietly."""
     from tqdm import tqdm
@@ -322,13 +336,19 @@ def _consume(records: Iterable[dict[str, Any]], sinks: _Sinks, tally: _Tally, qu
 @click.option("--text-column", default="text", show_default=True,
               help="Field of a .csv/.tsv/.parquet/.jsonl/.json row that holds the article text.")
 @click.option("--id-column", default="id", show_default=True, help="Field of a row that holds the article id.")
+@click.option("--indicators", "indicator_files", multiple=True, metavar="FILE",
+              type=click.Path(exists=True, dir_okay=False),
+              help="An indicator file of your own (tab-separated, the columns of ddnews/data/indicators/indicators.tsv;"
+                   " repeatable): its rules are tried before the packaged ones, so claims carry your indicator ids; "
+                   "with --db its labels go into the store's indicators table (for ddnews panel), and articles "
+                   "already stored are extracted again.")
 @click.option("--redo", is_flag=True,
               help="With --db and no --output: extract again the articles the store already holds unchanged (by "
                    "default they are skipped, so re-running an interrupted command finishes it).")
 def extract(paths: tuple[str, ...], fmt: str, output: Path | None, db: Path | None, no_text: bool,
             progress: bool | None, quiet: bool, engine: str, workers: int, scheduler: str | None,
             parquet_dir: Path | None, encoding: str | None = None, text_column: str = "text",
-            id_column: str = "id", redo: bool = False) -> None:
+            id_column: str = "id", redo: bool = False, indicator_files: tuple[str, ...] = ()) -> None:
     """Extract facts from articles: files, folders, globs, URLs, or - for stdin.
 
     Inputs: .txt (optional '# url:/# title:/# published:' header lines), .jsonl (one article per
@@ -338,6 +358,12 @@ def extract(paths: tuple[str, ...], fmt: str, output: Path | None, db: Path | No
     written (add -o - for JSONL on stdout too). Also .pdf (with a text layer), .docx, .json and
     .tsv; the encoding of text files is detected (or give --encoding). With --db, articles already
     stored unchanged are skipped: after Ctrl-C (exit 130), the same command finishes the run.
+    --indicators FILE adds indicators of your own (say trees_planted for "trồng 1.200 cây xanh"),
+    one rule a line, e.g. (tab-separated):
+
+    \b
+      id  label_vi  label_en  unit_kind  unit  qualifier  change  context  exclude
+      trees_planted  Cây xanh được trồng  Trees planted  count  cây xanh|cây  *  *  trồng
 
     \b
     Examples:
@@ -349,20 +375,23 @@ def extract(paths: tuple[str, ...], fmt: str, output: Path | None, db: Path | No
       ddnews extract https://example.vn/tin-bai/123.html --db facts.db
       ddnews extract big_corpus/ --engine dask --workers 8 --db facts.db
       ddnews extract big_corpus/ --engine dask --scheduler tcp://10.0.0.5:8786 --db facts.db
+      ddnews extract corpus/ --indicators examples/indicators.tsv --db facts.db
     """
     from tqdm import tqdm
 
     _check_engine_options(engine)
     t0 = time.perf_counter()
-    sinks = _open_sinks(fmt, output, db, no_text)
+    check_indicator_files(indicator_files)
+    sinks = _open_sinks(fmt, output, db, no_text, indicator_files)
     from ..loading.inputs import Terminated, interrupted_note, run_inputs, stop_on_sigterm
 
-    inputs = run_inputs(paths, exclude=[output, db], encoding=encoding, text_column=text_column,
-                        id_column=id_column, db=db, redo=redo or output is not None)
-    records = _records(list(paths), engine, workers, scheduler, parquet_dir, exclude=[output, db],
-                       inputs=inputs.items)
+    skip = [output, db, *(Path(f) for f in indicator_files)]   # outputs and indicator files are no articles
+    inputs = run_inputs(paths, exclude=skip, encoding=encoding, text_column=text_column,
+                        id_column=id_column, db=db, redo=redo or output is not None or bool(indicator_files))
+    records = _records(list(paths), engine, workers, scheduler, parquet_dir, exclude=skip,
+                       inputs=inputs.items, indicator_files=indicator_files)
     show = progress if progress is not None else (None if sys.stderr.isatty() else False)
-    total = count_inputs(list(paths), [output, db]) if show is not False else None
+    total = count_inputs(list(paths), skip) if show is not False else None
     bar = tqdm(records, desc="extracting", unit=" articles", file=sys.stderr, leave=False, total=total,
                disable=show is False, delay=0.5 if progress is None else 0, dynamic_ncols=True)
     tally = _Tally()

@@ -13,6 +13,7 @@ No model is called: a few regular expressions per article and one table look-up 
 """
 from __future__ import annotations
 
+import shutil
 import threading
 from collections import Counter
 from collections.abc import Iterable
@@ -80,27 +81,37 @@ def link_claims(doc: Doc, table: IndicatorTable) -> None:
         claim["indicator"] = table.match(claim, ctx)
 
 
+#: The folder of a model package's component that holds copies of the user's indicator files (``to_disk``).
+USER_DIR = "user"
+
+
 class ClaimLinkComponent:
     """Claims placed in time, place and indicator (a linking stage: changes claim facts in place).
 
     Its data is the indicator table (``ddnews/data/indicators/``, validated on load); ``to_disk`` writes
     it into the model package and ``from_disk`` reads it back, as the extractor components do.
+
+    Its one setting, ``indicator_files`` (``[components.ddnews_claim_link]`` of the config, or
+    ``ddnews.load(indicator_files=[…])``), lists indicator files of the user's (the columns of
+    ``indicators.tsv``) whose rules are tried before the packaged ones.  ``to_disk`` copies them into the
+    package (``ddnews_claim_link/user/``), so a package written with them keeps them wherever it is loaded.
     """
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, indicator_files: Iterable[str] = ()) -> None:
         attrs.register()
         self.name = name
         self.data_dir = DATA_DIR
+        self.indicator_files: tuple[str, ...] = tuple(str(p) for p in indicator_files)
         self._table: IndicatorTable | None = None
         self._lock = threading.Lock()
 
     @property
     def table(self) -> IndicatorTable:
-        """The indicator table, read once from ``data_dir`` (validated on load; thread-safe)."""
+        """The indicator table, read once from ``data_dir`` and the user's files (validated on load; thread-safe)."""
         if self._table is None:
             with self._lock:
                 if self._table is None:
-                    self._table = IndicatorTable.from_dir(self.data_dir)
+                    self._table = IndicatorTable.from_dir(self.data_dir, extra=self.indicator_files)
         return self._table
 
     def __call__(self, doc: Doc) -> Doc:
@@ -109,9 +120,17 @@ class ClaimLinkComponent:
 
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
         write_data_dir(self.data_dir, path)
+        if self.indicator_files and Path(path).resolve() != self.data_dir.resolve():
+            user = Path(path) / USER_DIR
+            user.mkdir(exist_ok=True)
+            for i, f in enumerate(self.indicator_files):
+                shutil.copyfile(f, user / f"{i:02d}-{Path(f).name}")
 
     def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> ClaimLinkComponent:
         self.data_dir = Path(path)
+        user = self.data_dir / USER_DIR
+        if user.is_dir():   # a package written with the user's files: its copies, not the paths of its config
+            self.indicator_files = tuple(str(p) for p in sorted(user.glob("*.tsv")))
         self._table = None
         return self
 

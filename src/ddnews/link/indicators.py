@@ -18,6 +18,7 @@ first and win whenever one matches.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -151,26 +152,87 @@ def _rule(row: Mapping[str, str], order: int, user: bool) -> Rule:
         order=order, user=user)
 
 
-def _check(path: str | Path, rows: Sequence[Mapping[str, str]]) -> None:
-    for row in rows:
-        bad = [c.strip() for c in row["change"].split("|") if c.strip() not in CHANGES] if row["change"] != "*" else []
-        if bad or row["unit_kind"] not in UNIT_KINDS or not row["unit"] or not row["qualifier"] or not row["change"]:
-            raise DataFileError(Errors.E102.format(
-                path=path, line=0, reason=f"rule of '{row['id']}': change {row['change']!r} (one of {sorted(CHANGES)} "
-                f"or *), unit_kind {row['unit_kind']!r} (one of {sorted(UNIT_KINDS)}), unit and qualifier not empty"),
-                code="E102")
+def _problems(row: Mapping[str, str]) -> list[str]:
+    """What is wrong with one rule ([] when nothing is)."""
+    out = [f"'{c}' is empty (write * for any)" for c in ("unit", "qualifier", "change") if not row[c]]
+    bad = [c.strip() for c in row["change"].split("|") if c.strip() not in CHANGES] if row["change"] != "*" else []
+    if row["change"] and bad:
+        out.append(f"change {' | '.join(bad)!r} is not one of {', '.join(sorted(CHANGES))} (or *; a|b for several)")
+    if row["unit_kind"] not in UNIT_KINDS:
+        out.append(f"unit_kind {row['unit_kind']!r} is not one of {', '.join(sorted(UNIT_KINDS))}")
+    return out
 
 
-def read_rows(path: str | Path) -> list[dict[str, str]]:
-    """The rows of an indicator file, checked against the declared columns (``data/schemas.toml``)."""
+def _check(path: str | Path, rows: Sequence[tuple[int, Mapping[str, str]]]) -> None:
+    for line, row in rows:
+        problems = _problems(row)
+        if problems:
+            raise DataFileError(Errors.E102.format(path=path, line=line,
+                                                   reason=f"rule of '{row['id']}': {'; '.join(problems)}"), code="E102")
+
+
+def user_hint(line: int = 1) -> str:
+    """What a user is told to do about a bad indicator file of their own (after its file, line and reason)."""
+    columns = ", ".join(_schemas()[SCHEMA_KEY]["columns"])
+    return (f"Fix {'that line of ' if line > 0 else ''}your indicator file: UTF-8, tab-separated, a header line "
+            f"with the columns {columns}, then one rule a line, as in the packaged "
+            "ddnews/data/indicators/indicators.tsv (its opening comment says how a rule reads).")
+
+
+def _line(err: DataFileError) -> int:
+    """The line an E102 message names (``path:line: reason``), 0 when none."""
+    m = re.search(r":(\d+): ", err.message)
+    return int(m.group(1)) if m else 0
+
+
+def _numbered_rows(path: Path, content: str) -> list[tuple[int, dict[str, str]]]:
+    """The rows of an indicator file's text with their 1-based line numbers, checked."""
+    rows = parse_tsv(content, path, schema=_schemas()[SCHEMA_KEY])
+    lines = [i for i, raw in enumerate(content.splitlines(), 1) if raw.strip() and not raw.lstrip().startswith("#")]
+    numbered = list(zip(lines[1:], rows, strict=True))   # the first such line is the header
+    _check(path, numbered)
+    return numbered
+
+
+def _read(path: str | Path, *, user: bool = False) -> list[tuple[int, dict[str, str]]]:
+    """The numbered rows of an indicator file.  A user's file may open with a byte-order mark and be in any
+    Unicode normal form (it is normalised to NFC), and a problem with it ends with :func:`user_hint`."""
     p = Path(path)
     try:
         content = p.read_text(encoding="utf-8")
+        if user:
+            content = unicodedata.normalize("NFC", content.removeprefix("\ufeff"))
+        return _numbered_rows(p, content)
+    except UnicodeDecodeError as exc:
+        reason = f"not UTF-8 text ({exc.reason} at byte {exc.start})"
+        err = DataFileError(Errors.E102.format(path=p, line=0, reason=reason), code="E102")
     except OSError as exc:
-        raise DataFileError(Errors.E102.format(path=p, line=0, reason=f"cannot read: {exc}"), code="E102") from exc
-    rows = parse_tsv(content, p, schema=_schemas()[SCHEMA_KEY])
-    _check(p, rows)
-    return rows
+        err = DataFileError(Errors.E102.format(path=p, line=0, reason=f"cannot read: {exc.strerror or exc}"),
+                            code="E102")
+    except DataFileError as exc:
+        err = exc
+    if user:
+        err = DataFileError(f"{err.message.rstrip('.')}. {user_hint(_line(err))}", code=err.code)
+    raise err from None
+
+
+def read_rows(path: str | Path, *, user: bool = False) -> list[dict[str, str]]:
+    """The rows of an indicator file, checked against the declared columns (``data/schemas.toml``) and the
+    allowed changes and unit kinds; ``user=True`` for a file of the user's (see :func:`_read`)."""
+    return [row for _, row in _read(path, user=user)]
+
+
+def _check_labels(files: Sequence[tuple[Path, list[tuple[int, dict[str, str]]]]],
+                  packaged: Sequence[Mapping[str, str]]) -> None:
+    """Every indicator id of the user's files has labels on some row (its own first row, or a packaged id's)."""
+    labelled = {r["id"] for r in packaged if r["label_vi"]}
+    labelled |= {r["id"] for _, rows in files for _, r in rows if r["label_vi"]}
+    for path, rows in files:
+        for line, row in rows:
+            if row["id"] not in labelled:
+                reason = f"indicator '{row['id']}' has no label: give its label_vi and label_en on its first row"
+                raise DataFileError(f"{Errors.E102.format(path=path, line=line, reason=reason)}. {user_hint()}",
+                                    code="E102")
 
 
 class IndicatorTable:
@@ -194,9 +256,12 @@ class IndicatorTable:
 
     @classmethod
     def from_dir(cls, path: str | Path, extra: Iterable[str | Path] = ()) -> IndicatorTable:
-        """The table of the data folder ``path`` (``data/indicators`` or a model package's copy)."""
-        user = [row for p in extra for row in read_rows(p)]
-        return cls(read_rows(Path(path) / FILE_NAME), user)
+        """The table of the data folder ``path`` (``data/indicators`` or a model package's copy), with the rules of
+        the user's ``extra`` files tried first (each file checked, a problem named by file and line)."""
+        packaged = read_rows(Path(path) / FILE_NAME)
+        files = [(Path(p), _read(p, user=True)) for p in extra]
+        _check_labels(files, packaged)
+        return cls(packaged, [row for _, rows in files for _, row in rows])
 
     @classmethod
     def load(cls, extra: Iterable[str | Path] = ()) -> IndicatorTable:

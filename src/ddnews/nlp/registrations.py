@@ -72,10 +72,11 @@ def make_link(nlp: Language, name: str) -> LinkComponent:
     return LinkComponent(nlp, name)
 
 
-def make_claim_link(nlp: Language, name: str) -> Any:
+def make_claim_link(nlp: Language, name: str, indicator_files: list[str]) -> Any:
+    """``ddnews_claim_link``; its setting ``indicator_files``: the user's indicator files, tried first."""
     from ..link.claims import ClaimLinkComponent
 
-    return ClaimLinkComponent(nlp, name)
+    return ClaimLinkComponent(nlp, name, indicator_files=indicator_files)
 
 
 def make_facts(nlp: Language, name: str) -> FactsView:
@@ -83,8 +84,8 @@ def make_facts(nlp: Language, name: str) -> FactsView:
 
 
 # name -> factory function; each is also a module attribute, the target of its entry point
-FACTORIES: dict[str, Callable[[Language, str], Any]] = {name: _component_factory(spec)
-                                                         for name, spec in COMPONENTS.items()}
+FACTORIES: dict[str, Callable[..., Any]] = {name: _component_factory(spec)
+                                              for name, spec in COMPONENTS.items()}
 FACTORIES["ddnews_link"], FACTORIES["ddnews_facts"] = make_link, make_facts
 FACTORIES["ddnews_claim_link"] = make_claim_link
 globals().update({f"make_{name}": func for name, func in FACTORIES.items()})
@@ -92,6 +93,8 @@ _DECLARED = {name: (spec.requires, spec.assigns) for name, spec in COMPONENTS.it
 _DECLARED["ddnews_link"] = (LINK_REQUIRES, LINK_ASSIGNS)
 _DECLARED["ddnews_facts"] = (FACTS_REQUIRES, (SPANS,))
 _DECLARED["ddnews_claim_link"] = (CLAIM_LINK_REQUIRES, CLAIM_LINK_ASSIGNS)
+#: Settings of a component (its ``[components.<name>]`` config section) with their defaults.
+DEFAULT_CONFIG: dict[str, dict[str, Any]] = {"ddnews_claim_link": {"indicator_files": []}}
 # The stages after extraction, in order (ddnews.nlp.pipeline builds them after COMPONENTS).
 LATE_STAGES = ("ddnews_link", "ddnews_claim_link", "ddnews_facts")
 
@@ -102,7 +105,8 @@ def register_all() -> None:
         if name in Language._factory_meta:
             continue
         requires, assigns = _DECLARED[name]
-        Language.factory(name, func=func, requires=list(requires), assigns=list(assigns))
+        Language.factory(name, func=func, requires=list(requires), assigns=list(assigns),
+                         default_config=DEFAULT_CONFIG.get(name, {}))
 
 
 register_all()

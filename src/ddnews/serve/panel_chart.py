@@ -1,16 +1,23 @@
 """One indicator of the panel as an image file (PNG, SVG or PDF) with matplotlib: ``ddnews panel --plot``.
 
-One line per place (the places with most cells first, at most ``len(PALETTE)``), x = the end of each
-value's period, y = the value; a cell that articles report with different values is drawn as a red ring
-around each of its points.  Only actual figures are drawn unless the panel holds targets only.
+One line per place (the places with most values first, at most ``len(PALETTE)``), x = the end of each
+value's period, y = the value.  A line has one point per x: where a place has several values for one period
+end (articles that disagree on a cell, or one article giving two), the line goes through one of them (the
+value most articles give, then most claims, then the lower middle one) and the others are hollow markers at
+the same x, never joined by a vertical segment; every value of a cell that articles report differently
+(``conflict``) is ringed in red ("articles disagree").  Only actual figures are drawn unless the panel holds
+targets only.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 
 from .plot import PALETTE, finish_axes
 
@@ -18,6 +25,21 @@ if TYPE_CHECKING:
     import pandas as pd
 
 UNKNOWN = "(place unknown)"
+DISAGREE = "#d62728"
+#: Legend labels of the markers that are not a place's line.
+OTHER_LABEL = "another value for that period"
+DISAGREE_LABEL = "articles disagree"
+
+
+@dataclass(frozen=True)
+class Value:
+    """One panel value of a place: its x, y, whether its cell is a conflict, and how much backs it."""
+
+    x: date
+    y: float
+    conflict: bool
+    n_articles: int
+    n_claims: int
 
 
 def _day(iso: Any) -> date | None:
@@ -27,9 +49,76 @@ def _day(iso: Any) -> date | None:
         return None
 
 
+def _count(v: Any) -> int:
+    try:
+        return int(v)
+    except (TypeError, ValueError):   # NA
+        return 0
+
+
 def places_by_size(df: pd.DataFrame) -> list[str]:
     """The places of a panel, the one with most values first."""
     return list(df["place"].fillna(UNKNOWN).value_counts(sort=True).index)
+
+
+def _values(sub: pd.DataFrame) -> list[Value]:
+    """The dated values of one place's rows (rows without a date or a value left out)."""
+    import pandas as pd
+
+    out = []
+    for d, v, c, na, nc in zip(sub["period_end"].map(_day), sub["value"], sub["conflict"], sub["n_articles"],
+                               sub["n_claims"], strict=True):
+        if d is not None and not pd.isna(v):
+            out.append(Value(d, float(v), False if pd.isna(c) else bool(c), _count(na), _count(nc)))
+    return out
+
+
+def _chosen(values: Sequence[Value]) -> Value:
+    """The value a place's line goes through at one x: the one most articles give, then most claims, then the
+    lower middle value."""
+    top = max((v.n_articles, v.n_claims) for v in values)
+    best = sorted((v for v in values if (v.n_articles, v.n_claims) == top), key=lambda v: v.y)
+    return best[(len(best) - 1) // 2]
+
+
+def split_by_x(values: Sequence[Value]) -> tuple[list[Value], list[Value]]:
+    """One value per x for the line (in x order), and the other values of the same x (hollow markers)."""
+    by_x: dict[date, list[Value]] = {}
+    for v in values:
+        by_x.setdefault(v.x, []).append(v)
+    line: list[Value] = []
+    others: list[Value] = []
+    for x in sorted(by_x):
+        chosen = _chosen(by_x[x])
+        line.append(chosen)
+        others.extend(v for v in by_x[x] if v is not chosen)
+    return line, others
+
+
+def _draw_place(ax: Any, values: Sequence[Value], colour: str, label: str) -> tuple[bool, bool]:
+    """One place: its line, its other values hollow, red rings on disputed cells; returns (others drawn,
+    rings drawn)."""
+    line, others = split_by_x(values)
+    ax.plot([v.x for v in line], [v.y for v in line], marker="o", markersize=5, linewidth=1.6, color=colour,
+            label=label)
+    if others:
+        ax.scatter([v.x for v in others], [v.y for v in others], s=36, facecolors="white", edgecolors=colour,
+                   linewidths=1.6, zorder=3)
+    bad = [v for v in values if v.conflict]
+    if bad:
+        ax.scatter([v.x for v in bad], [v.y for v in bad], s=110, facecolors="none", edgecolors=DISAGREE,
+                   linewidths=1.4, zorder=4)
+    return bool(others), bool(bad)
+
+
+def _legend_keys(ax: Any, others: bool, rings: bool) -> None:
+    """Legend entries for the hollow markers and the red rings (drawn once, not per place)."""
+    if others:
+        ax.add_line(Line2D([], [], linestyle="none", marker="o", markersize=6, markerfacecolor="white",
+                           markeredgecolor="#555555", markeredgewidth=1.6, label=OTHER_LABEL))
+    if rings:
+        ax.add_line(Line2D([], [], linestyle="none", marker="o", markersize=10, markerfacecolor="none",
+                           markeredgecolor=DISAGREE, markeredgewidth=1.4, label=DISAGREE_LABEL))
 
 
 def figure(df: pd.DataFrame, title: str, max_places: int = len(PALETTE)) -> tuple[Figure, list[str], list[str]]:
@@ -39,19 +128,14 @@ def figure(df: pd.DataFrame, title: str, max_places: int = len(PALETTE)) -> tupl
     shown, others = places[:max_places], places[max_places:]
     fig = Figure(figsize=(10, 5.6), dpi=120, layout="constrained")
     ax = fig.add_subplot()
+    any_other = any_ring = False
     for i, place in enumerate(shown):
-        sub = rows[rows["place"].fillna(UNKNOWN) == place]
-        pts = sorted((d, float(v), bool(c)) for d, v, c in zip(sub["period_end"].map(_day), sub["value"],
-                                                              sub["conflict"], strict=True) if d and v is not None)
-        if not pts:
+        values = _values(rows[rows["place"].fillna(UNKNOWN) == place])
+        if not values:
             continue
-        colour = PALETTE[i % len(PALETTE)]
-        ax.plot([d for d, _, _ in pts], [v for _, v, _ in pts], marker="o", markersize=5,
-                linewidth=1.6, color=colour, label=f"{place} ({len(pts)})")
-        bad = [(d, v) for d, v, c in pts if c]
-        if bad:
-            ax.scatter([d for d, _ in bad], [v for _, v in bad], s=110, facecolors="none",
-                       edgecolors="#d62728", linewidths=1.4, zorder=3)
+        drew_other, drew_ring = _draw_place(ax, values, PALETTE[i % len(PALETTE)], f"{place} ({len(values)})")
+        any_other, any_ring = any_other or drew_other, any_ring or drew_ring
+    _legend_keys(ax, any_other, any_ring)
     ax.set_title(title, fontsize=13)
     finish_axes(fig, ax, "end of period", str(rows["unit"].dropna().iloc[0]) if rows["unit"].notna().any() else "value")
     return fig, shown, others

@@ -6,6 +6,7 @@ metadata (``data/datasette/metadata.yaml``) describes every column declared here
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -184,18 +185,22 @@ order by r.indicator, r.place_code, r.period_end, r.period_start, r.modality, r.
 VIEWS["panel"] = panel_sql()
 
 
-def fill_indicators(db: sqlite_utils.Database) -> None:
-    """The ``indicators`` table: the packaged indicators (ids, labels, unit kinds), refreshed."""
+def fill_indicators(db: sqlite_utils.Database, extra: Iterable[str | Path] = ()) -> None:
+    """The ``indicators`` table: the packaged indicators (ids, labels, unit kinds), refreshed; with the user's
+    indicator files ``extra`` (``ddnews extract --indicators``), theirs too, their labels first as their rules
+    are (only rows that differ are written)."""
     from ..link.indicators import IndicatorTable
 
-    rows = IndicatorTable.load().frame_rows()
-    have = {r[0] for r in db.execute("select id from indicators")}
-    if {r["id"] for r in rows} - have:
-        db.table("indicators").upsert_all(rows, pk="id")
+    rows = IndicatorTable.load(extra=extra).frame_rows()
+    have = {r[0]: tuple(r) for r in db.execute("select id, label_vi, label_en, unit_kind from indicators")}
+    new = [r for r in rows if have.get(r["id"]) != (r["id"], r["label_vi"], r["label_en"], r["unit_kind"])]
+    if new and (extra or {r["id"] for r in rows} - set(have)):
+        db.table("indicators").upsert_all(new, pk="id")
 
 
-def create_schema(db: sqlite_utils.Database) -> None:
-    """Create every missing table, index, view and FTS index (safe to call on an existing store)."""
+def create_schema(db: sqlite_utils.Database, indicator_files: Iterable[str | Path] = ()) -> None:
+    """Create every missing table, index, view and FTS index (safe to call on an existing store); the
+    ``indicators`` table holds the packaged indicators and those of the user's ``indicator_files``."""
     existing = set(db.table_names())
     for spec in TABLES.values():
         table = db.table(spec.name)
@@ -214,7 +219,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
     for name, sql in VIEWS.items():
         if name not in views:
             db.create_view(name, sql.strip())
-    fill_indicators(db)
+    fill_indicators(db, indicator_files)
 
 
 def load_metadata() -> dict[str, Any]:

@@ -31,7 +31,7 @@ from typing import Any
 
 import sqlite_utils
 
-from ..errors import Errors, OutputError, StoreBusyError
+from ..errors import DataFileError, Errors, OutputError, StoreBusyError
 from .keys import document_key, fold_for_search, record_hash, strip_marks_fast
 from .schema import ARTICLE_TABLES, KIND_TABLES, STORE_FORMAT, TABLES, create_schema
 
@@ -192,15 +192,20 @@ class Store:
     Args:
         path: the database file (created with its schema when missing).
         timeout: seconds to wait for another writer's lock before raising ``StoreBusyError``.
+        indicator_files: indicator files of the user's that the records were extracted with
+            (``ddnews.extract(…, indicator_files=…)``): their indicators and labels go into the ``indicators``
+            table, so the ``panel`` view and ``ddnews panel`` name them.
 
     Raises:
         OutputError: the file cannot be opened or is not an SQLite database.
         StoreBusyError: another process kept the store locked for longer than ``timeout``.
     """
 
-    def __init__(self, path: str | Path, timeout: float = DEFAULT_TIMEOUT):
+    def __init__(self, path: str | Path, timeout: float = DEFAULT_TIMEOUT,
+                 indicator_files: Iterable[str | Path] = ()):
         self.path = Path(path)
         self.timeout = timeout
+        self.indicator_files = tuple(indicator_files)
         self._columns: dict[str, set[str]] = {}
         self._people_stale = False    # articles were written: people are linked again on close()
         try:
@@ -209,7 +214,7 @@ class Store:
             self.db.execute("pragma foreign_keys = on")
             self.db.execute("pragma synchronous = normal")  # safe with WAL; commits stay atomic
             self._create_schema()
-        except OutputError:
+        except (OutputError, DataFileError):   # a bad indicator file says so itself
             raise
         except Exception as exc:  # any sqlite failure becomes one clear message
             raise self._error(exc) from exc
@@ -223,7 +228,7 @@ class Store:
         deadline = time.monotonic() + self.timeout
         while True:
             try:
-                create_schema(self.db)
+                create_schema(self.db, self.indicator_files)
                 return
             except sqlite3.OperationalError:
                 if time.monotonic() > deadline:
