@@ -6,10 +6,12 @@ Gated sets (floors in tests/quality_floors.json, each with a digest of the texts
 - ``extra``, ``dev2``, ``dev3``, ``dev4``: tests/data/<name>, invented articles annotated by hand per
   ANNOTATION.md, each measured as a held-out set before any rule saw it, development data since;
 - ``real``: tests/data/real, the shared real development set (45 real excerpts + gold);
-- ``real2``: tests/data/real2, only once the folder holds gold (*.json).
+- ``real2``, ``real3``, ``real4``: tests/data/<name>, real excerpts of the shared pool annotated blind (real4 was held
+  out after its first contact and became development data later).
 
-``real``, ``real2`` and ``sealed`` are extracted the way the hidden evaluation extracts unseen articles: with the
-``# published:`` header lines removed (``grep -v '^# published:'``), so the publication date is found in the text.
+``real``, ``real2``, ``real3``, ``real4`` and ``sealed`` are extracted the way the hidden evaluation extracts unseen
+articles: with the ``# published:`` header lines removed (``grep -v '^# published:'``), so the publication date is
+found in the text.
 
 Floors are today's figure minus ``EPSILON`` (0.01), rounded down to 3 decimals (``python scripts/pin_floors.py``):
 a real regression fails, noise does not, and special-casing one article buys nothing.  When the texts or the
@@ -56,9 +58,11 @@ SETS: dict[str, tuple[Path, Path, bool]] = {
 if any((DATA / "real2").glob("*.json")):  # being annotated: gated once it has gold
     SETS["real2"] = (DATA / "real2", DATA / "real2", True)
 SETS["real3"] = (DATA / "real3", DATA / "real3", True)
-# scored and reported, never gated: the sealed set (never tuned on) and real4 (held out: only its figures read)
-SEALED: dict[str, tuple[Path, Path, bool]] = {"sealed": (DATA / "sealed", DATA / "sealed", True),
-                                              "real4": (DATA / "real4", DATA / "real4", True)}
+# real4 was held out after its first contact; once the development sets left little to learn it became development
+# data too (README, Quality), so it is gated like them
+SETS["real4"] = (DATA / "real4", DATA / "real4", True)
+# scored and reported, never gated: the sealed set (never tuned on)
+SEALED: dict[str, tuple[Path, Path, bool]] = {"sealed": (DATA / "sealed", DATA / "sealed", True)}
 ALL_SETS = {**SETS, **SEALED}
 
 

@@ -686,3 +686,43 @@ def test_related_news_lists_give_no_claims_in_the_pipeline():
 
     text = "Huyện kết nạp 50 đảng viên.\n\nTin liên quan\n- Tỉnh kết nạp 900 đảng viên\n- Xã có 100% thôn có chi bộ\n"
     assert [c["value"] for c in ddnews.extract([text]).records[0]["claims"]] == [50]
+
+
+# fmt: off
+# How reports and plans are written: aims listed through a paragraph, results measured against aims, removals in
+# the passive, a base of comparison closing a list item, a growth rate over a stage.
+REPORT_STRUCTURE_CASES = [
+    # a paragraph that opens with an aim goes on listing aims in its later sentences
+    ("Mục tiêu tổng quát năm tới phấn đấu tổng thu nhập trên địa bàn xã đạt 410 tỉ đồng. Thu nhập bình quân đạt "
+     "52 triệu đồng/người/năm. Tỷ lệ trường đạt chuẩn quốc gia đạt 90%.",
+     [dict(value=410_000_000_000, modality=T), dict(value=52_000_000, modality=T), dict(value=90, modality=T)]),
+    # … unless a later sentence reports what is
+    ("Mục tiêu năm tới phấn đấu kết nạp 45 đảng viên. Hiện nay toàn xã có 18 chi bộ.",
+     [dict(value=45, modality=T), dict(value=18, modality=A)]),
+    # a first sentence that reports results against the aims opens no aim paragraph
+    ("Nhiệm kỳ qua, huyện đã thực hiện đạt và vượt hầu hết các chỉ tiêu; trong đó tốc độ tăng trưởng kinh tế bình "
+     "quân giai đoạn 2016-2020 đạt 7,1%. Thu ngân sách ước đạt 620 tỷ đồng.",
+     [dict(value=7.1, modality=A, change="increase"), dict(value=620_000_000_000, modality=A)]),
+    ("Sản xuất nông nghiệp phát triển, nhiều chỉ tiêu vượt kế hoạch. Sản lượng lương thực đạt 41.300 tấn.",
+     [dict(value=41_300, modality=A)]),
+    # an achievement word under an aim verb is still aimed for
+    ("Ông cho biết sẽ cùng tập thể tập trung hoàn thành các chỉ tiêu năm tới, trong đó thu ngân sách trên 900 tỷ đồng.",
+     [dict(value=900_000_000_000, modality=T)]),
+    # a removal written in the passive after the unit
+    ("Toàn huyện có 14 đảng viên bị xoá tên.", [dict(value=14, unit="đảng viên", change="eliminate")]),
+    # a base of comparison closes the change of its item: the next item has its own
+    ("Có 12 đảng viên bị xóa tên, tăng 5 đảng viên so với cùng kỳ và 9 trường hợp xin ra khỏi đảng, tăng 4 trường "
+     "hợp so với cùng kỳ.",
+     [dict(value=12, change="eliminate"), dict(value=5, change="increase"), dict(value=9, change=None),
+      dict(value=4, change="increase")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", REPORT_STRUCTURE_CASES)
+def test_claims_report_structure(extractor, text, expected):
+    got = run(extractor, text)
+    assert len(got) == len(expected), [(c["value"], c["unit"]) for c in got]
+    for claim, exp in zip(got, expected, strict=True):
+        for field, value in exp.items():
+            assert claim[field] == value, (field, claim)

@@ -315,3 +315,35 @@ def test_fields_and_offsets(ex):
     assert text[o["start"]:o["end"]] == "Đinh Văn Khoa"
     assert [text[s:e] for s, e in o["title_spans"]] == o["titles"] == ["TUV", "Chủ tịch HĐND huyện"]
     assert o["titles_expanded"] == ["Tỉnh ủy viên", "Chủ tịch Hội đồng nhân dân huyện"]
+
+
+# fmt: off
+# Titles before names in a list, several subjects of one appointment, elected seats, staff posts.
+LIST_AND_SEAT_CASES = [
+    # each title of a "title Name, title Name" list is the post of the name after it
+    ("Dự lễ có nguyên Chủ tịch nước Đào Văn Lực, nguyên Chủ tịch Quốc hội Tạ Văn Hòa, Phó Chủ tịch nước Lê Thị Yến.",
+     {"Đào Văn Lực": {"nguyên Chủ tịch nước"}, "Tạ Văn Hòa": {"nguyên Chủ tịch Quốc hội"},
+      "Lê Thị Yến": {"Phó Chủ tịch nước"}}),
+    # two subjects joined by "và" both take the post they are elected to
+    ("Ông Đỗ Văn Hiền (Chánh Văn phòng UBND tỉnh) và ông Vi Văn Sáng (Giám đốc Sở Xây dựng) được bầu bổ sung chức "
+     "danh Ủy viên UBND tỉnh.",
+     {"Đỗ Văn Hiền": {"Chánh Văn phòng UBND tỉnh", "Ủy viên UBND tỉnh"},
+      "Vi Văn Sáng": {"Giám đốc Sở Xây dựng", "Ủy viên UBND tỉnh"}}),
+    # an elected seat is a title; after "Đoàn" the words name the delegation
+    ("Ông Lưu Văn Bình, Bí thư Huyện ủy, đại biểu HĐND tỉnh, phát biểu.",
+     {"Lưu Văn Bình": {"Bí thư Huyện ủy", "đại biểu HĐND tỉnh"}}),
+    ("Đồng chí Mạc Văn Tường, Phó Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh chủ trì.",
+     {"Mạc Văn Tường": {"Phó Bí thư Tỉnh ủy", "Trưởng đoàn Đại biểu Quốc hội tỉnh"}}),
+    ("Có đồng chí Kiều Văn Lâm, Chuyên viên Ban Tổ chức Huyện ủy.",
+     {"Kiều Văn Lâm": {"Chuyên viên Ban Tổ chức Huyện ủy"}}),
+    # a capitalised compound right after the post's head goes on with its lower-case syllables
+    ("Ông Tăng Văn Khải, Chánh thanh tra Nhà nước huyện theo dõi kỳ họp.",
+     {"Tăng Văn Khải": {"Chánh thanh tra Nhà nước huyện"}}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, expected", LIST_AND_SEAT_CASES)
+def test_officials_lists_and_seats(ex, text, expected):
+    got = {o["name"]: set(o["titles"]) for o in run(ex, text)}
+    assert got == expected

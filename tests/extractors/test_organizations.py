@@ -141,3 +141,32 @@ def test_fields_mentions_and_province(ex):
     assert all(text[s:e].startswith("Tỉnh ủy") for s, e in committee["mentions"])
     # "Đảng bộ tỉnh" carries no place: it is attributed to the article's province
     assert orgs["Đảng bộ tỉnh"]["province"] == "Lai Châu"
+
+
+# fmt: off
+# Bodies written for a group or without their committee, and what is no body.
+GROUP_AND_BARE_CASES = [
+    # a bare organ of the article's committee, written on its own
+    ("Hội nghị lần thứ nhất đã bầu Ban Thường vụ gồm 9 đồng chí.", {"Ban Thường vụ"}),
+    ("Dự có các đồng chí trong Ban Thường vụ, Ban Chấp hành đảng bộ khóa mới.",
+     {"Ban Thường vụ", "Ban Chấp hành đảng bộ"}),
+    # … never inside one person's title, nor written as a common noun
+    ("Đồng chí Hà Văn Tân, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận dự hội nghị.", set()),
+    ("Ông thôi tham gia Ban chấp hành nhiệm kỳ này.", set()),
+    # titles written for a group name no one's post: the bodies inside them stand alone
+    ("Dự có các đồng chí Ủy viên Ban Thường vụ Huyện ủy, Ủy viên Ủy ban Kiểm tra Huyện ủy.",
+     {"Ban Thường vụ Huyện ủy", "Ủy ban Kiểm tra Huyện ủy"}),
+    ("Tại kỳ họp, các đại biểu HĐND huyện đã thảo luận tờ trình.", {"HĐND huyện"}),
+    # a kind counted is no body
+    ("Đảng bộ tỉnh có 3 Thành ủy, 2 Thị ủy và 6 Huyện ủy trực thuộc.", {"Đảng bộ tỉnh"}),
+    # "T.Ư" is "Trung ương"
+    ("Thực hiện Hướng dẫn của Ban Tổ chức T.Ư, cấp ủy đã rà soát.", {"Ban Tổ chức T.Ư"}),
+    # a capitalised function word after a lower-case committee opens the next sentence, no place
+    ("Chi bộ đăng ký với Ban Thường vụ huyện ủy Trong đó có 2 nhiệm vụ mới.", {"Ban Thường vụ huyện ủy"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, expected", GROUP_AND_BARE_CASES)
+def test_organizations_group_and_bare(ex, text, expected):
+    assert {o["text"] for o in run(ex, text)} == expected

@@ -68,6 +68,8 @@ _TERM_TAIL = re.compile(r",?\s*\(?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\s*\)?
 _POST_GAP = re.compile(r"(?:\s+bổ\s+sung)?(?:\s+chức(?:\s+(?:vụ|danh))?)?(?=\s)")
 # "… đối với ông A, Giám đốc …, và đồng chí B": the next holder of the same post
 _NEXT_HOLDER = re.compile(r"\s*,?\s*và\s+")
+# what joins two subjects of one appointment: "và" or ",", then the second one's person cue
+_JOINED_SUBJECT = re.compile(r"\s*(?:,\s*)?(?:và\s+)?(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?")
 # "chức vụ / chức danh <title> … đối với ông X": the post named before its holder
 _POST_WORD = re.compile(r"(?<!\w)chức\s+(?:vụ|danh)\s+")
 _TO_PERSON = re.compile(r",?\s*(?<!\w)(?:đối\s+)?với\s+")
@@ -100,6 +102,7 @@ class _Article:
     people: dict[str, dict[str, Any]] = field(default_factory=dict)
     groups: dict[int, list[str]] = field(default_factory=dict)    # sentence index -> persons of a plural list
     short: list[tuple[int, list[tuple[int, int]]]] = field(default_factory=list)  # (cue start, name words)
+    named_titles: frozenset[int] = frozenset()   # starts of the title phrases that end in a person's name
 
     def sent(self, pos: int) -> int:
         """Index of the sentence holding ``pos``."""
@@ -183,10 +186,12 @@ class OfficialExtractor(Extractor):
         w = folded[word[0]:word[1]]
         return len(w) > 2 and w[1] in "'’" and w in self.g.surnames
 
-    def _apposition(self, text: str, folded: str, pos: int, *, appointed: bool = False) -> tuple[list[Title], int]:
+    def _apposition(self, text: str, folded: str, pos: int, *, appointed: bool = False,
+                    named: frozenset[int] = frozenset()) -> tuple[list[Title], int]:
         """Titles written after a name: ", title, title" / " kiêm title", past descriptions that are no title
         (", đảng viên Chi bộ …;", ", quê …,"), and, when the sentence appoints the person (``appointed``),
-        the post after "làm" (", làm Chủ tịch …"); returns them and the end."""
+        the post after "làm" (", làm Chủ tịch …"); returns them and the end.  A title that ends in another
+        person's name (a start in ``named``: "A, nguyên Chủ tịch Quốc hội B") is B's and ends the apposition."""
         out: list[Title] = []
         m = _PAREN.match(text, pos)
         if m:
@@ -215,6 +220,8 @@ class OfficialExtractor(Extractor):
                 if o:
                     at = o.end()
             t = self.g.match_at(text, folded, at, split_names=False)
+            if t is not None and t.start in named:
+                break
             if t is None:
                 nxt = self._after_description(folded, at)
                 t = self.g.match_at(text, folded, nxt, split_names=False) if nxt is not None else None
@@ -248,6 +255,7 @@ class OfficialExtractor(Extractor):
     def find(self, ctx: Context) -> list[dict[str, Any]]:
         art = self._article(ctx)
         titles = self.g.find(art.text, art.folded)
+        art.named_titles = frozenset(t.start for t in titles if t.name is not None)
         self._cued_names(art)
         self._titled_names(art, titles)
         self._listed_names(art, titles)
@@ -416,7 +424,7 @@ class OfficialExtractor(Extractor):
                 if art.in_career(e):
                     continue
                 appointed = bool(self.object_re.search(art.folded, art.sentences.start(s), s))
-                for t in self._apposition(art.text, art.folded, e, appointed=appointed)[0]:
+                for t in self._apposition(art.text, art.folded, e, appointed=appointed, named=art.named_titles)[0]:
                     if not art.in_career(t.start):
                         p["titles"].append(t)
 
@@ -471,9 +479,26 @@ class OfficialExtractor(Extractor):
                       if art.sent(pm[0]) == si and pm[0] < m.start()]
             if not before:
                 continue
-            targets = art.groups.get(si) or [max(before)[1]]
+            targets = art.groups.get(si) or self._coordinated_subjects(art, sorted(before))
             for k in targets:
                 people[k]["titles"].append(t)
+
+    def _coordinated_subjects(self, art: _Article, before: list[tuple[int, str]]) -> list[str]:
+        """The subject of an appointment: the nearest person before it, with the people joined to it by "và"
+        or "," ("ông A (Chánh Văn phòng …) và ông B (Giám đốc …) được bầu bổ sung chức danh Ủy viên …")."""
+        text, folded = art.text, art.folded
+        keys = [before[-1][1]]
+        start = before[-1][0]
+        for s, k in reversed(before[:-1]):
+            if k in keys:
+                continue
+            words = name_run_at(text, s, limit=5)
+            end = self._apposition(text, folded, words[-1][1])[1] if words else s
+            if not _JOINED_SUBJECT.fullmatch(folded, end, start):
+                break
+            keys.append(k)
+            start = s
+        return keys
 
     def _signers(self, art: _Article) -> None:
         """Pass 5b: which names alone on a line under a post in capitals sign a resolution or plan."""

@@ -40,11 +40,18 @@ _BLOC = re.compile(
     r"khối(?:\s+(?:các\s+)?(?:cơ\s+quan(?:\s+dân\s+chính\s+đảng)?|doanh\s+nghiệp)(?:\s+và\s+doanh\s+nghiệp)?"
     r"(?:\s+trung\s+ương)?)?(?!\w)")
 _NON_WORD = re.compile(r"\W+")
+# Words before a title that make it a group's ("các đại biểu …", "những đồng chí Ủy viên …", "92 đại biểu …",
+# "cuộc bầu cử đại biểu Quốc hội"), and what joins the titles of such a group's list
+_GROUP_BEFORE = re.compile(
+    r"(?<!\w)(?:các|những|\d+|bầu[ \t]+cử|ứng[ \t]+cử)[ \t]+(?:(?:đồng[ \t]+chí|vị)[ \t]+)?$")
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|và)[ \t]*")
+_COUNT_BEFORE = re.compile(r"(?<![\w.,/\-])\d{1,3}[ \t]+$")   # a count right before a body word ("3 Thành ủy")
 _COMMITTEE_TP = re.compile(r"(ủy) (?:tp|thành phố) ")
 # A byline naming the author's body: "Minh An (Huyện ủy X)" alone on a line.
 _BYLINE = regex.compile(r"^[ \t]*\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}[ \t]*\([^()\n]{3,80}\)[ \t.]*$", regex.M)
 _LINE = re.compile(r"^.*$", re.M)
-_CENTRAL = re.compile(r"\s+trung\s+ương(?:\s+đảng)?(?!\w)")
+# "Trung ương", also abbreviated "T.Ư" ("Ban Tổ chức T.Ư", "Ban Chấp hành T.Ư Đảng")
+_CENTRAL = re.compile(r"\s+(?:trung\s+ương|t\.\s?ư)(?:\s+đảng)?(?!\w)")
 _COMMITTEE_LEVEL = {"tỉnh": "province", "huyện": "district", "thành": "city", "thị": "town", "quận": "district"}
 # What a credit line may hold before the body it credits: a cue ("Tin, ảnh:", "Theo", "Nguồn:") and/or
 # the author's name, in any case, then "(" or a dash ("Minh An - Ban Tổ chức Huyện ủy X").
@@ -64,6 +71,14 @@ _Occ = tuple[int, int, str | None, str, int, str | None]
 _Mention = tuple[int, int, str | None, str, bool, str | None]
 
 
+def _title_cased(written: str, canonical: str) -> bool:
+    """Whether ``written`` starts its words in the case of the lexicon's ``canonical`` form ("Ban Chấp hành",
+    not "Ban chấp hành": a lower-case word is a common noun phrase, not the organ's name)."""
+    words = written.split()
+    return len(words) >= len(canonical.split()) and all(
+        w[:1].isupper() == c[:1].isupper() for w, c in zip(words, canonical.split(), strict=False))
+
+
 class OrganizationExtractor(Extractor):
     """Find named Party and State bodies (key ``organizations``)."""
 
@@ -77,6 +92,7 @@ class OrganizationExtractor(Extractor):
         self.generic_after = re.compile(rf"\s+{trie_alternation(load_words(d / 'generic_blockers.tsv'))}(?!\w)")
         self.named_plural = re.compile(rf"\s+{trie_alternation(load_words(d / 'named_plurals.tsv'))}(?!\w)")
         self.organ_mod = re.compile(rf"\s+{trie_alternation(load_words(d / 'organ_modifiers.tsv'))}(?!\w)")
+        self.bare_organs = {" ".join(fold(w).split()): w for w in load_words(d / "bare_organs.tsv")}
         prefixes = load_tsv(d / "generic_prefixes.tsv")
         self.prefix_kind = {fold(r["phrase"]): r["kind"] for r in prefixes}
         off = Path(names_dir)
@@ -111,7 +127,8 @@ class OrganizationExtractor(Extractor):
             if name:
                 return name[1], level, text[name[0]:name[1]]
             return (lv.end(), level, None) if level in _BARE_OK else None
-        if committee and (t.is_name_word or t.is_cap and t.text.isupper() and len(t.text) > 1):
+        if committee and (t.is_name_word or t.is_cap and t.text.isupper() and len(t.text) > 1) and t.low not in _STOP:
+            # a capitalised function word opens the next sentence ("… Ban Thường vụ huyện ủy Trong đó …")
             name = self.places.name_at(text, folded, pos, None, committee=True, stop=self.head_re)
             if name:
                 return name[1], None, text[name[0]:name[1]]
@@ -240,7 +257,7 @@ class OrganizationExtractor(Extractor):
         t = token_at(text, folded, p, cross_line=True)
         m = self.head_re.match(folded, t.start) if t is not None else None
         if t is None or m is None:
-            return None
+            return self._bare_organ(text, folded, start, head_end, head, out, depth)
         inner_head = " ".join(m.group().split())
         inner_kind = self.kind[inner_head]
         if inner_kind == "national" and t.is_cap and head in _STATE_ORGANS:
@@ -253,10 +270,26 @@ class OrganizationExtractor(Extractor):
         inner: list[_Occ] = []
         end = self.parse(text, folded, m.start(), m.end(), inner, depth + 1)
         if end is None:
+            if inner_kind == "unit" and not self.generic_after.match(folded, m.end()):
+                # "Ban Chấp hành đảng bộ khóa 10", "bầu Ban Chấp hành Đảng bộ": the organ of the article's Đảng bộ
+                return self._bare_organ(text, folded, start, m.end(), head, out, depth)
             return None
         level = inner[0][2] if inner else None
         out.append((start, end, level, "organ", depth, inner[0][5] if inner else None))
         out.extend(inner)
+        return end
+
+    def _bare_organ(self, text: str, folded: str, start: int, end: int, head: str, out: list[_Occ],
+                    depth: int) -> int | None:
+        """An organ written without its committee that still names one body ("bầu Ban Thường vụ gồm 13 đồng
+        chí", "các đồng chí trong Ban Thường vụ, Ban Chấp hành"): only the organs of ``bare_organs.tsv``,
+        capitalised; a bare organ inside a title phrase is left out later like any body there."""
+        if head not in self.bare_organs or not _title_cased(text[start:end], self.bare_organs[head]):
+            return None
+        nxt = token_at(text, folded, end)
+        if nxt is not None and nxt.is_cap and nxt.is_word:
+            return None     # a name goes on ("Ban Chấp hành Đảnh bộ tỉnh …", misspelt): not a bare organ
+        out.append((start, end, None, "organ", depth, None))
         return end
 
     def _unit(self, text: str, folded: str, start: int, head_end: int, head: str, out: list[_Occ],
@@ -297,7 +330,7 @@ class OrganizationExtractor(Extractor):
     # ------------------------------------------------------------------ main
     def find(self, ctx: Context) -> list[dict[str, Any]]:
         text, folded = ctx.text, ctx.folded
-        title_spans = [(t.start, t.end) for t in self.titles.find(text, folded)]
+        title_spans = self._personal_titles(folded, self.titles.find(text, folded))
         skip = self._bylines_and_banners(text, folded)
         credits = self._credit_lines(text)
         occ: list[_Mention] = []
@@ -316,6 +349,22 @@ class OrganizationExtractor(Extractor):
                     standalone = False
                 occ.append((s, e, level, kind, standalone, place))
         return self._group(text, folded, occ)
+
+    @staticmethod
+    def _personal_titles(folded: str, titles: list[Any]) -> list[tuple[int, int]]:
+        """The spans of the title phrases that are one person's post.  A title written for a group ("các đại
+        biểu HĐND tỉnh", "các đồng chí Ủy viên Ban Thường vụ, Ủy viên Ban Chấp hành …", and the titles listed
+        after it) names no one's post, so the bodies inside it are written on their own."""
+        out: list[tuple[int, int]] = []
+        group_end = -1
+        for t in titles:
+            if _GROUP_BEFORE.search(folded, max(0, t.start - 20), t.start) or (
+                    group_end >= 0 and _LIST_JOIN.fullmatch(folded, group_end, t.start)):
+                group_end = t.end
+                continue
+            group_end = -1
+            out.append((t.start, t.end))
+        return out
 
     def _bylines_and_banners(self, text: str, folded: str) -> list[tuple[int, int]]:
         """Lines whose bodies name the author's or the site's body, not one in the story: bylines
@@ -345,6 +394,8 @@ class OrganizationExtractor(Extractor):
         g = self.generic_before.search(folded, max(0, s - WINDOWS.generic_prefix_lookback), s)
         if g and self.prefix_kind[" ".join(g.group().split())] == "document":
             return True
+        if place is None and _COUNT_BEFORE.search(folded, max(0, s - 12), s):
+            return True     # "3 Thành ủy, 2 Thị ủy": a kind counted, no one body
         return bool(g and kind == "committee" and place is None)
 
     def _credit(self, text: str, folded: str, s: int, e: int, tail: set[int]) -> bool:

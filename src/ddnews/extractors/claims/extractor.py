@@ -58,6 +58,8 @@ _NEW = regex.compile(r"[ \t]+mới(?![\p{L}\p{M}])")
 _ITEM_END = regex.compile(r"[ \t]*(?:[,;.()\n]|$|(?:và|hoặc)(?![\p{L}\p{M}]))")
 _LEAD = regex.compile(r"(?:[ \t,]*(?:có|là|số|thì)(?![\p{L}\p{M}]))+")
 _LIST_GAP = regex.compile(r"[;.:()\n\d]")
+# a base of comparison closes a change and its item ("tăng 19 đảng viên so với cùng kỳ và 37 trường hợp …")
+_COMPARED = regex.compile(r"(?<![\p{L}\p{M}])so[ \t]+với(?![\p{L}\p{M}])")
 _LONG_LINE = regex.compile(r"[^\n]{80,}")  # a lead paragraph, not a date line, a menu item or a caption
 _TOP_LINE = regex.compile(r"[^\n]+")
 # "được" right before a change cue: a passive, whose subject is what was admitted or set up
@@ -266,7 +268,7 @@ class ClaimExtractor(Extractor):
         if prev.percent != c.percent or (c.unit is None and c.label is None):
             return False
         gap = doc.folded[prev.number_end:c.number_start]
-        if len(gap) > 80 or _LIST_GAP.search(gap) or self.lex.change.search(gap):
+        if len(gap) > 80 or _LIST_GAP.search(gap) or self.lex.change.search(gap) or _COMPARED.search(gap):
             return False
         if not self.lex.coordination.search(gap):
             return False

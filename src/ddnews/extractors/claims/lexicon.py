@@ -27,7 +27,7 @@ from ...text.patterns import LINE_SPACE, alternation, trie_alternation
 CHANGES = {"increase", "decrease", "admit", "eliminate", "establish", "none"}
 CHANGE_APPLIES = {"any", "count", "member", "percent"}
 MODALITIES = {"target", "actual"}
-SCOPES = {"sentence", "clause", "prefix"}
+SCOPES = {"sentence", "clause", "prefix", "between"}
 CONDITIONS = {"", "future_year", "past_year", "ignore", "verb", "weak"}
 COMPARATORS = {">", ">=", "<", "~", "none"}
 POSITIONS = {"before", "after"}
@@ -37,7 +37,8 @@ EXCLUDE_AFTER = {"time", "chrome", "guard", "fixed"}
 ROLES = {"breakdown", "coordination", "from", "to", "qualifier_stop", "function", "threshold_class", "threshold_have",
          "threshold_then", "counter", "average", "passive", "name_stop", "lead_in", "achieved", "locative",
          "classifier", "person_classifier", "aim_noun", "equivalent", "of_total", "total_reset", "aim_source",
-         "assign_to", "duty_each", "duty_not", "object_marker", "label_lead", "label_link", "admin_level"}
+         "assign_to", "duty_each", "duty_not", "object_marker", "label_lead", "label_link", "admin_level", "aim_opener",
+         "reported"}
 # Groups whose nouns may be coordinated into one unit ("thôn, bản"; "cấp ủy, tổ chức đảng và đảng viên").
 FAMILIES = {"place": "place", "thing": "thing", "member": "body", "person": "body", "org": "body",
             "org_place": "body", "measure": "measure", "money": "money"}
@@ -87,10 +88,12 @@ def _alt(words: Iterable[str]) -> str:
     """An alternation of ``words`` whose spaces never cross a line."""
     return alternation(words, space=LINE_SPACE)
 
-# A year or a period written between a cue or a label and its number ("kết nạp đảng viên năm 2024 là 150",
-# "tăng trưởng GRDP 6 tháng đầu năm đạt 6,5%"): skipped when the two are joined.
+# A year, a term or a period written between a cue or a label and its number ("kết nạp đảng viên năm 2024 là
+# 150", "tăng trưởng GRDP 6 tháng đầu năm đạt 6,5%", "tăng trưởng bình quân giai đoạn 2021-2025 đạt 6,7%"):
+# skipped when the two are joined.
 YEARS_AND_PERIODS = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:năm[ \t]+\d{4}|\d{1,2}[ \t]+tháng(?:[ \t]+(?:đầu|cuối))?(?:[ \t]+năm)?)(?!\d)")
+    r"(?<![\p{L}\p{M}])(?:(?:năm|giai[ \t]+đoạn|nhiệm[ \t]+kỳ|thời[ \t]+kỳ)[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{4})?"
+    r"|\d{1,2}[ \t]+tháng(?:[ \t]+(?:đầu|cuối))?(?:[ \t]+năm)?)(?!\d)")
 
 @dataclass(frozen=True, slots=True)
 class ClaimLexicon:
@@ -143,6 +146,8 @@ class ClaimLexicon:
         lead_in: an aim word ("chỉ tiêu", "yêu cầu") followed by up to eight words and a colon ending the text
             searched ("xác định 19 chỉ tiêu chủ yếu, trong đó:"): the items after it are aimed for;
             ``achieved`` a result word ("đạt", "vượt") that, before the aim word, makes the list a report.
+        aim_opener: an aim word that, in a paragraph's first sentence before any number, makes the paragraph's
+            later sentences aims ("Mục tiêu … phấn đấu …"); ``reported`` a word that keeps a later sentence a report.
         locative: a place preposition ending right before a number ("ở 7 xã miền núi kết nạp …").
         name_at: a capitalised name right after a unit ("căn nhà Đại đoàn kết"), on the original text, up to
             two more words and ending before a stop word (group ``name``).
@@ -202,6 +207,8 @@ class ClaimLexicon:
     name_at: regex.Pattern
     lead_in: regex.Pattern
     achieved: regex.Pattern
+    aim_opener: regex.Pattern
+    reported: regex.Pattern
     locative: regex.Pattern
 
     @classmethod
@@ -341,9 +348,10 @@ def _cue_fields(files: dict[str, _Rows]) -> dict[str, Any]:
         "change_of": {fold(r["cue"]): (r["change"], r["applies"]) for r in change},
         "blockers": regex.compile(rf"{_START}{_alt(_words(blockers))}{_END}"),
         "modality": regex.compile(
-            rf"{_START}(?P<cue>{_alt(r['cue'] for r in modality if r['scope'] != 'prefix')}){_END}"),
+            rf"{_START}(?P<cue>{_alt(r['cue'] for r in modality if r['scope'] not in ('prefix', 'between'))}){_END}"),
         "modality_prefix": regex.compile(
-            rf"{_START}(?:{_alt(r['cue'] for r in modality if r['scope'] == 'prefix')}){_SP}+$"),
+            rf"{_START}(?:{_alt(r['cue'] for r in modality if r['scope'] == 'prefix')}){_SP}+"
+            rf"(?:{_alt(r['cue'] for r in modality if r['scope'] == 'between')}{_SP}+)?$"),
         "modality_of": {fold(r["cue"]): (r["modality"], r["scope"], r["condition"]) for r in modality},
         "comparator_before": _tail(rf"{_START}(?P<cue>{_alt(_words(comps, position='before'))}){_SP}*$"),
         "comparator_after": regex.compile(rf"{_SP}*(?P<cue>{_alt(_words(comps, position='after'))}){_END}"),
@@ -399,6 +407,8 @@ def _structure_fields(files: dict[str, _Rows]) -> dict[str, Any]:
         "lead_in": regex.compile(
             rf"{_START}(?:{role('lead_in')})(?:[ \t,]+[\p{{L}}\p{{M}}]+){{0,8}}[ \t]*:[ \t]*$"),
         "achieved": regex.compile(rf"{_START}(?:{role('achieved')}){_END}"),
+        "aim_opener": regex.compile(rf"{_START}(?:{role('aim_opener')}){_END}"),
+        "reported": regex.compile(rf"{_START}(?:{role('reported')}){_END}"),
         "locative": regex.compile(rf"{_START}(?:{role('locative')}){_SP}+$"),
         "qualifier_stop": regex.compile(rf"{_START}(?:{_alt(stops)}){_END}|[,;:.()\[\]\n!?|]|\d"),
     }

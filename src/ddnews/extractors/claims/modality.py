@@ -13,7 +13,7 @@ import regex
 
 from ...settings import WINDOWS
 from .context import ClaimDoc
-from .lexicon import AT_LEAST, FROM_BEFORE, YEAR_AFTER, ClaimLexicon
+from .lexicon import AT_LEAST, DIGIT, FROM_BEFORE, YEAR_AFTER, ClaimLexicon
 from .scan import Candidate
 from .sections import ClaimSections
 
@@ -22,6 +22,8 @@ _MARK = regex.compile(r"^[\s\-–—+•*·]*(?:[a-zđ\d]{1,2}[.)][ \t]*)?")
 # a capitalised cue word inside a sentence is part of a name ("Phòng Tài chính - Kế hoạch")
 _IN_NAME = regex.compile(r"[\p{L}\p{M},][ \t]+(?:[-–][ \t]+)?\p{Lu}$")
 _LINE = regex.compile(r"[^\n]*\n?")
+# the next two words after an aim word ("chỉ tiêu vượt kế hoạch")
+_NEXT_WORDS = regex.compile(r"(?:[ \t]+[\p{L}\p{M}]+){1,2}")
 # a list line: a bullet or an item number ("- ", "+ ", "1. ", "a) ", "II. ")
 _LIST_LINE = regex.compile(r"[ \t|>]*(?:[-–—+•*·▪○●]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[ivxlc]{1,5}\.)[ \t]")
 # A modality cue: start, end, modality, scope, weak (True, or "verb": only an aim verb overrides it), aim verb.
@@ -63,6 +65,7 @@ class ClaimModality:
         ends = [c[1] for c in cues]
         section = self.sections.modality_map(doc.text, doc.folded, published)
         blocks = self._lead_blocks(doc)
+        openers: dict[int, bool] = {}     # paragraph start → whether it opens with an aim
         for c in cands:
             if c.consumed:
                 continue
@@ -76,8 +79,40 @@ class ClaimModality:
                 mod = c.total.modality  # a breakdown item is aimed for when its total is ("Trong đó, 6 nữ")
             if mod == "target" and cue is not None and not cue[5] and self.lex.counts_aims(c.unit_key):
                 mod = "actual"  # "các chỉ tiêu … đã xác định (21 chỉ tiêu)": how many aims there are is a fact
+            if mod is None and c.modality == "actual" and self._in_aim_paragraph(doc, c.number_start, openers):
+                mod = "target"
             if mod is not None:
                 c.modality = mod
+
+    def _aim_opening(self, doc: ClaimDoc, para: int) -> bool:
+        """Whether the paragraph starting at ``para`` opens with an aim: its first sentence names one ("Mục tiêu …",
+        "… phấn đấu …") before any number, with no result word next to it ("nhiều chỉ tiêu đạt và vượt kế hoạch",
+        "đạt và vượt các chỉ tiêu")."""
+        f = doc.folded
+        first_end = doc.sents.end(para)
+        digit = DIGIT.search(f, para, first_end)
+        stop = digit.start() if digit else first_end
+        for m in self.lex.aim_opener.finditer(f, para, stop):
+            before = f[max(para, m.start() - WINDOWS.modality_prefix_lookback):m.start()]
+            if self.lex.modality_prefix.search(before):
+                continue
+            after = _NEXT_WORDS.match(f, m.end())
+            if after and self.lex.achieved.search(after.group()):
+                continue
+            return True
+        return False
+
+    def _in_aim_paragraph(self, doc: ClaimDoc, pos: int, openers: dict[int, bool]) -> bool:
+        """True for a number in a later sentence of a paragraph that opens with an aim, when its sentence has no
+        word of its own that reports what is ("đã", "hiện nay")."""
+        para = doc.line(pos)
+        sent = doc.sentence(pos)
+        if sent <= para:
+            return False        # the paragraph's first sentence: its own cues decide
+        opens = openers.get(para)
+        if opens is None:
+            opens = openers[para] = self._aim_opening(doc, para)
+        return opens and not self.lex.reported.search(doc.folded, sent, pos)
 
     def _cues(self, doc: ClaimDoc, cands: list[Candidate], published: str | None) -> list[_Cue]:
         """The modality cues of the sentences with numbers, and the aim lead-ins ending in a colon, in order."""
@@ -135,6 +170,8 @@ class ClaimModality:
             if scope == "clause" and s < clause:
                 continue
             if weak and self._aim_before(cues, j, sent, weak == "verb"):
+                if weak == "verb":  # "sẽ …, hoàn thành các chỉ tiêu năm 2024": a result under an aim verb is aimed for
+                    return s, cues[j][1], "target", scope, False, False
                 continue  # "Mục tiêu năm 2022 là …": an aim stated for a past year stays an aim
             return cues[j]
         return None

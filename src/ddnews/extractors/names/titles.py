@@ -50,7 +50,11 @@ class TitleGrammar:
 
     def __init__(self, data_dir: Path) -> None:
         d = Path(data_dir)
-        heads = load_words(d / "title_heads.tsv")
+        head_rows = load_tsv(d / "title_heads.tsv")
+        heads = [r["head"] for r in head_rows if r["kind"] != "seat"]
+        # an elected seat ("đại biểu HĐND tỉnh") is no head right after "đoàn" (the delegation's name)
+        seats = [r["head"] for r in head_rows if r["kind"] == "seat"]
+        any_head = rf"(?:{trie_alternation(heads)}|(?<!đoàn ){trie_alternation(seats)})"
         mods = load_words(d / "title_modifiers.tsv")
         # lower-case continuation words and phrases, matched as a whole ("dự khuyết", never "dự")
         words = load_tsv(d / "title_words.tsv")
@@ -72,11 +76,10 @@ class TitleGrammar:
         self.level_words = frozenset({"tỉnh", "huyện", "quận", "xã", "phường", "trấn", "phố", "thôn",
                                       "bản", "ấp", "khóm", "xóm", "làng", "buôn", "tp", "khu"})
         # A head at a word start, not glued to a longer word; the modifier stays in the phrase.
-        self.head_re = re.compile(
-            rf"(?<![\w.])(?:{trie_alternation(mods)}[ \t]+)?(?<!\w){trie_alternation(heads)}(?!\w)")
+        self.head_re = re.compile(rf"(?<![\w.])(?:{trie_alternation(mods)}[ \t]+)?(?<!\w){any_head}(?!\w)")
         self._local = threading.local()   # the last article's titles, per thread (components are shared)
         self.mod_re = re.compile(rf"{trie_alternation(mods)}\s+")
-        self.head_only = re.compile(rf"(?<!\w){trie_alternation(heads)}(?!\w)")
+        self.head_only = re.compile(rf"(?<!\w){any_head}(?!\w)")
 
     def find(self, text: str, folded: str) -> list[Title]:
         """Every title phrase of the text, in order, parsed in pre-name mode.
@@ -114,7 +117,7 @@ class TitleGrammar:
                 break
             if t.is_word and self.head_only.match(folded, t.start):
                 break         # a new post begins ("Chủ tịch và Bí thư …": two titles)
-            t, vocab = self._widen(text, folded, t, toks[-1].low if toks else folded[start:head_end])
+            t, vocab = self._widen(text, folded, t, toks[-1].low if toks else folded[start:head_end], not toks)
             if t.is_word and (t.is_cap or vocab):
                 step = self._word_step(text, folded, toks, t)
                 if step == "stop":
@@ -131,7 +134,7 @@ class TitleGrammar:
                     return title
         return self._closed_title(text, folded, toks, start, head_end, split_names)
 
-    def _widen(self, text: str, folded: str, t: Tok, prev: str) -> tuple[Tok, bool]:
+    def _widen(self, text: str, folded: str, t: Tok, prev: str, first: bool = False) -> tuple[Tok, bool]:
         """The token widened to the body word or phrase of ``title_words.tsv`` starting there ("dự khuyết",
         an enterprise word only capitalised) or, inside a body's own name, to the compound word it opens
         ("Ban Quản lý", "Sở Tài nguyên"); and whether such a phrase matched."""
@@ -142,7 +145,8 @@ class TitleGrammar:
                 vm = fm
         if vm and vm.end() > t.end:
             t = Tok(t.start, vm.end(), text[t.start:vm.end()], folded[t.start:vm.end()])
-        if t.is_word and t.is_cap and self._in_body_name(prev):
+        if t.is_word and t.is_cap and (first or self._in_body_name(prev)):
+            # right after the post's head too: "Giám đốc Chi nhánh …", "Chánh thanh tra Nhà nước huyện"
             c = self.compound_at(text, folded, t)
             if c is not None and c.end > t.end:
                 return c, True
