@@ -43,6 +43,12 @@ _LEVEL_BEFORE = re.compile(r"(?<!\w)(?:là|(?<!đối\s)với)(?:\s+(?:gần|hơ
 _MONEY = frozenset({"đồng", "usd", "tỷ đồng", "triệu đồng"})
 _STATE_AFTER = re.compile(r"(?<!\w)(?:đạt\s+chuẩn|được\s+công\s+nhận|được\s+bầu\s+vào"
                              r"|(?:đều\s+|đã\s+)?có\s+(?:chi\s+bộ|đảng\s+viên|tổ\s+chức\s+(?:cơ\s+sở\s+)?đảng))(?!\w)")
+# A state verb opening a list of counts, and what may stand between it and a later item: earlier items (a number
+# and its counted words), commas and "và"
+_LIST_HEAD = re.compile(r"(?<!\w)(?:có|với|gồm)\s+(?=\d)")
+_LIST_ITEMS = re.compile(r"(?:[\d.,]+\s+(?:[^\W\d]+\s+){1,4}?(?:,\s*|và\s+|,\s*và\s+))+")
+# A rating of the year's work ("hoàn thành tốt nhiệm vụ", "xếp loại"): what is rated holds over the period rated.
+_RATED = re.compile(r"(?<!\w)(?:hoàn\s+thành(?:\s+(?:xuất\s+sắc|tốt))?\s+nhiệm\s+vụ|xếp\s+loại)(?!\w)")
 # The rate of a population ("tỷ lệ hộ nghèo", "tỷ lệ hộ sử dụng điện") is a level.
 _POPULATION_RATE = re.compile(r"(?<!\w)tỷ\s+lệ\s+(?:hộ|người|dân|xã|thôn|đảng\s+viên|trường|lao\s+động|che\s+phủ"
                                  r"|bao\s+phủ)(?!\w)")
@@ -84,20 +90,26 @@ def _is_state(folded: str, lo: int, hi: int, pos: int, claim: dict[str, Any]) ->
         return True
     if claim.get("change") not in (None, "increase", "decrease"):
         return False
+    end = claim["end"] if isinstance(claim.get("end"), int) else pos
+    if _RATED.search(folded, pos, max(end, min(hi, pos + 120))):
+        return False    # a rating is the year's ("năm 2019 có 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ")
     if _STATE_BEFORE.search(folded, max(lo, pos - 40), pos):
         return True
+    head = _LIST_HEAD.search(folded, max(lo, pos - 120), pos)
+    if head and _LIST_ITEMS.fullmatch(folded, head.end(), pos):
+        return True     # a later item of a list a state verb opens ("có 926 đảng viên, với 09 Đảng bộ và 43 Chi bộ")
     unit = _folded_unit(str(claim.get("unit") or ""))
     if unit not in _MONEY and _LEVEL_BEFORE.search(folded, max(lo, pos - 30), pos):
         return True
     if unit == "%" and claim.get("change") is None and _POPULATION_RATE.search(folded, max(lo, pos - 80), pos):
         return True
-    end = claim["end"] if isinstance(claim.get("end"), int) else pos
     return bool(_STATE_AFTER.search(folded, pos, max(end, min(hi, pos + 60))))
 
 
 def _relate(p: TimePhrase, a: _Article, pos: int, claim: dict[str, Any], where: str) -> tuple[str | None, str | None]:
     """The claim's (start, end) from the phrase that sets its time: a moment ends it; what is done on a day
-    spans the day, what exists that day ends on it; a level stated with a span is a state at its end."""
+    spans the day, what exists that day ends on it; a level stated with a span is a state at its end, unless it
+    is aimed for (then the span is the aim's)."""
     if p.state:
         return None, p.last
     near = where in ("clause", "sentence")
@@ -105,8 +117,8 @@ def _relate(p: TimePhrase, a: _Article, pos: int, claim: dict[str, Any], where: 
     if p.day:
         event = claim.get("change") is not None or bool(_EVENT.search(a.folded, a.sents.start(pos), max(hi, pos)))
         return (p.first if event else None), p.last
-    if _is_state(a.folded, lo, hi, pos, claim):
-        return None, p.last
+    if claim.get("modality") != "target" and _is_state(a.folded, lo, hi, pos, claim):
+        return None, p.last     # an aim for a term or year is aimed for over all of it ("đạt 100%" by its end)
     return p.first, p.last
 
 
@@ -151,11 +163,19 @@ def _pick(a: _Article, pos: int) -> tuple[TimePhrase | None, str]:
     return None, "published"
 
 
+_DIGIT = re.compile(r"\d")
+_FRAME_LEAD_WORDS = 6   # "Theo đó, mục tiêu trong nhiệm kỳ …": the few words a sentence's framing time may follow
+
+
 def _frame(a: _Article, in_last: list[TimePhrase]) -> TimePhrase:
-    """What an earlier sentence hands on: the phrase that opens it ("Nhiệm kỳ 2020 - 2025, …"), else its last."""
+    """What an earlier sentence hands on: the phrase that opens it ("Nhiệm kỳ 2020 - 2025, …") or follows only a few
+    words and no number ("Theo đó, mục tiêu trong nhiệm kỳ 2020-2025 huyện phấn đấu …"), else its last."""
     sent0 = a.sents.start(in_last[0].start)
     first = in_last[0]
     if a.claus.start(first.start) == sent0 or not a.folded[sent0:first.start].strip(" \t\n-•*("):
+        return first
+    lead = a.folded[sent0:first.start]
+    if not _DIGIT.search(lead) and len(lead.split()) <= _FRAME_LEAD_WORDS:
         return first
     return in_last[-1]
 

@@ -38,7 +38,8 @@ def _point(prefix: str) -> str:
 _NOW = r"(?:nay|hiện\s+nay|hiện\s+tại|thời\s+điểm\s+(?:này|hiện\s+tại)|bây\s+giờ)"
 _PATTERNS: list[tuple[str, str]] = [
     # a span from a point to now, or between two points
-    ("since", rf"từ\s+(?:(?P<start_of_year>đầu\s+năm)(?:\s+(?P<soy>{_Y}))?|(?P<start_of_term>đầu\s+nhiệm\s+kỳ)"
+    ("since", rf"từ\s+(?:(?P<start_of_year>đầu\s+năm)(?:\s+(?P<soy>{_Y}))?"
+              rf"|(?P<start_of_term>đầu\s+nhiệm\s+kỳ)(?:\s+(?P<sot>{_Y})\s*[-–]\s*(?:19|20)?\d{{2}})?"
               rf"|(?:{_point('sa')}))\s*,?\s*(?:đến|tới|cho\s+đến)\s+{_NOW}(?!\w)"),
     ("range", rf"từ\s+(?:{_point('ra')})\s*(?:đến|tới|[-–—])\s*(?:{_point('rb')}|(?P<rbare>{_Y}))"),
     ("term", rf"(?:(?P<term_word>nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|từ\s+năm|năm)\s*)?(?P<y1>{_Y}){_DASH}"
@@ -175,7 +176,7 @@ def _point_year(m: re.Match, p: str) -> bool:
 
 
 _POINT_YEARS = ("dy", "vy", "my", "qy", "ny", "py", "y")
-_YEAR_GROUPS = ("my2", "soy", "rbare")
+_YEAR_GROUPS = ("my2", "soy", "sot", "rbare")
 
 
 # ---------------------------------------------------------------------------------------------- phrases
@@ -190,19 +191,28 @@ class _Raw:
     year: int | None          # the year it writes itself, when it says when
 
 
+def _since(m: re.Match[str], year: int | None, published: str | None) -> TimePhrase | None:
+    """A span from a point to now: "từ đầu năm (2021) đến nay", "từ đầu nhiệm kỳ (2015-2020) đến nay", "từ <day>
+    đến nay"; a term's start without its years is a state now."""
+    s, e = m.span()
+    if _group(m, "start_of_year"):
+        y = int(m.group("soy")) if _group(m, "soy") else year
+        first = _iso(y, 1, 1) if y else None
+    elif _group(m, "start_of_term") and _group(m, "sot"):
+        first = _iso(int(m.group("sot")), 1, 1)      # "từ đầu nhiệm kỳ 2015-2020 đến nay"
+    elif _group(m, "start_of_term"):
+        return TimePhrase(s, e, "now", None, published, state=True)
+    else:
+        sp = _point_span(m, "sa", year)
+        first = sp[0] if sp else None
+    return TimePhrase(s, e, "since", first, published) if first else None
+
+
 def _phrase(r: _Raw, year: int | None, published: str | None) -> TimePhrase | None:
     m, kind = r.m, r.kind
     s, e = m.span()
     if kind == "since":
-        if _group(m, "start_of_year"):
-            y = int(m.group("soy")) if _group(m, "soy") else year
-            first = _iso(y, 1, 1) if y else None
-        elif _group(m, "start_of_term"):
-            return TimePhrase(s, e, "now", None, published, state=True)
-        else:
-            sp = _point_span(m, "sa", year)
-            first = sp[0] if sp else None
-        return TimePhrase(s, e, kind, first, published) if first else None
+        return _since(m, year, published)
     if kind == "range":
         a = _point_span(m, "ra", year)
         b = _point_span(m, "rb", year) if not _group(m, "rbare") else (None, _iso(int(m.group("rbare")), 12, 31), False)

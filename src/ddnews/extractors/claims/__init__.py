@@ -1,10 +1,12 @@
 """Quantitative claims, as a family of small named passes over number candidates.
 
+``lexicon`` (built by ``lexicon_files`` and ``lexicon_patterns`` from ``data/claims/``) holds the vocabulary;
 ``scan`` finds numbers and their units, ``context`` gives sentences and clauses, ``subjects`` reads counted
-nouns written before the number, ``items`` handles lists, breakdowns, passives and quotas, ``lists`` reads
-lists of named units with bare numbers, ``modality`` decides actual vs target from cue words, ``aims`` from the
-shape of a phrase, ``sections`` reads target sections of plan texts, ``table`` reads flattened tables, and
-``extractor`` runs the passes in order and merges restatements.
+nouns written before the number, ``pairs`` from→to pairs, ``changes`` the change cue of each number and lists
+that share one, ``items`` lists, passives and quotas, ``breakdowns`` the items of a total, ``lists`` lists of
+named units with bare numbers, ``modality`` decides actual vs target from cue words (and aim paragraphs),
+``aims`` from the shape of a phrase, ``sections`` reads target sections of plan texts, ``table`` flattened
+tables, ``emit`` merges restatements into one claim each, and ``extractor`` runs the passes in order.
 
 How the fields are decided (ANNOTATION.md, Decisions; every word list is data in ``data/claims/``):
 

@@ -9,13 +9,15 @@ made by :mod:`ddnews.extractors.claims`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import regex
 
 from ...settings import WINDOWS
 from ...text.numbers import NUMBER, Quantity, comma_thousands, digit_count, looks_like_year, parse_quantity
+from .candidate import Candidate
 from .lexicon import AT_LEAST, FAMILIES, FROM_BEFORE, ClaimLexicon
+
+__all__ = ["NUMEXPR", "Candidate", "ClaimScanner"]
 
 _SP = r"[ \t]"
 # One number expression: a number, a ratio "86/97", "418 trong tổng số 455", a range "35-40", "2 - 3%",
@@ -57,40 +59,6 @@ _LAST_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?P<word>[\p{L}\p{M}]+)\s*$")
 # a teaser cut: an ellipsis that ends the line or the text
 _TEASER_CUT = regex.compile(r"[ \t]*(?:\.{3}|…)[ \t]*(?:\n|$)")
 _ACRONYM = regex.compile(r"[ \t]+\p{Lu}{2,6}(?![\p{L}\p{M}\d/\-])")
-
-
-@dataclass(slots=True)
-class Candidate:
-    """One number expression and what its neighbourhood says about it (offsets into the text).
-
-    ``unit`` is ``None`` for a bare number (no counted noun after it); such numbers can still become
-    claims as a from→to pair's new level or a breakdown item, which the sentence pass decides.
-    """
-
-    start: int
-    end: int
-    number_start: int
-    number_end: int
-    qty: Quantity
-    unit: str | None = None
-    unit_key: str = ""
-    group: str = ""
-    unit_start: int = 0
-    unit_end: int = 0
-    label: str | None = None
-    qualifier: str | None = None
-    tail_end: int = 0
-    comparator: str | None = None
-    percent: bool = False
-    ev_start: int = 0
-    change: str | None = None
-    modality: str = "actual"
-    from_value: float | None = None
-    consumed: bool = False
-    list_prev: Candidate | None = None
-    place_end: int = 0
-    total: Candidate | None = None
-    mod_cue: int = -1
 
 
 class ClaimScanner:

@@ -1,62 +1,23 @@
-"""Organizations: named bodies of the political system, once each, in their fullest written form.
-
-A body is parsed from a head of ``org_heads.tsv`` by its kind:
-
-* organ ("Ban Thường vụ", "Ủy ban Kiểm tra") + the body it belongs to, or "Trung ương";
-* committee ("Tỉnh ủy") + an optional place ("Tỉnh ủy Hòa Bình", "Thành ủy TP Mỹ Phước");
-* unit ("Đảng bộ", "Chi bộ", "UBND", "Công an", "Hội Nông dân") + a level word and place
-  ("huyện X", "tỉnh", "phường 2"), a bloc ("Khối các cơ quan tỉnh"), a nested body ("Đảng ủy UBND
-  tỉnh") or a named unit ("Chi bộ Trung tâm Y tế huyện X");
-* department ("Sở", "Bộ") + a capitalised field name; national ("Bộ Chính trị") as written.
-
-Every body inside a longer one is a nested occurrence.  A body is listed when it stands alone
-somewhere: not nested, not inside any title phrase (titles are computed here with the officials'
-title grammar from the sibling ``ddnews_officials`` directory, so the extractor works without
-``ctx.facts``), not in a byline ("Thu Hà (Huyện ủy X)") or a site banner, not generic ("Đảng ủy các xã",
-"các Huyện ủy"), not in page chrome.  Forms of one body ("Tỉnh ủy" / "Tỉnh ủy X"; "Thành ủy X" /
-"Thành ủy TP X") are merged to the longest.
-"""
+"""The body grammar of the organizations extractor: from a head of ``org_heads.tsv``, parse the body it names
+by its kind (organ, committee, unit, department, national) with what names it (a level word and place, a bloc,
+a nested body, a named unit) and list every body nested inside it (:class:`BodyGrammar`)."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
-from typing import Any
 
-import regex
-
-from ..lexicon import load_tsv, load_words
-from ..resources.admin_units import gazetteer
-from ..settings import WINDOWS
-from ..text.normalize import fold
-from ..text.patterns import trie_alternation
-from .base import Context, Extractor
-from .names import NAMES_DIR
-from .names.capitals import Tok, token_at
-from .names.places import PlaceGrammar
-from .names.titles import grammar
+from ...settings import WINDOWS
+from ...text.normalize import fold
+from ..names.capitals import Tok, token_at
+from ..names.places import PlaceGrammar
+from ..names.titles import TitleGrammar
 
 # A party bloc named after its members ("Khối các cơ quan và doanh nghiệp tỉnh").
 _BLOC = re.compile(
     r"khối(?:\s+(?:các\s+)?(?:cơ\s+quan(?:\s+dân\s+chính\s+đảng)?|doanh\s+nghiệp)(?:\s+và\s+doanh\s+nghiệp)?"
     r"(?:\s+trung\s+ương)?)?(?!\w)")
-_NON_WORD = re.compile(r"\W+")
-# Words before a title that make it a group's ("các đại biểu …", "những đồng chí Ủy viên …", "92 đại biểu …",
-# "cuộc bầu cử đại biểu Quốc hội"), and what joins the titles of such a group's list
-_GROUP_BEFORE = re.compile(
-    r"(?<!\w)(?:các|những|\d+|bầu[ \t]+cử|ứng[ \t]+cử)[ \t]+(?:(?:đồng[ \t]+chí|vị)[ \t]+)?$")
-_LIST_JOIN = re.compile(r"[ \t]*(?:,|và)[ \t]*")
-_COUNT_BEFORE = re.compile(r"(?<![\w.,/\-])\d{1,3}[ \t]+$")   # a count right before a body word ("3 Thành ủy")
-_COMMITTEE_TP = re.compile(r"(ủy) (?:tp|thành phố) ")
-# A byline naming the author's body: "Minh An (Huyện ủy X)" alone on a line.
-_BYLINE = regex.compile(r"^[ \t]*\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}[ \t]*\([^()\n]{3,80}\)[ \t.]*$", regex.M)
-_LINE = re.compile(r"^.*$", re.M)
 # "Trung ương", also abbreviated "T.Ư" ("Ban Tổ chức T.Ư", "Ban Chấp hành T.Ư Đảng")
 _CENTRAL = re.compile(r"\s+(?:trung\s+ương|t\.\s?ư)(?:\s+đảng)?(?!\w)")
 _COMMITTEE_LEVEL = {"tỉnh": "province", "huyện": "district", "thành": "city", "thị": "town", "quận": "district"}
-# What a credit line may hold before the body it credits: a cue ("Tin, ảnh:", "Theo", "Nguồn:") and/or
-# the author's name, in any case, then "(" or a dash ("Minh An - Ban Tổ chức Huyện ủy X").
-_CREDIT_NAME = r"(?-i:\p{Lu}\p{L}*\.?(?: \p{Lu}\p{L}*){0,3})"
-_SENTENCE_MARK = re.compile(r"[,;!?]|\.(?:\s|$)")   # a banner is a name, not a sentence
 _STOP = frozenset("về được của tại trong với cho đã có là và thuộc trực từ đến theo nhằm để sẽ đang vừa "
                   "năm ngày tháng khóa nhiệm lần".split())
 # Levels whose bare word still names one body ("Đảng bộ tỉnh", "Đảng ủy xã"); "Chi bộ xóm" is a kind.
@@ -67,8 +28,6 @@ _STATE_ORGANS = frozenset({"văn phòng"})   # organs that serve a national body
 _BARE_OK = frozenset({"province", "city", "district", "town", "township", "commune", "ward"})
 # One body found while parsing: start, end, level, kind, nesting depth, place name.
 _Occ = tuple[int, int, str | None, str, int, str | None]
-# One occurrence as grouped: start, end, level, kind, written on its own, place name.
-_Mention = tuple[int, int, str | None, str, bool, str | None]
 
 
 def _title_cased(written: str, canonical: str) -> bool:
@@ -79,35 +38,20 @@ def _title_cased(written: str, canonical: str) -> bool:
         w[:1].isupper() == c[:1].isupper() for w, c in zip(words, canonical.split(), strict=False))
 
 
-class OrganizationExtractor(Extractor):
-    """Find named Party and State bodies (key ``organizations``)."""
+class BodyGrammar:
+    """Parse one body from its head (:meth:`parse`); a mixin of
+    :class:`~ddnews.extractors.organizations.OrganizationExtractor`, whose constructor builds the vocabulary
+    declared here from the data files."""
 
-    key = "organizations"
-
-    def __init__(self, data_dir: Path, names_dir: Path = NAMES_DIR) -> None:
-        d = Path(data_dir)
-        rows = load_tsv(d / "org_heads.tsv")
-        self.kind = {fold(r["head"]): r["kind"] for r in rows}
-        self.head_re = re.compile(rf"(?<!\w){trie_alternation(self.kind)}(?!\w)")
-        self.generic_after = re.compile(rf"\s+{trie_alternation(load_words(d / 'generic_blockers.tsv'))}(?!\w)")
-        self.named_plural = re.compile(rf"\s+{trie_alternation(load_words(d / 'named_plurals.tsv'))}(?!\w)")
-        self.organ_mod = re.compile(rf"\s+{trie_alternation(load_words(d / 'organ_modifiers.tsv'))}(?!\w)")
-        self.bare_organs = {" ".join(fold(w).split()): w for w in load_words(d / "bare_organs.tsv")}
-        prefixes = load_tsv(d / "generic_prefixes.tsv")
-        self.prefix_kind = {fold(r["phrase"]): r["kind"] for r in prefixes}
-        off = Path(names_dir)
-        cue = rf"(?:{trie_alternation(load_words(off / 'byline_cues.tsv'))})[ \t]*:?[ \t]*"
-        self.credit_cue = re.compile(rf"[ \t]*(?:{cue})?")
-        self.credit_named = regex.compile(rf"[ \t]*(?:{cue})?{_CREDIT_NAME}[ \t]*(?:\(|[-–][ \t])[ \t]*", regex.I)
-        ranks = [r["cue"] for r in load_tsv(off / "person_cues.tsv") if r["kind"] == "rank"]
-        self.degree = re.compile(rf"(?:{trie_alternation(ranks)}\s*)?")
-        self.site_re = re.compile(rf"(?<!\w){trie_alternation(load_words(d / 'site_markers.tsv'))}(?!\w)")
-        self.generic_before = re.compile(rf"(?<!\w){trie_alternation(self.prefix_kind)}\s+$")
-        self.titles = grammar(str(off))
-        fields = [r["word"] for r in load_tsv(off / "title_words.tsv") if r["group"] == "field"]
-        self.field_re = re.compile(rf"{trie_alternation(fields)}(?!\w)")
-        self.places = PlaceGrammar(off, self.titles.surnames)
-        gazetteer()   # build the unit index now, not inside the first article
+    kind: dict[str, str]                 # folded head -> kind (organ, committee, unit, department, national)
+    head_re: re.Pattern[str]
+    generic_after: re.Pattern[str]
+    named_plural: re.Pattern[str]
+    organ_mod: re.Pattern[str]
+    bare_organs: dict[str, str]
+    titles: TitleGrammar
+    field_re: re.Pattern[str]
+    places: PlaceGrammar
 
     # ------------------------------------------------------------------ parsing
     def _place(self, text: str, folded: str, pos: int,
@@ -326,154 +270,3 @@ class OrganizationExtractor(Extractor):
             out.append((start, head_end, None, "unit", depth, None))
             return head_end
         return None
-
-    # ------------------------------------------------------------------ main
-    def find(self, ctx: Context) -> list[dict[str, Any]]:
-        text, folded = ctx.text, ctx.folded
-        title_spans = self._personal_titles(folded, self.titles.find(text, folded))
-        skip = self._bylines_and_banners(text, folded)
-        credits = self._credit_lines(text)
-        occ: list[_Mention] = []
-        pos = 0
-        for m in self.head_re.finditer(folded):
-            if m.start() < pos:
-                continue
-            found: list[_Occ] = []
-            end = self.parse(text, folded, m.start(), m.end(), found)
-            if end is None or end >= len(text.rstrip()):
-                continue          # a body cut off by the excerpt's end is not complete
-            pos = end
-            for s, e, level, kind, depth, place in found:
-                standalone = depth == 0 and self._stands_alone(ctx, s, e, title_spans, skip, credits)
-                if standalone and self._generic(folded, s, kind, place):
-                    standalone = False
-                occ.append((s, e, level, kind, standalone, place))
-        return self._group(text, folded, occ)
-
-    @staticmethod
-    def _personal_titles(folded: str, titles: list[Any]) -> list[tuple[int, int]]:
-        """The spans of the title phrases that are one person's post.  A title written for a group ("các đại
-        biểu HĐND tỉnh", "các đồng chí Ủy viên Ban Thường vụ, Ủy viên Ban Chấp hành …", and the titles listed
-        after it) names no one's post, so the bodies inside it are written on their own."""
-        out: list[tuple[int, int]] = []
-        group_end = -1
-        for t in titles:
-            if _GROUP_BEFORE.search(folded, max(0, t.start - 20), t.start) or (
-                    group_end >= 0 and _LIST_JOIN.fullmatch(folded, group_end, t.start)):
-                group_end = t.end
-                continue
-            group_end = -1
-            out.append((t.start, t.end))
-        return out
-
-    def _bylines_and_banners(self, text: str, folded: str) -> list[tuple[int, int]]:
-        """Lines whose bodies name the author's or the site's body, not one in the story: bylines
-        ("Minh An (Huyện ủy X)") and short site banners."""
-        skip = [m.span() for m in _BYLINE.finditer(text)]
-        for m in self.site_re.finditer(folded):
-            a, b = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end()) % (len(text) + 1)
-            if b - a <= WINDOWS.banner_max and not _SENTENCE_MARK.search(text, a, b):
-                skip.append((a, b))
-        return skip
-
-    def _stands_alone(self, ctx: Context, s: int, e: int, title_spans: list[tuple[int, int]],
-                      skip: list[tuple[int, int]], credits: set[int]) -> bool:
-        """Whether a top-level body at [s, e) is written on its own: capitalised, not inside a title phrase,
-        a blocked span, a byline or banner, a credit line or a "Site A | Site B" link bar."""
-        text = ctx.text
-        return (text[s].isupper()
-                and not any(a <= s < b for a, b in title_spans)
-                and not ctx.is_blocked(s, e)
-                and not any(a <= s < b for a, b in skip)
-                and not self._credit(text, ctx.folded, s, e, credits)
-                and "|" not in text[text.rfind("\n", 0, s) + 1:text.find("\n", e) % (len(text) + 1)])
-
-    def _generic(self, folded: str, s: int, kind: str, place: str | None) -> bool:
-        """Whether the words before a body at ``s`` make it no body of the story: the name of a law ("Luật Tổ
-        chức Chính phủ") or, for a committee without a place, a plural ("các Huyện ủy")."""
-        g = self.generic_before.search(folded, max(0, s - WINDOWS.generic_prefix_lookback), s)
-        if g and self.prefix_kind[" ".join(g.group().split())] == "document":
-            return True
-        if place is None and _COUNT_BEFORE.search(folded, max(0, s - 12), s):
-            return True     # "3 Thành ủy, 2 Thị ủy": a kind counted, no one body
-        return bool(g and kind == "committee" and place is None)
-
-    def _credit(self, text: str, folded: str, s: int, e: int, tail: set[int]) -> bool:
-        """The body at [s, e) ends a credit line: it names the author's or the source's body."""
-        a = text.rfind("\n", 0, s) + 1
-        b = text.find("\n", e) % (len(text) + 1)
-        if text[e:b].strip(" \t.)"):
-            return False
-        before = text[a:s]
-        if before.strip() and self.credit_named.fullmatch(before):
-            return True       # "Minh An - Ban Tổ chức Huyện ủy X", "Tin, ảnh: Minh An (Ban …)"
-        if a in tail and self.credit_cue.fullmatch(folded, a, s):
-            return True       # "Văn phòng Đảng ủy xã", "Theo Ban Tuyên giáo Tỉnh ủy X" closing the story
-        if before.strip():
-            return False
-        # the author's body under the author's name in capitals ("NGUYỄN VĂN AN" / "Ban Dân vận Tỉnh ủy X")
-        prev = text[:a].rstrip().rsplit("\n", 1)[-1].strip()
-        p = self.degree.match(fold(prev))   # an optional rank: always matches
-        at = p.end() if p else 0
-        words = prev[at:].split()
-        return (prev[at:].isupper() and 2 <= len(words) <= 5 and fold(words[0]) in self.titles.surnames
-                and not self.titles.head_only.match(fold(prev), at))
-
-    @staticmethod
-    def _credit_lines(text: str) -> set[int]:
-        """Lines after the story's last paragraph that may credit a source ("Văn phòng Đảng ủy xã").
-
-        Short, not all in capitals (a signature block's "TỈNH ỦY X" is the issuer), no sentence; a
-        body that fills such a line names where the story comes from, not a body in it.
-        Returns the start of each such line.
-        """
-        out = set()
-        for m in reversed(list(_LINE.finditer(text))):
-            stripped = m.group().strip()
-            if len(stripped) > WINDOWS.paragraph_min or _SENTENCE_MARK.search(stripped) and len(stripped.split()) >= 8:
-                break
-            if stripped and len(stripped) <= WINDOWS.credit_max and not stripped.isupper() \
-                    and not _SENTENCE_MARK.search(stripped):
-                out.add(m.start())
-        return out
-
-    @staticmethod
-    def _key(folded_text: str) -> str:
-        """Grouping key: punctuation dropped, "Thành ủy TP X" = "Thành ủy X" (abbreviations written out)."""
-        k = _NON_WORD.sub(" ", folded_text).strip()
-        return _COMMITTEE_TP.sub(r"\1 ", k)
-
-    def _group(self, text: str, folded: str, occ: list[_Mention]) -> list[dict[str, Any]]:
-        """Merge forms of one body to the longest and keep the bodies that stand alone somewhere."""
-        groups: dict[str, dict[str, Any]] = {}
-        for s, e, level, kind, standalone, place in occ:
-            k = self._key(fold(self.titles.expand(text[s:e])))   # "UBND tỉnh" = "Ủy ban nhân dân tỉnh"
-            g = groups.setdefault(k, {"spans": [], "standalone": False, "level": level, "kind": kind, "len": 0,
-                                      "place": place})
-            g["spans"].append([s, e])
-            g["standalone"] |= standalone
-            if e - s > g["len"]:
-                g.update(len=e - s, start=s, end=e)
-        keys = sorted(groups, key=len)
-        parent: dict[str, str] = {}
-        for k in keys:
-            longer = [o for o in keys if len(o) > len(k) and o.startswith(k + " ")]
-            maximal = [o for o in longer if not any(x != o and x.startswith(o + " ") for x in longer)]
-            if len(maximal) == 1:
-                parent[k] = maximal[0]
-            elif len(maximal) > 1:
-                parent[k] = ""          # one of several bodies: it is listed through them
-        for k, p in parent.items():
-            if p:
-                groups[p]["standalone"] |= groups[k]["standalone"]
-                groups[p]["spans"] += groups[k]["spans"]
-        out = []
-        for k, g in groups.items():
-            if k in parent or not g["standalone"]:
-                continue
-            s, e = g["start"], g["end"]
-            body = text[s:e]
-            place = " ".join(g["place"].split()) if g["place"] else None
-            out.append({"start": s, "end": e, "text": body, "level": g["level"], "kind": g["kind"],
-                        "place": place, "mentions": sorted(g["spans"])})
-        return sorted(out, key=lambda o: o["start"])

@@ -1,0 +1,131 @@
+"""Breakdowns (ANNOTATION.md, "Claims in detail"): the items of a total ("kết nạp 40 đảng viên, trong đó 12 nữ",
+"48 đảng viên (khiển trách 30, cảnh cáo 12)", "Trong số đảng viên mới kết nạp: …") take the total's unit and
+change; an item that names only a category counts the total's unit, with the category as its qualifier."""
+from __future__ import annotations
+
+import regex
+
+from ...text.numbers import Quantity
+from .changes import ClaimChanges
+from .context import ClaimDoc
+from .lexicon import ClaimLexicon
+from .scan import Candidate
+
+# "Trong số đảng viên mới kết nạp: …", "Trong số các đảng viên mới có 6 …": the head a breakdown's items belong to
+_HEADER = regex.compile(
+    r"(?<![\p{L}\p{M}])trong(?:[ \t]+tổng)?[ \t]+số[ \t]+(?P<head>[^:;,.\d\n]{1,80}?)(?:[:,]|[ \t]+có(?=[ \t]))")
+_NEW = regex.compile(r"[ \t]+mới(?![\p{L}\p{M}])")
+_ITEM_END = regex.compile(r"[ \t]*(?:[,;.()\n]|$|(?:và|hoặc)(?![\p{L}\p{M}]))")
+_LEAD = regex.compile(r"(?:[ \t,]*(?:có|là|số|thì)(?![\p{L}\p{M}]))+")
+
+
+class Breakdowns:
+    """The breakdown pass, built once with the claim lexicon and the change passes (to read a header's change)."""
+
+    def __init__(self, lex: ClaimLexicon, changes: ClaimChanges) -> None:
+        self.lex = lex
+        self.changes = changes
+
+    def apply(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
+        """Give breakdown items ("trong đó 564 nữ", "48 đảng viên (khiển trách 30, …)") the total's unit and change."""
+        f = doc.folded
+        cues = [(m.start(), m.end()) for a, b in doc.windows for m in self.lex.breakdown.finditer(f, a, b)]
+        headers = [h for h in (self._header(doc, m) for m in _HEADER.finditer(f)) if h is not None]
+        for i, c in enumerate(cands):
+            if c.consumed or c.from_value is not None or c.percent:
+                continue  # the percentages of a breakdown keep their own (null) change
+            total, lead = self._total(doc, cands, i, cues, headers)
+            if total is None:
+                continue
+            if c.unit is None and c.label is None and doc.sentence(total.number_start) != doc.sentence(c.number_start):
+                continue  # across sentences only a counted noun or a category label marks a breakdown item
+            relabel = c.label is not None and c.unit is not None and c.unit_key != total.unit_key \
+                and total.group in ("member", "person")
+            # "kết nạp 215 đảng viên, trong đó nữ 98 đồng chí": a counting noun counts the total's members
+            counter = c.unit is not None and c.label is None and c.unit_key in self.lex.counters \
+                and total.group in ("member", "person") and total.unit_key not in self.lex.counters
+            if c.unit is None and c.label is None and not self._bare_item(doc, c, lead):
+                continue
+            if c.unit is None or relabel or counter:
+                c.unit, c.unit_key, c.group = total.unit, total.unit_key, total.group
+                c.unit_start = c.unit_end = 0
+                if c.label:
+                    c.qualifier = c.label
+                elif counter:
+                    sep = max(f.rfind(",", lead, c.number_start), f.rfind(";", lead, c.number_start), lead - 1) + 1
+                    lm = self.lex.label_at.match(f, sep)
+                    if lm and not f[lm.end():c.number_start].strip():
+                        c.qualifier = " ".join(doc.text[lm.start("label"):lm.end("label")].split())
+                        c.ev_start = min(c.ev_start, lm.start("label"))
+                else:
+                    # "trong đó số đã có tổ chức đảng 1.417", "khiển trách 30": the words before the number
+                    sep = max(f.rfind(",", lead, c.number_start), f.rfind(";", lead, c.number_start)) + 1
+                    lm = _LEAD.match(f, max(lead, sep), c.number_start)
+                    q0 = lm.end() if lm else max(lead, sep)
+                    q0 += len(f[q0:c.number_start]) - len(f[q0:c.number_start].lstrip())
+                    c.qualifier = " ".join(doc.text[q0:c.number_start].split()).strip(" ,:") or None
+                    c.ev_start = min(c.ev_start, q0)
+            if c.change is None and total.change is not None:
+                c.change = total.change
+            c.total = total
+
+    def _bare_item(self, doc: ClaimDoc, c: Candidate, lead: int) -> bool:
+        """A number without a noun is a breakdown item only as "label N" closed by punctuation ("nữ 359,"), or as
+        "category: N" ("(nữ: 140; dân tộc thiểu số: 85)")."""
+        f = doc.folded
+        if not _ITEM_END.match(f, c.number_end):
+            return False
+        sep = max(f.rfind(",", lead, c.number_start), f.rfind(";", lead, c.number_start), lead - 1) + 1
+        words = f[sep:c.number_start]
+        if ":" in words:
+            lm = self.lex.label_at.match(f, sep)
+            return bool(lm) and f[lm.end():c.number_start].strip() == ":"
+        return 0 < len(words.split()) <= 6  # "50, 45, 40 năm": a number list has no label
+
+    def _total(self, doc: ClaimDoc, cands: list[Candidate], i: int, cues: list[tuple[int, int]],
+               headers: list[Candidate]) -> tuple[Candidate | None, int]:
+        """The total a candidate breaks down, and where the breakdown's words start (or ``None``)."""
+        f, c = doc.folded, cands[i]
+        sent = doc.sentence(c.number_start)
+        cue = None
+        for s, e in cues:
+            if sent <= s and e <= c.number_start:
+                cue = (s, e)
+        if cue is not None and self.lex.total_reset.search(f, cue[1], c.number_start):
+            cue = None  # "…, trong đó 20 nữ, nâng tổng số đảng viên lên 3.400 người": a level, no part
+        if cue is not None:
+            # "… kết nạp 40 đảng viên. Trong đó, 12 nữ": a sentence that opens with the cue breaks down the last
+            # total of the sentence before
+            home = doc.sentence(sent - 1) if sent > 0 and not f[sent:cue[0]].strip(" \t\n-–+*•,") else sent
+            total = next((t for t in reversed(cands[:i]) if t.number_end <= cue[1] and t.unit is not None
+                          and not t.percent and not t.consumed and home <= doc.sentence(t.number_start) <= sent),
+                         None)
+            if total is not None:
+                return total, cue[1]
+        paren = f.rfind("(", sent, c.number_start)
+        if paren >= 0 and f.find(")", paren, c.number_start) < 0:
+            # a parenthesis opened right after a total: "48 đảng viên (khiển trách 30, cảnh cáo 12)"
+            total = next((t for t in reversed(cands[:i]) if t.end <= paren and t.unit is not None and not t.percent
+                          and not t.consumed and not f[t.end:paren].strip()), None)
+            if total is not None:
+                return total, paren + 1
+        for h in headers:
+            if sent <= h.number_start and h.end <= c.number_start and doc.sentence(h.number_start) == sent:
+                return h, h.end
+        return None, 0
+
+    def _header(self, doc: ClaimDoc, m: regex.Match) -> Candidate | None:
+        """A pseudo-total from "Trong số đảng viên mới kết nạp: …" (its unit and change)."""
+        um = self.lex.unit_find.search(doc.folded, m.start("head"), m.end("head"))
+        if not um:
+            return None
+        h = Candidate(m.start(), m.end(), m.start(), m.start(), Quantity(0.0))
+        h.unit = " ".join(doc.text[um.start("unit"):um.end("unit")].split())
+        h.unit_key = " ".join(um["unit"].split())
+        h.group = self.lex.unit_group.get(h.unit_key, "thing")
+        cue = self.changes.last_change(doc.folded, m.start("head"), m.end("head"))
+        if cue and cue[0] != "none":
+            h.change = cue[0]
+        elif h.group == "member" and _NEW.match(doc.folded, um.end("unit")):
+            h.change = "admit"  # "Trong số đảng viên mới, có 210 nữ": the members just admitted
+        return h

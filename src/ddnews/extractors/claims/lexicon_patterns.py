@@ -1,0 +1,190 @@
+"""Compile the claim lexicon's patterns from the rows of its data files, one function per field group (what a
+number counts, the cue words around it, structure words, the words a count is read from).  The patterns run on
+folded text (``name_at`` on the original text) and their spaces never cross a line."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import regex
+
+from ...text.normalize import fold
+from ...text.patterns import LINE_SPACE, alternation, trie_alternation
+from .lexicon_files import _Rows
+
+# A word boundary on folded text: digits count as word characters so "1chi bộ" still splits.
+_END = r"(?![\p{L}\p{M}])"
+_START = r"(?<![\p{L}\p{M}])"
+_SP = r"[ \t]"
+
+
+def _words(rows: _Rows, column: str = "cue", **where: str) -> list[str]:
+    """The ``column`` values of the rows whose other columns have the values ``where``."""
+    return [r[column] for r in rows if all(r.get(k) == v for k, v in where.items())]
+
+
+def _name_stops(structure: _Rows) -> list[str]:
+    """The words a capitalised name after a unit ends before."""
+    roles = ("name_stop", "locative", "function", "coordination", "qualifier_stop", "breakdown", "from",
+             "threshold_then")
+    return [r["cue"] for r in structure if r["role"] in roles]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` as a character trie whose spaces never cross a line: the unit lexicon has
+    hundreds of entries, and sharing their prefixes lets a match fail after one character (several times
+    faster than a flat alternation, same longest match)."""
+    return trie_alternation(words).replace(r"\s+", LINE_SPACE)
+
+
+def _tail(pattern: str) -> regex.Pattern:
+    """A pattern anchored at the end of the text searched, compiled to scan from the end: looking back from a
+    number through a window, it finds its match without trying every start position (many times faster)."""
+    return regex.compile(pattern, flags=regex.REVERSE)
+
+
+def _alt(words: Iterable[str]) -> str:
+    """An alternation of ``words`` whose spaces never cross a line."""
+    return alternation(words, space=LINE_SPACE)
+
+
+def _prefixes(words: set[str]) -> frozenset[str]:
+    """The words that begin a longer word of ``words`` ("đồng" of "đồng chí")."""
+    return frozenset(" ".join(w.split()[:k]) for w in words for k in range(1, len(w.split()))) & words
+
+
+def _vocabulary_fields(files: dict[str, _Rows]) -> dict[str, Any]:
+    """The lexicon's fields for what a number counts: counted nouns, breakdown labels and scale words."""
+    units, labels, scales = files["units"], files["breakdown_labels"], files["scales"]
+    scale = _alt(r["word"] for r in scales)
+    return {
+        "unit_at": regex.compile(rf"{_SP}*(?P<unit>{_trie(r['unit'] for r in units)}){_END}"),
+        "unit_find": regex.compile(rf"{_START}(?P<unit>{_trie(r['unit'] for r in units)}){_END}"),
+        "unit_group": {fold(r["unit"]): r["group"] for r in units},
+        "unit_before": _tail(rf"{_START}(?P<unit>{_alt(r['unit'] for r in units)}){_SP}*$"),
+        "body_before": _tail(
+            rf"{_START}(?P<unit>{_alt(r['unit'] for r in units if r['group'] in ('org', 'org_place'))}) +$"),
+        "unit_prefixes": _prefixes({fold(r["unit"]) for r in units}),
+        "label_at": regex.compile(rf"{_SP}*(?P<label>{_alt(r['label'] for r in labels)}){_END}"),
+        "scales": {fold(r["word"]): float(r["factor"]) for r in scales},
+        "money_scales": frozenset(fold(r["word"]) for r in scales if r["money"] == "yes"),
+        "scale_at": regex.compile(rf"{_SP}*(?P<scale>{scale}(?:{_SP}+{scale})?){_END}"),
+    }
+
+
+def _cue_fields(files: dict[str, _Rows]) -> dict[str, Any]:
+    """The lexicon's fields for cue words around a number: change, modality, comparators and exclusions."""
+    change, blockers, modality = files["change_cues"], files["change_blockers"], files["modality_cues"]
+    comps, ex_before, ex_after = files["comparators"], files["exclusions_before"], files["exclusions_after"]
+    return {
+        "change": regex.compile(rf"{_START}(?P<cue>{_alt(r['cue'] for r in change)}){_END}"),
+        "change_of": {fold(r["cue"]): (r["change"], r["applies"]) for r in change},
+        "blockers": regex.compile(rf"{_START}{_alt(_words(blockers))}{_END}"),
+        "modality": regex.compile(
+            rf"{_START}(?P<cue>{_alt(r['cue'] for r in modality if r['scope'] not in ('prefix', 'between'))}){_END}"),
+        "modality_prefix": regex.compile(
+            rf"{_START}(?:{_alt(r['cue'] for r in modality if r['scope'] == 'prefix')}){_SP}+"
+            rf"(?:{_alt(r['cue'] for r in modality if r['scope'] == 'between')}{_SP}+)?$"),
+        "modality_of": {fold(r["cue"]): (r["modality"], r["scope"], r["condition"]) for r in modality},
+        "comparator_before": _tail(rf"{_START}(?P<cue>{_alt(_words(comps, position='before'))}){_SP}*$"),
+        "comparator_after": regex.compile(rf"{_SP}*(?P<cue>{_alt(_words(comps, position='after'))}){_END}"),
+        "comparator_of": {fold(r["cue"]): r["comparator"] for r in comps},
+        "exclude_before": _tail(
+            rf"{_START}(?P<cue>{_alt(r['cue'] for r in ex_before)})(?P<colon>{_SP}*:)?{_SP}*$"),
+        "exclude_before_kind": {fold(r["cue"]): r["kind"] for r in ex_before},
+        "exclude_after": regex.compile(rf"{_SP}*(?P<cue>{_alt(r['cue'] for r in ex_after)}){_END}"),
+        "exclude_after_kind": {fold(r["cue"]): r["kind"] for r in ex_after},
+    }
+
+
+_PASSIVE_CHANGES = ("admit", "establish", "eliminate")   # changes a passive "được … kết nạp" states
+
+
+def _duty(structure: _Rows, units: _Rows) -> regex.Pattern:
+    """"mỗi đảng viên phụ trách " (ending right before a number): each of a kind of people, bodies or places, then
+    one to five words that hold no state or average word ("mỗi căn hỗ trợ 60 triệu đồng" is a value of each)."""
+    unit = _alt(r["unit"] for r in units if r["group"] in ("member", "person", "org", "org_place", "place"))
+    each = _alt(_words(structure, role="duty_each"))
+    verb = rf"(?:(?!(?:{_alt(_words(structure, role='duty_not'))}){_END})[\p{{L}}\p{{M}}]+)"
+    return _tail(rf"{_START}(?:{each}){_SP}+(?:{unit})(?:{_SP}+{verb}){{1,5}}{_SP}*$")
+
+
+def _structure_fields(files: dict[str, _Rows]) -> dict[str, Any]:
+    """The lexicon's fields for structure words: thresholds, breakdowns, lists, qualifiers, names and leads."""
+    structure, units = files["structure_cues"], files["units"]
+
+    def role(name: str) -> str:
+        return _alt(_words(structure, role=name))
+
+    breakdown = _words(structure, role="breakdown")
+    stops = _words(structure, role="qualifier_stop") + breakdown + _words(structure, role="equivalent") \
+        + _words(structure, role="of_total")
+    follow = _alt(_words(structure, role="function") + _words(structure, role="coordination") + stops)
+    name_stop = _alt(_name_stops(structure))
+    return {
+        "threshold": regex.compile(
+            rf"(?:{_START}(?P<cls>{role('threshold_class')}){_SP}+)?"
+            rf"{_START}(?P<unit>{_trie(r['unit'] for r in units if r['group'] != 'money')})"
+            rf"(?:{_SP}+[\p{{L}}\p{{M}}]+){{0,3}}{_SP}+(?:{role('threshold_have')})"
+            rf"(?:{_SP}+[\p{{L}}\p{{M}}]+){{0,5}}{_SP}*$"),
+        "threshold_then": regex.compile(rf"(?:{_SP}+trở{_SP}+lên)?{_SP}+(?:{role('threshold_then')}){_END}"),
+        "breakdown": regex.compile(rf"{_START}(?:{_alt(breakdown)}){_END}"),
+        "coordination": regex.compile(rf"(?:{_SP}*,|{_SP}+{role('coordination')}){_SP}*$"),
+        "to_cue": regex.compile(rf"{_START}(?:{role('to')}){_SP}*$"),
+        "money_follow": regex.compile(rf"{_SP}*(?:$|[^\p{{L}}\p{{M}}\d ]|(?:{follow}){_END})"),
+        "average": regex.compile(rf"{_START}(?:{role('average')}){_SP}+$"),
+        "passive": regex.compile(rf"{_SP}*(?:đã{_SP}+)?(?P<cue>{role('passive')}){_END}"),
+        "name_at": regex.compile(
+            rf"{_SP}+(?P<name>\p{{Lu}}[\p{{Ll}}\p{{M}}]*(?:{_SP}+(?!(?i:{name_stop}){_END})"
+            rf"[\p{{L}}\p{{M}}]+){{0,2}})(?={_SP}*(?:$|[^\p{{L}}\p{{M}}\d ]|(?i:{name_stop}){_END}))"),
+        "lead_in": regex.compile(
+            rf"{_START}(?:{role('lead_in')})(?:[ \t,]+[\p{{L}}\p{{M}}]+){{0,8}}[ \t]*:[ \t]*$"),
+        "achieved": regex.compile(rf"{_START}(?:{role('achieved')}){_END}"),
+        "aim_opener": regex.compile(rf"{_START}(?:{role('aim_opener')}){_END}"),
+        "reported": regex.compile(rf"{_START}(?:{role('reported')}){_END}"),
+        "locative": regex.compile(rf"{_START}(?:{role('locative')}){_SP}+$"),
+        "qualifier_stop": regex.compile(rf"{_START}(?:{_alt(stops)}){_END}|[,;:.()\[\]\n!?|]|\d"),
+    }
+
+
+def _reading_fields(files: dict[str, _Rows]) -> dict[str, Any]:
+    """The lexicon's fields for reading a count from the words around it: counting nouns and classifiers, aims,
+    duties and recipients, labels, quotas, restatements and passives."""
+    structure, units = files["structure_cues"], files["units"]
+
+    def role(name: str) -> str:
+        return _alt(_words(structure, role=name))
+
+    def folded(name: str) -> frozenset[str]:
+        return frozenset(" ".join(fold(w).split()) for w in _words(structure, role=name))
+
+    return {
+        "counters": folded("counter"),
+        "classifiers": folded("classifier"),
+        "person_classifiers": folded("person_classifier"),
+        "aim_nouns": folded("aim_noun"),
+        "admin_levels": folded("admin_level"),
+        "aim_sources_at": regex.compile(rf"{_START}(?:{role('aim_source')}){_END}"),
+        "assign_to": _tail(rf"{_START}(?:{role('assign_to')})(?:{_SP}+các)?{_SP}*$"),
+        "duty": _duty(structure, units),
+        "object_marker": regex.compile(rf"{_START}(?:{role('object_marker')}){_END}"),
+        "quota": regex.compile(
+            rf"{_START}(?:{role('label_lead')}){_SP}+(?P<cue>{_alt(r['cue'] for r in files['change_cues'])}){_END}"),
+        "list_lead": _tail(
+            rf"{_START}(?P<cue>{_alt(r['cue'] for r in files['change_cues'] if r['change'] != 'none')})"
+            rf"(?:{_SP}+(?P<noun>{_alt(r['unit'] for r in units)}))?(?:{_SP}+(?:mới|được))?{_SP}*$"),
+        "has_state": regex.compile(rf"{_START}(?:{role('threshold_have')}|là|hiện){_END}"),
+        "aim_before": _tail(rf"{_START}(?:{role('aim_noun')}|{role('aim_source')}){_SP}+$"),
+        "label_lead": _tail(
+            rf"{_START}(?:{role('label_lead')})(?:{_SP}+(?:{_alt(r['cue'] for r in files['change_cues'])}))?"
+            rf"(?:{_SP}+mới)?{_SP}*$"),
+        "label_link": _tail(
+            rf"(?:{_START}(?:{_alt(w for w in _words(structure, role='label_link') if w[0].isalpha())})"
+            rf"|{_alt(w for w in _words(structure, role='label_link') if not w[0].isalpha())}){_SP}*$"),
+        "total_reset": regex.compile(rf"{_START}(?:{role('total_reset')}){_END}"),
+        "of_total": _tail(rf"{_START}(?:{role('of_total')}){_SP}*$"),
+        "equivalent": _tail(rf"{_START}(?:{role('equivalent')})(?:[ \t]+từ)?[ \t]*$"),
+        "agent_passive": regex.compile(
+            rf"{_START}được(?:{_SP}+[\p{{L}}\p{{M}}]+){{1,8}}?{_SP}+"
+            rf"(?P<cue>{_alt(r['cue'] for r in files['change_cues'] if r['change'] in _PASSIVE_CHANGES)}){_END}"),
+    }

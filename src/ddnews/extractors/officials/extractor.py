@@ -1,0 +1,83 @@
+"""The officials extractor: runs the passes of :mod:`.people` and :mod:`.posts` over one article in order and
+merges each person's titles (one per post, in its longest written form)."""
+from __future__ import annotations
+
+from typing import Any
+
+from ...text.normalize import fold
+from ...text.sentences import capital_sentences
+from ..base import Context, Extractor
+from ..names.titles import Title
+from .article import _Article
+from .people import PeoplePasses
+from .posts import PostPasses
+
+
+def _shorter_form(short: str, long: str) -> bool:
+    """``short`` is the same post as ``long`` written shorter: ``long`` with its end cut ("chủ tịch ubnd tỉnh" /
+    "chủ tịch ubnd tỉnh y"), or with its committee left out ("bí thư phường x" / "bí thư đảng ủy phường x");
+    never a post with another rank ("phó bí thư tỉnh ủy" / "phó bí thư thường trực tỉnh ủy")."""
+    if long.startswith(short + " "):
+        return True
+    sw, lw = short.split(), long.split()
+    for i in range(1, len(sw)):
+        for j in range(i + 1, len(lw)):
+            if lw[:i] == sw[:i] and lw[j:] == sw[i:] and lw[j - 1] == "ủy":
+                return True
+    return False
+
+
+class OfficialExtractor(PeoplePasses, PostPasses, Extractor):
+    """Find named officials and their titles (key ``officials``)."""
+
+    key = "officials"
+
+    # ------------------------------------------------------------------ main
+    def find(self, ctx: Context) -> list[dict[str, Any]]:
+        art = self._article(ctx)
+        titles = self.g.find(art.text, art.folded)
+        art.named_titles = frozenset(t.start for t in titles if t.name is not None)
+        self._cued_names(art)
+        self._titled_names(art, titles)
+        self._listed_names(art, titles)
+        self._titles_before_cue(art, titles)
+        self._colon_lists(art)
+        self._repeated_names(art)
+        self._appositions(art)
+        forward = self._forward_dismissals(art)
+        self._appointments(art, forward)
+        self._signers(art)
+        self._short_mentions(art)
+        return [self._finish(art.text, p) for p in sorted(art.people.values(), key=lambda p: p["start"])]
+
+    def _article(self, ctx: Context) -> _Article:
+        """The article's sentence ends, bylines (no person is read there) and career-history spans (no title
+        is read there), with no person found yet."""
+        text, folded = ctx.text, ctx.folded
+        art = _Article(ctx, text, folded, capital_sentences(text))
+        art.bylines = [(m.start(), text.find("\n", m.start()) % (len(text) + 1))
+                       for m in self.byline_re.finditer(folded)]
+        art.career = [(m.start(), art.sentence_end(m.start())) for m in self.career_re.finditer(folded)]
+        return art
+
+    def _finish(self, text: str, p: dict[str, Any]) -> dict[str, Any]:
+        """Merge a person's titles: one per post, in its longest written form, in text order."""
+        seen: dict[str, Title] = {}
+        for t in sorted(p["titles"], key=lambda t: t.start):
+            raw = text[t.start:t.end].strip(" ,;")
+            if raw:
+                # one post written short and long ("UVBTV Tỉnh ủy" / "Ủy viên Ban Thường vụ Tỉnh ủy"):
+                # the longer written form
+                k = fold(self.g.expand(raw))
+                if k not in seen or len(raw) > len(text[seen[k].start:seen[k].end].strip(" ,;")):
+                    seen[k] = t
+        keys = list(seen)
+        keep = [k for k in keys if not any(o != k and _shorter_form(k, o) for o in keys)]
+        kept = sorted((seen[k] for k in keep), key=lambda t: t.start)
+        titles = [text[t.start:t.end].strip(" ,;") for t in kept]
+        return {
+            "name": p["name"], "start": p["start"], "end": p["end"],
+            "titles": titles, "title_spans": [[t.start, t.end] for t in kept],
+            "titles_expanded": [self.g.expand(t) for t in titles],
+            "mentions": sorted(p["mentions"]),
+        }

@@ -1,0 +1,136 @@
+"""What the officials' passes read with: the cue patterns compiled once from the data files (person cues,
+appointment, dismissal and career cues, bylines, title continuations, apposition openers), the check that a
+capitalised run is a person's name, and the titles written after a name (apposition)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ...lexicon import load_tsv, load_words
+from ...resources.admin_units import gazetteer
+from ...text.normalize import fold
+from ...text.patterns import trie_alternation
+from ..names import NAMES_DIR
+from ..names.capitals import NAME_WORD
+from ..names.titles import Title, grammar
+
+_PAREN = re.compile(r"\s*\([^()\n]{1,160}\)")
+_COMMA = re.compile(r"\s*,\s*|\s*[-–]\s*")      # ", title" and the caption style " - title" / "Tên-Title"
+# "…, làm Chủ tịch HĐND tỉnh" after a person an appointment verb took as its object
+_TO_POST = re.compile(r",?\s+làm\s+")
+# A description in apposition runs to a "," or ";" (never past a sentence end) within this many characters.
+_DESCRIPTION_SEP = re.compile(r"[,;]\s*|(?=[.!?]\s)")
+_DESCRIPTION_MAX = 200
+# Asides between a name and its titles: an age or a birth year (", 94 tuổi,", ", sinh năm 1950,").
+_ASIDE = re.compile(r"\s*,\s*(?:\d{1,3}\s+tuổi|sinh\s+năm\s+\d{4}|sn\s*\d{4})(?=\s*,)")
+
+
+class OfficialGrammar:
+    """The vocabulary of :class:`~ddnews.extractors.officials.OfficialExtractor` and the readings its passes share."""
+
+    def __init__(self, data_dir: Path, names_dir: Path = NAMES_DIR) -> None:
+        d, names = Path(data_dir), Path(names_dir)
+        self.g = grammar(str(names))
+        cues = load_tsv(names / "person_cues.tsv")
+        self.cue_kind = {fold(r["cue"]): r["kind"] for r in cues}
+        singles = [c for c, k in self.cue_kind.items() if k == "single"]
+        self.title_cue_re = re.compile(rf"\s*,\s*{trie_alternation(singles)}\s+")
+        self.cue_re = re.compile(rf"(?<![\w/]){trie_alternation(self.cue_kind)}(?!\w)")
+        appoint = load_tsv(d / "appointment_cues.tsv")
+        direct = [r["cue"] for r in appoint if r["kind"] not in ("dismissed", "object")]
+        self.appoint_re = re.compile(rf"(?<!\w){trie_alternation(direct)}(?!\w)")
+        self.object_re = re.compile(
+            rf"(?<!\w){trie_alternation([r['cue'] for r in appoint if r['kind'] == 'object'])}(?!\w)")
+        self.dismiss_re = re.compile(
+            rf"(?<!\w){trie_alternation([r['cue'] for r in appoint if r['kind'] == 'dismissed'])}(?!\w)")
+        self.career_re = re.compile(rf"(?<!\w){trie_alternation(load_words(d / 'career_cues.tsv'))}(?!\w)")
+        self.legacy_re = re.compile(rf"(?<!\w){trie_alternation(load_words(d / 'legacy_context.tsv'))}(?!\w)")
+        self.byline_re = re.compile(rf"^\W*{trie_alternation(load_words(names / 'byline_cues.tsv'))}\s*[:,-]", re.M)
+        self.cont_re = re.compile(rf",\s*{trie_alternation(load_words(d / 'title_continuations.tsv'))}\s+")
+        self.join_re = re.compile(rf"\s+{trie_alternation(load_words(d / 'joiners.tsv'))}\s+")
+        openers = load_tsv(d / "apposition_openers.tsv")
+        self.opener_re = re.compile(
+            rf"{trie_alternation([r['phrase'] for r in openers if r['kind'] == 'current'])}\s+")
+        self.list_open_re = re.compile(
+            rf"(?<!\w){trie_alternation([r['phrase'] for r in openers if r['kind'] == 'list_open'])}\s*:\s*")
+        self.description_re = re.compile(
+            rf"{trie_alternation([r['phrase'] for r in openers if r['kind'] == 'description'])}(?!\w)")
+        gazetteer()   # build the unit index now, not inside the first article
+
+    # ------------------------------------------------------------------ helpers
+    def _valid_name(self, text: str, folded: str, words: list[tuple[int, int]]) -> bool:
+        if not 2 <= len(words) <= 4 and not (len(words) == 1 and self._prefixed(folded, words[0])):
+            return False
+        if self.g.head_only.match(folded, words[0][0]):
+            return False
+        return all(NAME_WORD.fullmatch(text, s, e) for s, e in words)
+
+    def _prefixed(self, folded: str, word: tuple[int, int]) -> bool:
+        """A one-word name with an apostrophe family prefix ("K'Điệp"): a full name, not a short mention."""
+        w = folded[word[0]:word[1]]
+        return len(w) > 2 and w[1] in "'’" and w in self.g.surnames
+
+    def _apposition(self, text: str, folded: str, pos: int, *, appointed: bool = False,
+                    named: frozenset[int] = frozenset()) -> tuple[list[Title], int]:
+        """Titles written after a name: ", title, title" / " kiêm title", past descriptions that are no title
+        (", đảng viên Chi bộ …;", ", quê …,"), and, when the sentence appoints the person (``appointed``),
+        the post after "làm" (", làm Chủ tịch …"); returns them and the end.  A title that ends in another
+        person's name (a start in ``named``: "A, nguyên Chủ tịch Quốc hội B") is B's and ends the apposition."""
+        out: list[Title] = []
+        m = _PAREN.match(text, pos)
+        if m:
+            # "Ông X (Trưởng thôn Y)": a parenthesis holding only titles gives them
+            inner = m.start() + m.group().index("(") + 1
+            while inner < m.end() - 1:
+                t = self.g.match_at(text, folded, inner, split_names=False)
+                if t is None:
+                    break
+                out.append(t)
+                sep = _COMMA.match(text, t.end)
+                inner = sep.end() if sep else t.end
+            if out and text[out[-1].end:m.end()].strip() != ")":
+                out = []
+            pos = m.end()
+        m = _ASIDE.match(folded, pos)
+        if m:
+            pos = m.end()
+        while True:
+            sep = _COMMA.match(text, pos) or (self.join_re.match(folded, pos) if out else None)
+            if not sep:
+                break
+            at = sep.end()
+            if sep.group().strip() == ",":
+                o = self.opener_re.match(folded, at)     # ", nay là Phó Chủ tịch …"
+                if o:
+                    at = o.end()
+            t = self.g.match_at(text, folded, at, split_names=False)
+            if t is not None and t.start in named:
+                break
+            if t is None:
+                nxt = self._after_description(folded, at)
+                t = self.g.match_at(text, folded, nxt, split_names=False) if nxt is not None else None
+            if t is None or t.end == t.head_end and folded[t.start:t.end] in ("ủy viên",):
+                break
+            c = self.cont_re.match(folded, t.end)
+            if c:
+                t2 = self.g.parse(text, folded, t.start, c.end(), split_names=False)
+                t = Title(t.start, t2.end, t.head_end)
+            out.append(t)
+            pos = t.end
+        m = _TO_POST.match(folded, pos) if appointed else None
+        t = self.g.match_at(text, folded, m.end(), split_names=False) if m else None
+        if t is not None:
+            out.append(t)
+            pos = t.end
+        return out, pos
+
+    def _after_description(self, folded: str, at: int) -> int | None:
+        """Where the titles go on after a description in apposition ("đảng viên Chi bộ thôn X thuộc Đảng bộ
+        xã Y, TP Z; nguyên Bí thư …"): after the first "," or ";" that a title follows, in the sentence."""
+        if not self.description_re.match(folded, at):
+            return None
+        stop = min(len(folded), at + _DESCRIPTION_MAX)
+        for m in _DESCRIPTION_SEP.finditer(folded, at, stop):
+            if self.g.head_re.match(folded, m.end()):
+                return m.end()
+        return None

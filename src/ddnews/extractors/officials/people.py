@@ -1,0 +1,181 @@
+"""Who the people of an article are: the passes of :class:`~ddnews.extractors.officials.OfficialExtractor` that
+find full names (a cue then a name, plural lists, a title ending in a name, cue-less lists, names repeated
+without cue) and join short mentions ("ông An") to them."""
+from __future__ import annotations
+
+import re
+
+import regex
+
+from ...resources.admin_units import gazetteer
+from ...settings import WINDOWS
+from ...text.normalize import fold
+from ..names.capitals import name_run_at
+from ..names.titles import Title
+from .article import _Article
+from .grammar import OfficialGrammar
+
+_LIST_SEP = re.compile(r"\s*(?:[,;]|\bvà\b)\s*")
+# The items of a list of people without cue are separated by ";", "," or "và".
+_LIST_ITEM_SEP = re.compile(r"\s*(?:[;,]|\bvà\b)\s*")
+_LIST_COLON = re.compile(r"[ \t]*:[ \t]*")
+# A cue-less name right before ", <title>" in a list ("…: Nguyễn Văn An, Bí thư …; Trần Thị Bình, …").
+_LIST_NAME = regex.compile(r"(?:^|[:;,\n]|\bcó|\bgồm)\s*(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3})\s*,\s*$")
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+
+
+class PeoplePasses(OfficialGrammar):
+    """Passes 1-3 and 6 of :meth:`OfficialExtractor.find <ddnews.extractors.officials.OfficialExtractor.find>`."""
+
+    def _cued_names(self, art: _Article) -> None:
+        """Pass 1, cue + name ("đồng chí Nguyễn Văn An"): which runs after a person cue are people; a one-word
+        or two-word run not seen yet is also kept as a possible short mention ("ông An")."""
+        text, folded = art.text, art.folded
+        for m in self.cue_re.finditer(folded):
+            kind = self.cue_kind[" ".join(m.group().split())]
+            cue_text = text[m.start():m.end()]
+            if kind == "single" and cue_text.isalpha() and cue_text[0].isupper() and m.start() > 0:
+                before = text[:m.start()].rstrip(" \t")
+                if before and before[-1] not in ".!?:;\n\"“(-–,":
+                    continue          # "Bà Rịa": a capitalised cue mid-sentence is part of a name
+            at = m.end()
+            shared = None
+            if kind == "plural":
+                at, shared = self._shared_post(text, folded, at)   # "các đồng chí Phó Bí thư: A, …; B, …"
+            words = name_run_at(text, at, limit=6)
+            if not words or words[0][0] - at > 2:
+                continue
+            full = len(words) > 1 or self._prefixed(folded, words[0])
+            if not full or (len(words) == 2 and fold(text[words[0][0]:words[-1][1]]) not in art.people):
+                art.short.append((m.start(), words))
+                if not full:
+                    continue
+            if not self._valid_name(text, folded, words):
+                continue
+            if kind in ("role", "member") and fold(text[words[0][0]:words[0][1]]) not in self.g.surnames:
+                continue          # "sinh viên Khoa Kinh tế", "đảng viên Đảng Cộng sản": a name opens with a family name
+            key = art.add(words, [shared] if shared else ())
+            if key and kind == "plural":
+                self._plural_list(art, m.start(), words, key, shared)
+
+    def _shared_post(self, text: str, folded: str, at: int) -> tuple[int, Title | None]:
+        """After a plural cue: the list's start past a colon, and a post named before the list that every
+        listed person holds ("các đồng chí Phó Bí thư Thành ủy: A, Chủ tịch …; B, …")."""
+        t = self.g.match_at(text, folded, at, split_names=False)
+        m = _LIST_COLON.match(text, t.end) if t is not None else _LIST_COLON.match(text, at)
+        if m is None:
+            return at, None
+        return m.end(), t
+
+    def _plural_list(self, art: _Article, cue: int, words: list[tuple[int, int]], key: str,
+                     shared: Title | None = None) -> None:
+        """After a plural cue ("các đồng chí A, B và C"): which names that follow in the sentence are listed
+        people (each opens with a family name); they form the sentence's group, sharing its later titles."""
+        text, folded = art.text, art.folded
+        grp = [key]
+        pos, stop = words[-1][1], art.sentence_end(cue)
+        for sm in _LIST_SEP.finditer(text, pos, stop):
+            w2 = name_run_at(text, sm.end(), limit=5)
+            if w2 and w2[0][0] == sm.end() and self._valid_name(text, folded, w2) \
+                    and fold(text[w2[0][0]:w2[0][1]]) in self.g.surnames:
+                k2 = art.add(w2, [shared] if shared else ())
+                if k2:
+                    grp.append(k2)
+        art.groups[art.sent(cue)] = grp
+
+    def _titled_names(self, art: _Article, titles: list[Title]) -> None:
+        """Pass 2, title + name ("Bí thư Huyện ủy Nguyễn Văn An"): which titles end in a person's name, and
+        which earlier titles joined to it by commas are the same person's ("nguyên A, nguyên B Tên")."""
+        text, folded = art.text, art.folded
+        for t in titles:
+            if t.name is None or art.in_career(t.start):
+                continue
+            if t.end == t.head_end and self.legacy_re.search(
+                    folded, max(0, t.start - WINDOWS.legacy_cue_lookback), t.start):
+                continue          # "tư tưởng Chủ tịch …": a historical figure
+            chain = [t]
+            # earlier titles joined by commas belong to the same person ("nguyên A, nguyên B Tên")
+            k = titles.index(t)
+            while k > 0 and titles[k - 1].name is None \
+                    and _COMMA_ONLY.fullmatch(text[titles[k - 1].end:chain[0].start]):
+                chain.insert(0, titles[k - 1])
+                k -= 1
+            art.add(t.name_words, chain)
+
+    def _listed_names(self, art: _Article, titles: list[Title]) -> None:
+        """Pass 3, name + title in lists without cue ("…: Nguyễn Văn An, Bí thư …"): which capitalised runs
+        right before ", <title>" are people (the run opens with a family name that is no person cue)."""
+        text, folded = art.text, art.folded
+        for t in titles:
+            back = text[max(0, t.start - WINDOWS.list_name_lookback):t.start]
+            m = _LIST_NAME.search(back)
+            if not m:
+                continue
+            s0 = t.start - len(back) + m.start(1)
+            words = name_run_at(text, s0, limit=4)
+            first = fold(text[words[0][0]:words[0][1]]) if words else ""
+            if self._valid_name(text, folded, words) and first in self.g.surnames and first not in self.cue_kind:
+                art.add(words)
+
+    def _titles_before_cue(self, art: _Article, titles: list[Title]) -> None:
+        """Pass 3b ("Bí thư Tỉnh ủy, đồng chí Nguyễn Văn An"): which titles with no name of their own belong to
+        the person cued right after their comma (only a person found already)."""
+        text, folded = art.text, art.folded
+        for t in titles:
+            if t.name is not None or art.in_career(t.start):
+                continue
+            m = self.title_cue_re.match(folded, t.end)
+            if m:
+                words = name_run_at(text, m.end(), limit=4)
+                key = fold(text[words[0][0]:words[-1][1]]) if words else ""
+                if key in art.people:
+                    art.people[key]["titles"].append(t)
+
+    def _colon_lists(self, art: _Article) -> None:
+        """Pass 3d, names listed after a colon without cue ("… được kết nạp, gồm: Lê Văn An, lớp 12A1; Trần Thị
+        Bình, lớp 12A5"): which runs after the list's separators are people — those opening with a family name
+        that are no place, when the list holds at least two of them."""
+        text, folded = art.text, art.folded
+        for m in self.list_open_re.finditer(folded):
+            stop = art.sentence_end(m.end())
+            found: list[list[tuple[int, int]]] = []
+            for sep in [m, *_LIST_ITEM_SEP.finditer(text, m.end(), stop)]:
+                words = name_run_at(text, sep.end(), limit=4)
+                if words and words[0][0] == sep.end() and self._listed_person(text, folded, words):
+                    found.append(words)
+            if len(found) >= 2:
+                for words in found:
+                    art.add(words)
+
+    def _listed_person(self, text: str, folded: str, words: list[tuple[int, int]]) -> bool:
+        """A run listed without cue is a person's name: 2-4 syllables, a family name first, no place name."""
+        first = folded[words[0][0]:words[0][1]]
+        return (2 <= len(words) <= 4 and self._valid_name(text, folded, words) and first in self.g.surnames
+                and first not in self.cue_kind and not gazetteer().is_place(fold(text[words[0][0]:words[-1][1]])))
+
+    @staticmethod
+    def _repeated_names(art: _Article) -> None:
+        """Pass 3c: every other place the text writes a known person's full name is a mention of that person
+        (a caption "Lê Văn An – Bí thư …" without cue), so its apposition is read too."""
+        for key, p in art.people.items():
+            if " " not in key:
+                continue
+            for m in re.finditer(rf"(?<!\w){re.escape(p['name'])}(?!\w)", art.text):
+                span = [m.start(), m.end()]
+                if span not in p["mentions"] and not art.excluded(*span):
+                    p["mentions"].append(span)
+
+    @staticmethod
+    def _short_mentions(art: _Article) -> None:
+        """Pass 6: which person a short mention ("ông An") is: the nearest earlier one with that given name."""
+        text, people = art.text, art.people
+        for pos, words in art.short:
+            tail = fold(text[words[0][0]:words[-1][1]])
+            best: str | None = None
+            for k, p in people.items():
+                if k.endswith(" " + tail) and p["start"] < pos and (best is None or p["start"] > people[best]["start"]):
+                    best = k
+            if best and not art.excluded(words[0][0], words[-1][1]):
+                span = [words[0][0], words[-1][1]]
+                if span not in people[best]["mentions"]:
+                    people[best]["mentions"].append(span)

@@ -1,0 +1,154 @@
+"""Which posts the people of an article hold: the passes of :class:`~ddnews.extractors.officials.OfficialExtractor`
+that read titles in apposition, posts read forward from a dismissal or an appointment to the people named after
+them, appointment phrases after their subjects, and the signers of a resolution under their post in capitals."""
+from __future__ import annotations
+
+import re
+
+import regex
+
+from ...resources.admin_units import gazetteer
+from ...text.normalize import fold
+from ..names.capitals import NAME_SYLLABLE, name_run_at
+from ..names.titles import Title
+from .article import _Article
+from .grammar import OfficialGrammar
+
+# A signature block closing a resolution or plan: the signer's post in capitals on its own line
+# ("T/M BAN THƯỜNG VỤ" / "KT. CHỦ TỊCH" before it), then the signer's name alone on a line.
+_SIG_NAME = regex.compile(rf"^[ \t]*({NAME_SYLLABLE}(?: {NAME_SYLLABLE}){{1,4}})[ \t]*$", regex.M)
+_SIG_SKIP = regex.compile(r"^[ \t]*(?:\(?\s*(?:đã\s+ký|ký\s+tên)[^\n]{0,20}\)?)?[ \t]*$", regex.I)
+_SIG_PREFIX = re.compile(r"(?:t/m|tm|kt|q|tl|t/l|tuq)\.?\s+")
+
+# Between a dismissed post and its holder: an optional term range, then "đối với" (+ a person cue).
+_TERM_TAIL = re.compile(r",?\s*\(?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\s*\)?")
+# Between an appointment cue and the post: "(bổ sung) chức vụ / chức danh" ("được bầu bổ sung chức danh …")
+_POST_GAP = re.compile(r"(?:\s+bổ\s+sung)?(?:\s+chức(?:\s+(?:vụ|danh))?)?(?=\s)")
+# "… đối với ông A, Giám đốc …, và đồng chí B": the next holder of the same post
+_NEXT_HOLDER = re.compile(r"\s*,?\s*và\s+")
+# what joins two subjects of one appointment: "và" or ",", then the second one's person cue
+_JOINED_SUBJECT = re.compile(r"\s*(?:,\s*)?(?:và\s+)?(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?")
+# "chức vụ / chức danh <title> … đối với ông X": the post named before its holder
+_POST_WORD = re.compile(r"(?<!\w)chức\s+(?:vụ|danh)\s+")
+_TO_PERSON = re.compile(r",?\s*(?<!\w)(?:đối\s+)?với\s+")
+
+
+class PostPasses(OfficialGrammar):
+    """Passes 4-5b of :meth:`OfficialExtractor.find <ddnews.extractors.officials.OfficialExtractor.find>`."""
+
+    def _appositions(self, art: _Article) -> None:
+        """Pass 4: the titles in apposition after every full mention of a person (", Phó Bí thư …")."""
+        for p in art.people.values():
+            for s, e in list(p["mentions"]):
+                if art.in_career(e):
+                    continue
+                appointed = bool(self.object_re.search(art.folded, art.sentences.start(s), s))
+                for t in self._apposition(art.text, art.folded, e, appointed=appointed, named=art.named_titles)[0]:
+                    if not art.in_career(t.start):
+                        p["titles"].append(t)
+
+    def _forward_dismissals(self, art: _Article) -> set[int]:
+        """Pass 5a, posts read forward ("miễn nhiệm chức vụ <title> (nhiệm kỳ …) đối với ông <name>", "chuẩn y
+        giữ chức <title> đối với A, … và đồng chí B, …"): which posts go to the people named after them.
+        Returns the starts of the titles given so."""
+        text, folded = art.text, art.folded
+        forward: set[int] = set()
+        cues = [*self.dismiss_re.finditer(folded), *self.appoint_re.finditer(folded), *_POST_WORD.finditer(folded)]
+        for m in cues:
+            t = self.g.match_at(text, folded, m.end(), split_names=False)
+            if t is None or art.in_career(m.start()) or t.start in forward:
+                continue
+            r = _TERM_TAIL.match(folded, t.end)
+            c = _TO_PERSON.match(folded, r.end() if r else t.end)
+            for key in self._named_holders(art, c.end()) if c else []:
+                art.people[key]["titles"].append(t)
+                forward.add(t.start)
+        return forward
+
+    def _named_holders(self, art: _Article, pos: int) -> list[str]:
+        """The known people cued at ``pos`` and after it in one list ("ông A, Giám đốc …, và đồng chí B, …"),
+        each mention past its own apposition."""
+        text, folded = art.text, art.folded
+        keys: list[str] = []
+        while True:
+            cue = self.cue_re.match(folded, pos)
+            words = name_run_at(text, cue.end(), limit=5) if cue else None
+            key = fold(text[words[0][0]:words[-1][1]]) if words else ""
+            if not words or key not in art.people or \
+                    not any(pm[0] == words[0][0] for pm in art.people[key]["mentions"]):
+                return keys
+            keys.append(key)
+            end = self._apposition(text, folded, words[-1][1])[1]
+            nxt = _NEXT_HOLDER.match(folded, end)
+            if nxt is None:
+                return keys
+            pos = nxt.end()
+
+    def _appointments(self, art: _Article, forward: set[int]) -> None:
+        """Pass 5, appointment phrases (and dismissals without "đối với"): which person before the phrase in
+        its sentence takes the post (the nearest one, or every person of the sentence's plural list)."""
+        text, folded, people = art.text, art.folded, art.people
+        for m in [*self.appoint_re.finditer(folded), *self.dismiss_re.finditer(folded)]:
+            gap = _POST_GAP.match(folded, m.end())
+            t = self.g.match_at(text, folded, gap.end() if gap else m.end(), split_names=False)
+            if t is None or t.start in forward or art.in_career(m.start()):
+                continue
+            si = art.sent(m.start())
+            before = [(pm[0], k) for k, p in people.items() for pm in p["mentions"]
+                      if art.sent(pm[0]) == si and pm[0] < m.start()]
+            if not before:
+                continue
+            targets = art.groups.get(si) or self._coordinated_subjects(art, sorted(before))
+            for k in targets:
+                people[k]["titles"].append(t)
+
+    def _coordinated_subjects(self, art: _Article, before: list[tuple[int, str]]) -> list[str]:
+        """The subject of an appointment: the nearest person before it, with the people joined to it by "và"
+        or "," ("ông A (Chánh Văn phòng …) và ông B (Giám đốc …) được bầu bổ sung chức danh Ủy viên …")."""
+        text, folded = art.text, art.folded
+        keys = [before[-1][1]]
+        start = before[-1][0]
+        for s, k in reversed(before[:-1]):
+            if k in keys:
+                continue
+            words = name_run_at(text, s, limit=5)
+            end = self._apposition(text, folded, words[-1][1])[1] if words else s
+            if not _JOINED_SUBJECT.fullmatch(folded, end, start):
+                break
+            keys.append(k)
+            start = s
+        return keys
+
+    def _signers(self, art: _Article) -> None:
+        """Pass 5b: which names alone on a line under a post in capitals sign a resolution or plan."""
+        text, folded = art.text, art.folded
+        for m in _SIG_NAME.finditer(text):
+            t = self._signature_title(text, folded, m.start())
+            if t is None:
+                continue
+            words = name_run_at(text, m.start(1), limit=5)
+            first = folded[words[0][0]:words[0][1]] if words else ""
+            if len(words) >= 2 and not self.g.head_only.match(folded, words[0][0]) \
+                    and first not in self.g.level_words and not gazetteer().is_place(fold(m.group(1))):
+                art.add(words, [t])
+
+    def _signature_title(self, text: str, folded: str, pos: int) -> Title | None:
+        """The post in capitals on the line above a signer's name at ``pos`` ("PHÓ CHỦ TỊCH"), or None."""
+        end = pos - 1
+        while end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if not _SIG_SKIP.fullmatch(line):
+                break
+            end = start - 1
+        else:
+            return None
+        line = text[start:end].strip()
+        if not line or line.upper() != line or not any(c.isalpha() for c in line):
+            return None
+        at = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+        p = _SIG_PREFIX.match(folded, at)
+        t = self.g.match_at(text, folded, p.end() if p else at, split_names=False)
+        if t is None or text[t.end:end].strip():
+            return None
+        return t
