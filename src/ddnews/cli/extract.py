@@ -4,256 +4,26 @@ Outputs are opened before the (long) extraction, so a bad path fails at once wit
 every table file is checked). With ``--db`` and no ``--output``, nothing is written to stdout (only the
 summary to stderr, with the store's written / unchanged / failed counts); ``-o -`` forces JSONL on
 stdout as well. A ``.txt`` article without a title takes its first line as its title.
+
+The outputs live in :mod:`.extract_sinks` and the run (records, progress total, tally, summary) in
+:mod:`.extract_run`; this module is the command (its options and help), and re-exports their public names.
 """
 from __future__ import annotations
 
-import json
-import logging
-import os
 import sys
 import time
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
 
 import click
 
-from ..errors import Errors, OutputError
 from .common import common_options
+from .extract_run import SUMMARY_KINDS, _consume, _records, _Tally, check_indicator_files, count_inputs
+from .extract_sinks import STDOUT, STORE_BATCH, STORE_SECONDS, _open_sinks, log
 
-if TYPE_CHECKING:
-    from ..store import Store
+__all__ = ["FORMATS", "STDOUT", "STORE_BATCH", "STORE_SECONDS", "SUMMARY_KINDS", "check_indicator_files",
+           "count_inputs", "extract", "log"]
 
 FORMATS = ("jsonl", "csv", "parquet")
-#: Articles written to the store per transaction batch (bounds memory; an interrupted run keeps what it wrote).
-STORE_BATCH = 500
-#: Seconds after which a smaller batch is written anyway (a run killed with SIGKILL loses at most this much work).
-STORE_SECONDS = 2.0
-#: Fact kinds counted in the summary line, in its order.
-SUMMARY_KINDS = ("documents", "dates", "officials", "organizations", "locations", "claims")
-STDOUT = Path("-")
-log = logging.getLogger("ddnews.cli")
-
-
-@dataclass
-class _Sinks:
-    """Where the records of a run go: a JSONL stream, the store (in batches), tables for csv/parquet."""
-
-    fmt: str
-    output: Path | None
-    stream: IO[str] | None = None
-    store: Store | None = None      # imported only with --db
-    no_text: bool = False
-    kept: list[dict[str, Any]] = field(default_factory=list)    # for csv/parquet tables
-    batch: list[dict[str, Any]] = field(default_factory=list)   # for the store, written every STORE_BATCH
-    errors: list[dict[str, Any]] = field(default_factory=list)
-    stored: dict[str, int] = field(default_factory=lambda: {"written": 0, "unchanged": 0, "errors": 0})
-    flushed: float = field(default_factory=time.monotonic)   # when the last store batch was written
-
-    def _write_store(self, batch: list[dict[str, Any]], errors: list[dict[str, Any]] | None = None) -> None:
-        assert self.store is not None
-        counts = self.store.write(batch, errors or [])
-        log.info("store %s: %s", self.store.path, counts)
-        for k, v in counts.items():
-            self.stored[k] = self.stored.get(k, 0) + v
-
-    def add(self, rec: dict[str, Any]) -> None:
-        """Send one record (or error row) to every output."""
-        if rec.get("error"):
-            self.errors.append(rec)
-        else:
-            if self.fmt != "jsonl":
-                self.kept.append(rec)
-            if self.store is not None:
-                self.batch.append(rec)
-                if len(self.batch) >= STORE_BATCH or time.monotonic() - self.flushed > STORE_SECONDS:
-                    self._write_store(self.batch)
-                    self.batch = []
-                    self.flushed = time.monotonic()
-        if self.stream is not None:
-            shown = {k: v for k, v in rec.items() if k != "text"} if self.no_text else rec
-            self.stream.write(json.dumps(shown, ensure_ascii=False) + "\n")
-
-    def close_stream(self) -> None:
-        """Close the JSONL file (stdout stays open)."""
-        if self.stream is not None and self.stream is not sys.stdout:
-            self.stream.close()
-
-    def finish(self, n: int) -> None:
-        """Write the tables, and the last store batch with the error rows."""
-        if self.fmt in ("csv", "parquet") and n and self.output is not None:
-            from ..frames import ExtractResult  # pandas only when tables are asked for
-
-            _write_tables(ExtractResult(self.kept + self.errors), self.fmt, self.output)
-        if self.store is not None:
-            if self.batch or self.errors:
-                self._write_store(self.batch, self.errors)
-            self.store.close()
-
-
-@dataclass
-class _Tally:
-    """Articles, errors and facts per kind seen so far (for the summary line)."""
-
-    n: int = 0
-    n_errors: int = 0
-    facts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SUMMARY_KINDS, 0))
-
-    def add(self, rec: dict[str, Any]) -> None:
-        self.n += 1
-        if rec.get("error"):
-            self.n_errors += 1
-            return
-        for k in self.facts:
-            self.facts[k] += len(rec.get(k) or [])
-
-    def line(self, seconds: float, output: Path | None, db: Path | None,
-             stored: dict[str, int] | None = None) -> str:
-        where = (f" → {output}" if output and output != STDOUT else "") + (f" → {db}" if db else "")
-        facts = ", ".join(f"{k} {v}" for k, v in self.facts.items())
-        n_articles = self.n - self.n_errors
-        store = (f"\n  store: {stored.get('written', 0)} written, {stored.get('unchanged', 0)} unchanged, "
-                 f"{stored.get('errors', 0)} failed" if db and stored is not None else "")
-        return (f"ddnews: {n_articles} articles, {self.n_errors} errors in {seconds:.1f}s{where}"
-                + (f"\n  facts: {facts}" if n_articles else "") + store)
-
-
-def _write_tables(result: Any, fmt: str, output: Path) -> list[Path]:
-    from ..frames import write_table
-
-    output.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, df in result.tables().items():
-        path = output / f"{name}.{fmt}"
-        try:
-            write_table(df, name, path, fmt)
-        except Exception as exc:  # pandas/pyarrow raise many kinds: all become E303 naming the file
-            raise OutputError(Errors.E303.format(path=path, reason=exc), code="E303") from exc
-        written.append(path)
-    return written
-
-
-def _open_jsonl(output: Path | None, db: Path | None) -> IO[str] | None:
-    """The JSONL stream: the --output file, stdout for ``-`` (or no --output without --db), else none."""
-    if output == STDOUT or (output is None and db is None):
-        return sys.stdout
-    if output is None:
-        return None  # --db without --output: the store is the output
-    try:
-        return open(output, "w", encoding="utf-8")  # noqa: SIM115 - closed by _Sinks.finish
-    except OSError as exc:
-        raise OutputError(Errors.E303.format(path=output, reason=exc.strerror), code="E303") from None
-
-
-def _check_folder(output: Path, fmt: str) -> None:
-    """The table folder exists (or is made) and every table file in it can be written."""
-    from ..frames import TABLES
-
-    try:
-        output.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(Errors.E303.format(path=output, reason=f"{exc.strerror}: --output must be a folder for "
-                                             "csv/parquet tables"), code="E303") from None
-    for name in TABLES:
-        path = output / f"{name}.{fmt}"
-        existed = path.exists()
-        try:
-            with open(path, "ab"):
-                pass
-        except OSError as exc:
-            raise OutputError(Errors.E303.format(path=path, reason=exc.strerror), code="E303") from None
-        if not existed:
-            path.unlink()
-
-
-def _open_sinks(fmt: str, output: Path | None, db: Path | None, no_text: bool,
-                indicator_files: tuple[str, ...] = ()) -> _Sinks:
-    """Open every output before extracting, so that a bad path fails at once."""
-    if fmt in ("csv", "parquet"):
-        if output is None:
-            raise click.UsageError(f"--format {fmt} writes one file per table: give a folder with --output.")
-        _check_folder(output, fmt)
-    sinks = _Sinks(fmt, output, no_text=no_text)
-    if fmt == "jsonl":
-        sinks.stream = _open_jsonl(output, db)
-    if db:
-        from ..store import Store
-
-        sinks.store = Store(db, indicator_files=indicator_files)   # their labels into the indicators table
-    return sinks
-
-
-def _records(paths: list[str], engine: str, workers: int, scheduler: str | None, parquet_dir: Path | None,
-             exclude: list[Path | None], inputs: Iterable[Any] | None = None,
-             indicator_files: tuple[str, ...] = ()) -> Iterator[dict[str, Any]]:
-    """The records of the inputs, from this process or from a Dask cluster (untitled .txt articles titled)."""
-    from .. import first_line_title
-
-    skip = [p for p in exclude if p is not None]
-    log.info("extracting %s with the %s engine", " ".join(paths), engine)
-    if engine == "dask":
-        from ..scale import run_dask
-
-        recs = run_dask(inputs if inputs is not None else paths, workers=workers, scheduler=scheduler,
-                        parquet_dir=parquet_dir, progress=False, include_text=True, allow_text=False, exclude=skip,
-                        indicator_files=indicator_files)
-    else:
-        from ..api import iter_records
-        from ..nlp.pipeline import load
-
-        recs = iter_records(inputs if inputs is not None else paths, nlp=load(indicator_files=indicator_files),
-                            include_text=True, allow_text=False, exclude=skip)
-    return (first_line_title(r) for r in recs)
-
-
-def count_inputs(paths: list[str], exclude: list[Path | None]) -> int | None:
-    """How many records the inputs will give (for the progress bar's total and ETA); None when unknown.
-
-    One per .txt/.html file, URL or unreadable input; one per non-blank line of a .jsonl file; one per
-    row of a .csv/.parquet table. Standard input cannot be counted ahead.
-    """
-    import glob as globlib
-
-    from ..loading.files import scan_folder
-
-    skip = {Path(p).resolve() for p in exclude if p is not None}
-    total = 0
-    for item in paths:
-        if item == "-":
-            return None
-        p = Path(item)
-        if p.is_dir():
-            files = scan_folder(p)  # what the loader reads: every file but hidden, system and ignored ones
-        elif p.is_file():
-            files = [p]
-        elif any(c in item for c in "*?["):
-            files = sorted(Path(f) for f in globlib.glob(item, recursive=True) if Path(f).is_file())
-        else:
-            files = []
-        files = [f for f in files if f.resolve() not in skip]
-        total += sum(_count_file(f) for f in files) if files else 1
-    return total
-
-
-def _count_file(path: Path) -> int:
-    suffix = path.suffix.lower()
-    try:
-        if suffix == ".jsonl":
-            with open(path, "rb") as f:
-                return max(1, sum(1 for line in f if line.strip()))
-        if suffix == ".parquet":
-            import pyarrow.parquet as pq
-
-            return max(1, pq.ParquetFile(str(path)).metadata.num_rows)
-        if suffix == ".csv":
-            import csv
-
-            with open(path, encoding="utf-8-sig", errors="replace", newline="") as f:
-                return max(1, sum(1 for _ in csv.reader(f)) - 1)
-    except Exception:  # noqa: BLE001 - an unreadable file is one error row
-        return 1
-    return 1
 
 
 def _check_engine_options(engine: str) -> None:
@@ -278,36 +48,6 @@ def _encoding_option(_ctx: click.Context, param: click.Parameter, value: str | N
     except ValueError as exc:
         raise click.BadParameter(str(exc), param=param) from None
     return value
-
-
-def check_indicator_files(files: tuple[str, ...]) -> None:
-    """Read and check the --indicators files before any output is opened or article read (a bad one stops
-    the run with one line naming file and line, and what to fix)."""
-    if files:
-        from ..link.indicators import IndicatorTable
-
-        table = IndicatorTable.load(extra=files)
-        log.info("indicators of %s tried before the packaged ones (%d indicators in all)", ", ".join(files),
-                 len(table.indicators))
-
-
-def _consume(records: Iterable[dict[str, Any]], sinks: _Sinks, tally: _Tally, quiet: bool) -> None:
-    """Send every record to the outputs; a reader leaving the pipe ends the run quietly."""
-    from tqdm import tqdm
-
-    try:
-        for rec in records:
-            tally.add(rec)
-            if rec.get("error") and not quiet:
-                tqdm.write(f"error: {rec.get('source')}: {rec['error']['message']}", file=sys.stderr)
-            sinks.add(rec)
-        sinks.close_stream()
-    except BrokenPipeError:  # "ddnews extract … | head": the reader left; stop quietly
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
-        sys.exit(0)
-    except OSError as exc:
-        reason = exc.strerror or exc
-        raise OutputError(Errors.E303.format(path=sinks.output or "stdout", reason=reason), code="E303") from None
 
 
 @click.command()

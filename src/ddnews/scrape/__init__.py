@@ -9,8 +9,9 @@ yields one dict per article page, and one error row per address that gave no art
 
 Modules: ``politeness`` (one request at a time per host, delay between starts), ``robots`` (Protego),
 ``cache`` (the on-disk HTTP cache that makes runs resumable), ``fetch`` (redirects, retries, cache,
-robots per hop), ``listings`` (feeds, sitemaps, discovery), ``page`` (charset, main text, title,
-date), ``rows`` (row shapes and E6xx codes), ``scraper`` (the crawl). See docs/scrape.md.
+robots per hop), ``listings`` (feeds, sitemaps, discovery), ``page`` with ``page_charset``, ``page_text``
+and ``page_date`` (charset, main text, title, date), ``rows`` (row shapes and E6xx codes), ``scraper`` (the
+crawl) with ``crawl_options``, ``dispatch`` and ``listing_phase``. See docs/scrape.md.
 """
 from __future__ import annotations
 
