@@ -24,38 +24,74 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
+from ..errors import DataFileError, Errors
 from ..text.normalize import fold
+from ..text.patterns import alternation
 from ..text.sentences import Segments, clauses, sentences
 from .time_grammar import TimePhrase
-from .time_phrases import _Times, find_times
+from .time_phrases import DATA_DIR, TIME_WORDS, _Times, find_times, whole_words, word_rows
 
 __all__ = ["TimePhrase", "claim_periods", "find_times", "fold", "number_position"]
 
-# A resulting total or a level: the verb right before the number, or a status right after the counted noun.
-_STATE_BEFORE = re.compile(
-    r"(?<!\w)(?:có|còn|lên|gồm|hiện\s+có|xuống\s+còn|đạt\s+tổng)(?:\s+(?:được|tổng\s+số|là))?"
-    r"(?:\s+(?:gần|hơn|trên|khoảng|dưới|tới|đến|chỉ|còn|lên))?[\s:]*$")
-# "là", "với" state a level of a count or a rate, not of a flow of money ("chi ngân sách năm 2023 là 577 tỷ đồng").
-_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:là|(?<!đối\s)với)(?:\s+(?:gần|hơn|trên|khoảng|dưới|chỉ|còn))?[\s:]*$")
-_MONEY = frozenset({"đồng", "usd", "tỷ đồng", "triệu đồng"})
-_STATE_AFTER = re.compile(r"(?<!\w)(?:đạt\s+chuẩn|được\s+công\s+nhận|được\s+bầu\s+vào"
-                             r"|(?:đều\s+|đã\s+)?có\s+(?:chi\s+bộ|đảng\s+viên|tổ\s+chức\s+(?:cơ\s+sở\s+)?đảng))(?!\w)")
-# A state verb opening a list of counts, and what may stand between it and a later item: earlier items (a number
-# and its counted words), commas and "và"
-_LIST_HEAD = re.compile(r"(?<!\w)(?:có|với|gồm)\s+(?=\d)")
-_LIST_ITEMS = re.compile(r"(?:[\d.,]+\s+(?:[^\W\d]+\s+){1,4}?(?:,\s*|và\s+|,\s*và\s+))+")
-# A rating of the year's work ("hoàn thành tốt nhiệm vụ", "xếp loại"): what is rated holds over the period rated.
-_RATED = re.compile(r"(?<!\w)(?:hoàn\s+thành(?:\s+(?:xuất\s+sắc|tốt))?\s+nhiệm\s+vụ|xếp\s+loại)(?!\w)")
-# The rate of a population ("tỷ lệ hộ nghèo", "tỷ lệ hộ sử dụng điện") is a level.
-_POPULATION_RATE = re.compile(r"(?<!\w)tỷ\s+lệ\s+(?:hộ|người|dân|xã|thôn|đảng\s+viên|trường|lao\s+động|che\s+phủ"
-                                 r"|bao\s+phủ)(?!\w)")
-# Done on one day: a day's event spans that day (awarded, admitted, voted, split …).
-_EVENT = re.compile(r"(?<!\w)(?:trao|tặng|truy\s+tặng|kết\s+nạp|biểu\s+quyết|tán\s+thành|bỏ\s+phiếu|nhất\s+trí"
-                       r"|thành\s+lập|khen\s+thưởng|kỷ\s+luật|tiếp\s+nhận|tách|sáp\s+nhập|hợp\s+nhất|khai\s+trừ"
-                       r"|cách\s+chức|cảnh\s+cáo|khiển\s+trách)(?!\w)")
+
+@dataclass(frozen=True, slots=True)
+class _StateCues:
+    """The words that make a figure a state or an event (``time_words.tsv``), compiled (on folded text)."""
+
+    state_before: re.Pattern[str]     # a resulting total or a level: the verb right before the number
+    level_before: re.Pattern[str]     # a level of a count or a rate, not of a flow of money
+    money: frozenset[str]             # folded units of money
+    state_after: re.Pattern[str]      # a status right after the counted noun
+    list_head: re.Pattern[str]        # a state verb opening a list of counts
+    list_items: re.Pattern[str]       # what may stand between it and a later item: earlier items, commas and "và"
+    rated: re.Pattern[str]            # a rating of the year's work: what is rated holds over the period rated
+    population_rate: re.Pattern[str]  # the rate of a population is a level
+    event: re.Pattern[str]            # done on one day: a day's event spans that day
+
+
+def _unless_after(path: Path, words: list[str], blockers: list[tuple[int, str]]) -> str:
+    """An alternation of ``words``, each but right after the words a blocker ending with it writes before it
+    ("đối với": "với" is no level word there)."""
+    folded = {" ".join(fold(w).split()) for w in words}
+    behind: dict[str, str] = {}
+    for line, b in blockers:
+        head, _, last = " ".join(fold(b).split()).rpartition(" ")
+        if not head or last not in folded:
+            raise DataFileError(Errors.E102.format(path=path, line=line, reason=(
+                f"'{b}' does not end with a level_before word ({', '.join(sorted(folded))})")), code="E102")
+        written = re.escape(head).replace("\\ ", r"\s")     # one white space each: a lookbehind has a fixed width
+        behind[last] = behind.get(last, "") + rf"(?<!{written}\s)"
+    alts = sorted(folded, key=len, reverse=True)
+    return "(?:" + "|".join(behind.get(w, "") + re.escape(w).replace("\\ ", r"\s+") for w in alts) + ")"
+
+
+@cache
+def _state_cues(data_dir: Path = DATA_DIR) -> _StateCues:
+    """The state and event words, read once from ``data_dir``."""
+    path = data_dir / TIME_WORDS
+    rows = word_rows(path)
+    w: dict[str, list[str]] = {}
+    for _, row in rows:
+        w.setdefault(row["role"], []).append(row["word"])
+    blockers = [(line, row["word"]) for line, row in rows if row["role"] == "level_blocker"]
+    joiner = alternation(w["list_and"])
+    return _StateCues(
+        state_before=re.compile(rf"(?<!\w){alternation(w['state_before'])}(?:\s+{alternation(w['state_filler'])})?"
+                                rf"(?:\s+{alternation(w['state_qualifier'])})?[\s:]*$"),
+        level_before=re.compile(rf"(?<!\w){_unless_after(path, w['level_before'], blockers)}"
+                                rf"(?:\s+{alternation(w['level_qualifier'])})?[\s:]*$"),
+        money=frozenset(fold(u) for u in w["money_unit"]),
+        state_after=re.compile(whole_words(w["state_after"])),
+        list_head=re.compile(rf"(?<!\w){alternation(w['list_head'])}\s+(?=\d)"),
+        list_items=re.compile(rf"(?:[\d.,]+\s+(?:[^\W\d]+\s+){{1,4}}?(?:,\s*|{joiner}\s+|,\s*{joiner}\s+))+"),
+        rated=re.compile(whole_words(w["rated"])),
+        population_rate=re.compile(whole_words(w["population_rate"])),
+        event=re.compile(whole_words(w["event"])))
 
 
 # ---------------------------------------------------------------------------------------------- claims
@@ -91,19 +127,20 @@ def _is_state(folded: str, lo: int, hi: int, pos: int, claim: dict[str, Any]) ->
     if claim.get("change") not in (None, "increase", "decrease"):
         return False
     end = claim["end"] if isinstance(claim.get("end"), int) else pos
-    if _RATED.search(folded, pos, max(end, min(hi, pos + 120))):
+    cues = _state_cues()
+    if cues.rated.search(folded, pos, max(end, min(hi, pos + 120))):
         return False    # a rating is the year's ("năm 2019 có 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ")
-    if _STATE_BEFORE.search(folded, max(lo, pos - 40), pos):
+    if cues.state_before.search(folded, max(lo, pos - 40), pos):
         return True
-    head = _LIST_HEAD.search(folded, max(lo, pos - 120), pos)
-    if head and _LIST_ITEMS.fullmatch(folded, head.end(), pos):
+    head = cues.list_head.search(folded, max(lo, pos - 120), pos)
+    if head and cues.list_items.fullmatch(folded, head.end(), pos):
         return True     # a later item of a list a state verb opens ("có 926 đảng viên, với 09 Đảng bộ và 43 Chi bộ")
     unit = _folded_unit(str(claim.get("unit") or ""))
-    if unit not in _MONEY and _LEVEL_BEFORE.search(folded, max(lo, pos - 30), pos):
+    if unit not in cues.money and cues.level_before.search(folded, max(lo, pos - 30), pos):
         return True
-    if unit == "%" and claim.get("change") is None and _POPULATION_RATE.search(folded, max(lo, pos - 80), pos):
+    if unit == "%" and claim.get("change") is None and cues.population_rate.search(folded, max(lo, pos - 80), pos):
         return True
-    return bool(_STATE_AFTER.search(folded, pos, max(end, min(hi, pos + 60))))
+    return bool(cues.state_after.search(folded, pos, max(end, min(hi, pos + 60))))
 
 
 def _relate(p: TimePhrase, a: _Article, pos: int, claim: dict[str, Any], where: str) -> tuple[str | None, str | None]:
@@ -115,7 +152,8 @@ def _relate(p: TimePhrase, a: _Article, pos: int, claim: dict[str, Any], where: 
     near = where in ("clause", "sentence")
     lo, hi = (a.claus.start(pos), a.claus.end(pos)) if near else (a.sents.start(pos), a.sents.end(pos))
     if p.day:
-        event = claim.get("change") is not None or bool(_EVENT.search(a.folded, a.sents.start(pos), max(hi, pos)))
+        event = claim.get("change") is not None or bool(
+            _state_cues().event.search(a.folded, a.sents.start(pos), max(hi, pos)))
         return (p.first if event else None), p.last
     if claim.get("modality") != "target" and _is_state(a.folded, lo, hi, pos, claim):
         return None, p.last     # an aim for a term or year is aimed for over all of it ("đạt 100%" by its end)

@@ -5,7 +5,8 @@ linked place, written before the number in the same sentence (cut at ";" and ":"
 titles ("Đảng bộ huyện X kết nạp …", "xã Y có …"; a provincial body such as "Đảng bộ Khối … tỉnh" is the
 province).  "toàn huyện", "toàn xã" … name the article's most-mentioned unit of that level.  Else it is
 the article's province.  Fields: ``place`` (as written, or the province's name), ``place_code``,
-``place_level``, ``place_province`` and ``place_from`` (``subject`` or ``article``).
+``place_level``, ``place_province`` and ``place_from`` (``subject`` or ``article``).  The level words and
+bodies are data: ``place_words.tsv`` of the ``ddnews_claim_link`` folder (``data/indicators/``).
 
 >>> text = "Đảng bộ huyện A kết nạp 5 đảng viên."
 >>> loc = {"text": "huyện A", "level": "district", "code": "001", "province": "B", "start": 8, "end": 15}
@@ -17,31 +18,80 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
 import regex
 
+from ..errors import DataFileError, Errors
 from ..resources.admin_units import REFORM_DATE, gazetteer
-from ..text.normalize import fold
+from ..text.normalize import TONE_PLACEMENT, fold
+from ..text.patterns import alternation
 from ..text.sentences import Segments, sentences
 from .periods import number_position
+from .time_phrases import DATA_DIR, whole_words, word_rows
 
 __all__ = ["claim_places", "fold", "province_place"]
 
-_PROVINCIAL = regex.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|tp)(?!\w)\s*$|^(?:tỉnh|thành)\s+ủy")
-# A level word without a name ("toàn huyện", "Huyện kết nạp …") names the article's own unit of that level (not
-# "cấp huyện", a tier of government, nor "Huyện ủy", a body); matched on the normalised text, a name being
-# capitalised.
-_WHOLE = regex.compile(r"(?<!\w)(?<!cấp\s)(?:(?i:toàn)\s+)?((?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường"
-                       r"|thị\s+trấn))(?!\w)(?!\s+(?:ủy|uỷ|\p{Lu}|\d))")
 _WHOLE_REACH = 80     # "toàn huyện" stands at most this many characters before the number
-_LEVEL_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
 _RANK = {"commune": 0, "ward": 0, "township": 0, "special": 0, "district": 1, "town": 1, "city": 2, "province": 3}
 _CHAIN_GAP = regex.compile(r"[\s,]*")
-_WHOLE_LEVELS = {"tỉnh": ("province", "city"), "thành phố": ("city", "province", "district"),
-                 "huyện": ("district",), "quận": ("district",), "thị xã": ("town", "district"),
-                 "xã": ("commune",), "phường": ("ward",), "thị trấn": ("township",)}
+PLACE_WORDS = "place_words.tsv"
+_NEW_TONE = {new: old for old, new in TONE_PLACEMENT.items()}
+_NEW_TONE_RE = regex.compile("(?:" + "|".join(_NEW_TONE) + r")(?!\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class _PlaceCues:
+    """The level words and bodies of places (``place_words.tsv``), compiled."""
+
+    provincial: regex.Pattern[str]    # a body of the province (on its folded name)
+    whole: regex.Pattern[str]         # a level word without a name (on the normalised text, a name being capitalised)
+    level_words: tuple[str, ...]      # a quick filter for ``whole``
+    whole_levels: dict[str, tuple[str, ...]]   # the unit levels a level word alone names, in order of preference
+    level_word: regex.Pattern[str]    # a level word opening a place as written, to write in lower case
+
+
+def _spellings(words: list[str]) -> set[str]:
+    """The words folded, and each with its old tone placement too ("ủy", "uỷ"), to match unfolded text."""
+    out = {fold(w) for w in words}
+    return out | {_NEW_TONE_RE.sub(lambda m: _NEW_TONE[m.group()], w) for w in out}
+
+
+def _levels(path: Path, rows: list[tuple[int, dict[str, str]]]) -> dict[str, tuple[str, ...]]:
+    """The unit levels of each level word: named for the role ``level`` (each a level of :data:`_RANK`), only there."""
+    out = {}
+    for line, row in rows:
+        levels = tuple(row["levels"].split())
+        bad = [x for x in levels if x not in _RANK]
+        if bad or bool(levels) != (row["role"] == "level"):
+            reason = (f"unknown levels {', '.join(bad)} (allowed: {', '.join(sorted(_RANK))})" if bad else
+                      f"levels are given for the role level (and only there), not for '{row['role']}'")
+            raise DataFileError(Errors.E102.format(path=path, line=line, reason=reason), code="E102")
+        if levels:
+            out[" ".join(fold(row["word"]).split())] = levels
+    return out
+
+
+@cache
+def _cues(data_dir: Path = DATA_DIR) -> _PlaceCues:
+    """The place words, read once from ``data_dir``."""
+    path = data_dir / PLACE_WORDS
+    rows = word_rows(path)
+    w: dict[str, list[str]] = {}
+    for _, row in rows:
+        w.setdefault(row["role"], []).append(row["word"])
+    body = alternation(_spellings(w["body_suffix"]), fold_words=False)
+    return _PlaceCues(
+        provincial=regex.compile(rf"{whole_words(w['provincial_end'])}\s*$|^{alternation(w['provincial_body'])}"),
+        # not after a tier ("cấp huyện"), nor before a body ("Huyện ủy"), a name or a number
+        whole=regex.compile(rf"(?<!\w)(?<!{alternation(w['tier'])}\s)(?:(?i:{alternation(w['whole'])})\s+)?"
+                            rf"((?i:{alternation(w['level'])}))(?!\w)(?!\s+(?:{body}|\p{{Lu}}|\d))"),
+        level_words=tuple(fold(x) for x in w["level"]),
+        whole_levels=_levels(path, rows),
+        level_word=regex.compile(rf"(?i:{alternation(w['written_level'])})(?=\s)"))
 
 
 def _spans(fact: dict[str, Any]) -> list[tuple[int, int]]:
@@ -51,13 +101,10 @@ def _spans(fact: dict[str, Any]) -> list[tuple[int, int]]:
     return [(fact["start"], fact["end"])] if isinstance(fact.get("start"), int) else []
 
 
-_LEVEL_WORD = regex.compile(r"(?i:huyện|quận|thị\s+xã|thị\s+trấn|thành\s+phố|xã|phường)(?=\s)")
-
-
 def _written(loc: dict[str, Any]) -> str | None:
     """The place as written, its level word in lower case ("Huyện Na Hang" at a sentence start → "huyện Na Hang")."""
     text = loc.get("text")
-    m = _LEVEL_WORD.match(text or "")
+    m = _cues().level_word.match(text or "")
     return (m.group().lower() + text[m.end():]) if text and m else text
 
 
@@ -139,7 +186,7 @@ class _Marks:
         if inner:
             return _loc_place(inner[-1][3], "subject")
         written = fold(self.text[s:e])
-        if fact.get("level") in ("province", "city") or _PROVINCIAL.search(written):
+        if fact.get("level") in ("province", "city") or _cues().provincial.search(written):
             return {**province, "place_from": "subject"} if province.get("place") else None
         return None
 
@@ -167,13 +214,14 @@ def _whole(marks: _Marks, text: str, lo: int, pos: int,
     """"toàn huyện …" before the number: (its end, the article's main unit of that level)."""
     lo = max(lo, pos - _WHOLE_REACH)
     window = text[lo:pos].lower()
-    if not any(w in window for w in _LEVEL_WORDS):
+    cues = _cues()
+    if not any(w in window for w in cues.level_words):
         return None
-    hits = list(_WHOLE.finditer(text, lo, pos))
+    hits = list(cues.whole.finditer(text, lo, pos))
     if not hits:
         return None
     word = " ".join(fold(hits[-1].group(1)).split())
-    levels = _WHOLE_LEVELS.get(word, ())
+    levels = cues.whole_levels.get(word, ())
     if "province" in levels[:1] and province.get("place"):
         return hits[-1].end(), {**province, "place_from": "subject"}
     for level in levels:

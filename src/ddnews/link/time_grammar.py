@@ -4,6 +4,10 @@ One alternation of patterns, read on the folded text (:func:`_scan`, tried only 
 the small pattern of its first word), finds years, parts of a year, terms and stages, day ranges, spans to now,
 moments and deadlines; :func:`_phrase` turns a match into a :class:`TimePhrase` (first and last day, ISO), its
 year taken from the match or given by the context (:mod:`.time_phrases` settles which).
+
+Unlike the words of a phrase's context (``time_words.tsv``), the grammar's own words stay here, with its
+structure: :data:`_TRIGGER` and :data:`_OPENERS` list again the words each kind of phrase opens with (they must
+agree with the patterns for a phrase to be found at all), and :func:`_point_span` reads the words it matched.
 """
 from __future__ import annotations
 

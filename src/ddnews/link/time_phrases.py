@@ -3,15 +3,23 @@
 The context decides what the grammar cannot: whether a phrase only names a congress, body, post, document or
 plan, a birth or a point of comparison (``naming``: it sets no time), whether a bare day-month is a day, and
 the year of a year-less phrase (its sentence's, the publication year, else one written earlier in its
-paragraph or in the title); :func:`find_times` lists them, :mod:`.periods` picks one for each claim.
+paragraph or in the title); :func:`find_times` lists them, :mod:`.periods` picks one for each claim.  The words
+of the context are data: ``time_words.tsv`` of the ``ddnews_claim_link`` folder (``data/indicators/``).
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
+from ..errors import DataFileError, Errors
+from ..lexicon import _schemas, parse_tsv
 from ..text.dates import DAY_CUE_RE
+from ..text.normalize import fold
+from ..text.patterns import alternation
 from ..text.sentences import Segments, sentences
 from .time_grammar import (
     _POINT_YEARS,
@@ -26,35 +34,90 @@ from .time_grammar import (
     _term,
 )
 
-# Words before a phrase that make it the name of something: a congress, body or post (these win over review
-# words when nearer), or a plan or document (review words anywhere before the phrase win over these).  An aim
-# stated as such is no name: "Mục tiêu tổng quát năm 2023 phấn đấu …" says when the aims hold, while a quota
-# ("đạt 35% chỉ tiêu năm 2022") or a task list ("nhiệm vụ năm 2024") only names its year.
-_NAME_HEAD = re.compile(
-    r"(?<!\w)(?:đại\s+hội|hội\s+nghị|kỳ\s+họp|ban\s+chấp\s+hành|ban\s+thường\s+vụ|ủy\s+ban|hđnd|ubnd|chủ\s+tịch"
-    r"|bí\s+thư|cấp\s+ủy|khóa|đại\s+biểu|ủy\s+viên|chủ\s+nhiệm|trưởng|phó|giám\s+đốc|nguyên|thường\s+trực"
-    r"|tỉnh\s+ủy|thành\s+ủy|huyện\s+ủy|quận\s+ủy|thị\s+ủy|đảng\s+ủy|đảng\s+bộ|chi\s+bộ|kỷ\s+niệm|lễ|giải"
-    r"|cuộc\s+thi|phong\s+trào|năm\s+học)(?!\w)")
-_PLAN_HEAD = re.compile(
-    r"(?<!\w)(?:kế\s+hoạch|chương\s+trình|nghị\s+quyết|chỉ\s+thị|quyết\s+định|kết\s+luận|đề\s+án|dự\s+toán"
-    r"|chiến\s+lược|quy\s+hoạch|chỉ\s+tiêu|nhiệm\s+vụ)(?!\w)")
-_REVIEW = re.compile(r"(?<!\w)(?:kết\s+quả|tổng\s+kết|sơ\s+kết|tình\s+hình|thực\s+hiện|đánh\s+giá|công\s+tác"
-                        r"|số\s+liệu|thống\s+kê)(?!\w)")
-# The last word (or two) before a phrase that makes it a point of comparison ("so với năm 2016", "cao nhất từ …",
-# "sinh năm 1935"), or a preposition of time ("trong năm 2023"): matched on the words, not with a regex.
-_COMPARISON_WORDS = frozenset({"so", "bằng", "hơn", "như", "nhất", "sinh", "so với", "cùng kỳ"})
-_TIME_PREP_WORDS = frozenset({"trong", "cả", "suốt", "qua", "sau", "đến", "tới", "từ", "riêng", "vào", "của", "tại"})
+# ---------------------------------------------------------------------------------------------- vocabulary
+#: The data folder of the ``ddnews_claim_link`` component (that of its indicator table, :mod:`.indicators`): the
+#: words around time phrases and claims (``time_words.tsv``) and of places (``place_words.tsv``) live there too.
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "indicators"
+TIME_WORDS = "time_words.tsv"
+
+
+def _fail(path: Path, line: int, reason: str) -> DataFileError:
+    return DataFileError(Errors.E102.format(path=path, line=line, reason=reason), code="E102")
+
+
+def word_rows(path: str | Path) -> list[tuple[int, dict[str, str]]]:
+    """The rows of a word file of :data:`DATA_DIR` (or of a model package's copy) with their line numbers,
+    checked against its declared schema (``data/schemas.toml``): a misspelt or empty role fails naming file and
+    line, a role without words naming the file."""
+    p = Path(path)
+    schema = _schemas().get(f"{DATA_DIR.name}/{p.name}")
+    if schema is None:
+        raise _fail(p, 0, f"no schema declared for '{DATA_DIR.name}/{p.name}' in schemas.toml")
+    try:
+        content = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise _fail(p, 0, f"cannot read: {exc.strerror or exc}") from None
+    rows = parse_tsv(content, p, schema=schema)
+    lines = [i for i, raw in enumerate(content.splitlines(), 1) if raw.strip() and not raw.lstrip().startswith("#")]
+    numbered = list(zip(lines[1:], rows, strict=True))   # the first such line is the header
+    for column, values in schema.get("allowed", {}).items():
+        for line, row in numbered:
+            if not row[column]:
+                raise _fail(p, line, f"empty '{column}' for '{next(iter(row.values()))}' (one of {', '.join(values)})")
+        missing = sorted(set(values) - {row[column] for _, row in numbered})
+        if missing:
+            raise _fail(p, 0, f"no words of {column} {', '.join(missing)}")
+    return numbered
+
+
+def words_by_role(path: str | Path) -> dict[str, list[str]]:
+    """The words of a word file (:func:`word_rows`) by role, in the file's order."""
+    out: dict[str, list[str]] = {}
+    for _, row in word_rows(path):
+        out.setdefault(row["role"], []).append(row["word"])
+    return out
+
+
+def whole_words(words: Iterable[str]) -> str:
+    """A pattern of any of ``words`` (folded, a space matching white space) standing as whole words."""
+    return rf"(?<!\w){alternation(words)}(?!\w)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """The words around a time phrase that make it only name something (``time_words.tsv``), compiled."""
+
+    name_head: re.Pattern[str]       # a congress, body or post (these win over review words when nearer)
+    plan_head: re.Pattern[str]       # a plan or document (review words anywhere before the phrase win over these)
+    review: re.Pattern[str]
+    comparison: frozenset[str]       # the last word or two before a phrase: a point of comparison, a birth
+    time_prep: frozenset[str]        # the last word before a phrase: a preposition of time ("trong năm 2023")
+    document_before: re.Pattern[str]  # a document's number (and symbol) right before a day: its own date
+    day_before: re.Pattern[str]      # a word making a bare day-month a day ("đến 30/6")
+
+
+@cache
+def _cues(data_dir: Path = DATA_DIR) -> _Cues:
+    """The context words of time phrases, read once from ``data_dir``."""
+    w = words_by_role(data_dir / TIME_WORDS)
+    return _Cues(
+        name_head=re.compile(whole_words(w["name_head"])),
+        plan_head=re.compile(whole_words(w["plan_head"])),
+        review=re.compile(whole_words(w["review"])),
+        comparison=frozenset(fold(x) for x in w["comparison"]),
+        time_prep=frozenset(fold(x) for x in w["time_prep"]),
+        # "số 12", "12/QĐ-UBND", "ban hành", "Quyết định (số) 12 …", then an optional comma and "ngày"
+        document_before=re.compile(
+            rf"(?:(?<!\w)số\s+\d\S*|\d+[/\-][^\s,]*[^\W\d_][^\s,]*|{alternation(w['issued'])}"
+            rf"|{alternation(w['document'])}\s+(?:số\s+)?\d\S*)\s*,?\s*(?:ngày\s*)?$"),
+        day_before=re.compile(rf"(?<!\w){alternation(w['day_before'])}\s*$"))
+
+
 # The first day of a parenthesised pair of days ("(7-11-1917 – 7-11-2022)").
 _PAIR_AFTER = re.compile(r"\s*[-–—]\s*\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d\s*\)")
-# A document's number (and symbol) right before a day: the document's own date.
-_DOCUMENT_BEFORE = re.compile(
-    r"(?:(?<!\w)số\s+\d\S*|\d+[/\-][^\s,]*[^\W\d_][^\s,]*|ban\s+hành|ký|(?:quyết\s+định|nghị\s+quyết|chỉ\s+thị"
-    r"|kế\s+hoạch|quy\s+định|công\s+văn|thông\s+báo|hướng\s+dẫn|kết\s+luận|thông\s+tri)\s+(?:số\s+)?\d\S*)"
-    r"\s*,?\s*(?:ngày\s*)?$")
 _NAMING_WINDOW = 80
 _CUT = ";:!?\n"
 _COMMA = ",("
-_UNTIL_BEFORE = re.compile(r"(?<!\w)(?:đến|tới|đợt)\s*$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
@@ -64,7 +127,7 @@ def _is_day_point(m: re.Match, folded: str, p: str) -> bool:
         return True
     at = m.start(p + "d")
     before = folded[max(0, at - 24):at]
-    return bool(DAY_CUE_RE.search(before) or _UNTIL_BEFORE.search(before))
+    return bool(DAY_CUE_RE.search(before) or _cues().day_before.search(before))
 
 
 def _naming(folded: str, lo: int, start: int, end: int, kind: str, day: bool) -> bool:
@@ -79,20 +142,21 @@ def _naming(folded: str, lo: int, start: int, end: int, kind: str, day: bool) ->
     cut = _last_end(before, _CUT if kind == "term" else _CUT + _COMMA)
     before = before[cut:]
     words = before.split()[-2:]
-    if words and (words[-1] in _COMPARISON_WORDS or " ".join(words) in _COMPARISON_WORDS):
+    cues = _cues()
+    if words and (words[-1] in cues.comparison or " ".join(words) in cues.comparison):
         return True
     if day:
-        return bool(_DOCUMENT_BEFORE.search(before))
+        return bool(cues.document_before.search(before))
     if kind in ("since", "range", "until", "now", "past", "months", "term_end", "before") or (
-            words and words[-1] in _TIME_PREP_WORDS and before[-1:].isspace()):
+            words and words[-1] in cues.time_prep and before[-1:].isspace()):
         return False
     if kind == "term" and not before.strip(" ,(\t"):
         return False
-    name = [m.end() for m in _NAME_HEAD.finditer(before)]
-    review = [m.end() for m in _REVIEW.finditer(before)]
+    name = [m.end() for m in cues.name_head.finditer(before)]
+    review = [m.end() for m in cues.review.finditer(before)]
     if name and (not review or name[-1] > review[-1]):
         return True
-    return bool(_PLAN_HEAD.search(before)) and not review
+    return bool(cues.plan_head.search(before)) and not review
 
 
 def _last_end(text: str, chars: str) -> int:
