@@ -723,6 +723,8 @@ REPORT_STRUCTURE_CASES = [
      [dict(value=31.5, value_max=None, unit="%"), dict(value=30.2, value_max=None, unit="%"),
       dict(value=38.3, value_max=None, unit="%")]),
     ("Tỷ lệ hộ nghèo giảm từ 2 - 2,5% mỗi năm.", [dict(value=2, value_max=2.5, unit="%")]),
+    # the unit a rate is per is no quantity
+    ("Giá trị thu nhập trên 1 ha canh tác đạt 180 triệu đồng.", [dict(value=180_000_000, unit="đồng")]),
     ("Huyện mở 6 lớp nhận thức về Đảng cho 210 cảm tình đảng.",
      [dict(value=6, unit="lớp"), dict(value=210, unit="cảm tình đảng")]),
 ]

@@ -61,6 +61,9 @@ _TEASER_CUT = regex.compile(r"[ \t]*(?:\.{3}|…)[ \t]*(?:\n|$)")
 _ACRONYM = regex.compile(r"[ \t]+\p{Lu}{2,6}(?![\p{L}\p{M}\d/\-])")
 
 
+# "trên 1 ha", "mỗi 1 ha" … then the value per that unit ("… canh tác đạt 197 triệu đồng"): a rate's denominator
+_PER_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:trên|mỗi)[ \t]+$")
+_RATE_VALUE_AFTER = regex.compile(r"(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]+(?:đạt|là|bình[ \t]+quân)[ \t]+(?:\p{L}+[ \t]+)?\d")
 # Three or more numbers joined by dashes, one of them a percentage: the shares of a structure
 # ("cơ cấu nông nghiệp - công nghiệp - dịch vụ tương ứng 36,2% - 34,5% - 29,3%"), each its own quantity.
 _SHARE_CHAIN = regex.compile(rf"(?<![\w.,/])(?:{NUMBER}){_SP}*%?(?:{_SP}*[-–]{_SP}*(?:{NUMBER}){_SP}*%?){{2,}}")
@@ -150,6 +153,9 @@ class ClaimScanner:
             return None
         cand = Candidate(s, e, s, e, qty, tail_end=pos)
         pos = self._counted(text, folded, m, pos, scale, cand)
+        if qty.value == 1 and cand.group == "measure" and _PER_BEFORE.search(folded, max(0, s - 8), s) \
+                and _RATE_VALUE_AFTER.match(folded, cand.unit_end):
+            return None     # "thu nhập trên 1 ha canh tác đạt 197 triệu đồng": the unit a rate is per
         self._bounds(text, folded, pos, cand)
         cand.end = max(cand.tail_end, cand.unit_end, e)
         return cand
