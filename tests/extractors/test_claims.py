@@ -715,6 +715,18 @@ REPORT_STRUCTURE_CASES = [
      "hợp so với cùng kỳ.",
      [dict(value=12, change="eliminate"), dict(value=5, change="increase"), dict(value=9, change=None),
       dict(value=4, change="increase")]),
+    # the parts of a whole named by what happened to it count the same event
+    ("Trong tổng số đảng viên được kết nạp 3 năm qua, có 120 đảng viên là nữ, 45 đảng viên là đoàn viên.",
+     [dict(value=120, change="admit"), dict(value=45, change="admit")]),
+    # the shares of a structure joined by dashes are one quantity each, no ranges
+    ("Cơ cấu nông nghiệp - công nghiệp - dịch vụ tương ứng 31,5% - 30,2% - 38,3%.",
+     [dict(value=31.5, value_max=None, unit="%"), dict(value=30.2, value_max=None, unit="%"),
+      dict(value=38.3, value_max=None, unit="%")]),
+    ("Tỷ lệ hộ nghèo giảm từ 2 - 2,5% mỗi năm.", [dict(value=2, value_max=2.5, unit="%")]),
+    # the unit a rate is per is no quantity
+    ("Giá trị thu nhập trên 1 ha canh tác đạt 180 triệu đồng.", [dict(value=180_000_000, unit="đồng")]),
+    ("Huyện mở 6 lớp nhận thức về Đảng cho 210 cảm tình đảng.",
+     [dict(value=6, unit="lớp"), dict(value=210, unit="cảm tình đảng")]),
 ]
 # fmt: on
 

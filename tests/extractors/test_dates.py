@@ -35,6 +35,11 @@ def run(chain, text, published=None):
     ("Từ 01/11 đến 18/11/2018, các chi bộ tổ chức đại hội.", None, ["2018-11-01", "2018-11-18"]),
     ("Trong 2 ngày 9 và 10/6, Đảng bộ phường tổ chức đại hội.", "2020-06-12", ["2020-06-09", "2020-06-10"]),
     ("Các ngày 3, 4 và 5/9/2022, tỉnh tổ chức hội thi.", None, ["2022-09-03", "2022-09-04", "2022-09-05"]),
+    # award rounds named after their day, a national day, and a day-month listed after another date
+    ("Trong đợt 19/5, Huyện ủy trao Huy hiệu Đảng.", "2021-05-20", ["2021-05-19"]),
+    ("Đại hội diễn ra đúng dịp Quốc khánh 2-9.", "2025-08-30", ["2025-09-02"]),
+    ("Trong các ngày 4/4 và 16/4, UBKT Tỉnh ủy đã họp.", "2025-04-20", ["2025-04-04", "2025-04-16"]),
+    ("Có 7 đảng viên nhận huy hiệu đợt 2.9 và đợt 7.11.2022.", None, ["2022-09-02", "2022-11-07"]),
     # day ranges sharing the month of their end
     ("Sau 3 ngày làm việc (14-16/10/2023), đại hội bế mạc.", None, ["2023-10-14", "2023-10-16"]),
     ("Phiên họp diễn ra từ ngày 6 đến 9/11, tại Hà Nội.", "2021-11-05", ["2021-11-06", "2021-11-09"]),

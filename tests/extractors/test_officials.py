@@ -276,8 +276,8 @@ CASES = [
      {"Cù Minh Trí": set(), "Vy Thị My": set(), "Nhữ Thị Anh": set()}),
     ("Các xã gồm: Hòa Bình, Tân Lập và Đông Hưng đạt chuẩn.", {}),
     ("Đảng viên Đảng Cộng sản Việt Nam phải gương mẫu.", {}),
-    # --- a name syllable is a whole word: "SN 1973" (sinh năm) is no part of the name
-    ("Ông Cù Văn Lộc SN 1968, là huyện ủy viên.", {"Cù Văn Lộc": set()}),
+    # --- a name syllable is a whole word: "SN 1973" (sinh năm) is no part of the name (and "là …" states a post)
+    ("Ông Cù Văn Lộc SN 1968, là huyện ủy viên.", {"Cù Văn Lộc": {"huyện ủy viên"}}),
     # --- "Ð" (U+00D0) typed for "Đ" is the same letter
     ("Kỷ luật nguyên Phó Giám đốc Sở Giáo dục và Ðào tạo tỉnh Yên Bái Giáp Văn Hợi.",
      {"Giáp Văn Hợi": {"nguyên Phó Giám đốc Sở Giáo dục và Ðào tạo tỉnh Yên Bái"}}),
@@ -336,6 +336,16 @@ LIST_AND_SEAT_CASES = [
      {"Mạc Văn Tường": {"Phó Bí thư Tỉnh ủy", "Trưởng đoàn Đại biểu Quốc hội tỉnh"}}),
     ("Có đồng chí Kiều Văn Lâm, Chuyên viên Ban Tổ chức Huyện ủy.",
      {"Kiều Văn Lâm": {"Chuyên viên Ban Tổ chức Huyện ủy"}}),
+    # a copula states a post, after the full name or a short mention, past a birth year
+    ("Ông Lưu Văn Bình là đại biểu HĐND tỉnh khóa XV.", {"Lưu Văn Bình": {"đại biểu HĐND tỉnh khóa XV"}}),
+    ("Ông Lưu Văn Bình, Bí thư Huyện ủy. Ông Bình là đại biểu HĐND tỉnh.",
+     {"Lưu Văn Bình": {"Bí thư Huyện ủy", "đại biểu HĐND tỉnh"}}),
+    ("Ông Hứa Văn Định SN 1970, là huyện ủy viên, Bí thư Đảng ủy xã.",
+     {"Hứa Văn Định": {"huyện ủy viên", "Bí thư Đảng ủy xã"}}),
+    # … but what follows "là" that is no post stops the titles
+    ("Chị Vàng Thị Mai (SN 1999), Chi hội trưởng Chi hội Phụ nữ bản, là đảng viên đầu tiên của bản. Đồng chí "
+     "Lý Văn Cao, Bí thư Huyện ủy dự.",
+     {"Vàng Thị Mai": {"Chi hội trưởng Chi hội Phụ nữ bản"}, "Lý Văn Cao": {"Bí thư Huyện ủy"}}),
     # a capitalised compound right after the post's head goes on with its lower-case syllables
     ("Ông Tăng Văn Khải, Chánh thanh tra Nhà nước huyện theo dõi kỳ họp.",
      {"Tăng Văn Khải": {"Chánh thanh tra Nhà nước huyện"}}),

@@ -161,6 +161,10 @@ GROUP_AND_BARE_CASES = [
     ("Đảng bộ tỉnh có 3 Thành ủy, 2 Thị ủy và 6 Huyện ủy trực thuộc.", {"Đảng bộ tỉnh"}),
     # "T.Ư" is "Trung ương"
     ("Thực hiện Hướng dẫn của Ban Tổ chức T.Ư, cấp ủy đã rà soát.", {"Ban Tổ chức T.Ư"}),
+    # state inspectorates and departments, the Youth Union by its full name
+    ("Theo kết luận của Thanh tra huyện Mỹ Lộc, Cục Thống kê tỉnh đã công bố số liệu.",
+     {"Thanh tra huyện Mỹ Lộc", "Cục Thống kê tỉnh"}),
+    ("Đoàn TNCS Hồ Chí Minh là đội dự bị tin cậy của Đảng.", {"Đoàn TNCS Hồ Chí Minh"}),
     # a capitalised function word after a lower-case committee opens the next sentence, no place
     ("Chi bộ đăng ký với Ban Thường vụ huyện ủy Trong đó có 2 nhiệm vụ mới.", {"Ban Thường vụ huyện ủy"}),
 ]

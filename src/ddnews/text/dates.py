@@ -32,7 +32,10 @@ DATE_RE = regex.compile(
 
 # A day-month date with no year needs a word that says "this is a day" right before it.  "từ/đến/trước"
 # are weaker cues ("từ 1-2 mô hình" is a range): they count only for "/" and "." dates.
-DAY_CUE_RE = regex.compile(r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|rạng sáng|muộn)\s*(?:ngày\s*)?$")
+# "đợt 19/5" (the award rounds named after their day), "Quốc khánh 2-9", and a day-month listed after another
+# date ("các ngày 4/4 và 16/4", "đợt 2.9 và đợt 7.11.2022") are days too.
+DAY_CUE_RE = regex.compile(r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|rạng sáng|muộn|đợt|quốc khánh)\s*(?:ngày\s*)?$"
+                           r"|(?<![\d.,/])\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?\s*(?:,|và)\s*(?:(?:đợt|ngày)\s*)?$")
 WEAK_DAY_CUE_RE = regex.compile(r"(?:từ|đến|trước|sau)\s*$")
 
 

@@ -101,6 +101,7 @@ class ClaimExtractor(Extractor):
         self.changes.apply(doc, cands)
         self.items.named_items(doc, cands)
         self.items.passives(doc, cands)
+        self.items.changed_wholes(doc, cands)
         self.items.paren_changes(doc, cands)
         self.items.averages(doc, cands)
         self.items.equivalents(doc, cands)

@@ -48,6 +48,9 @@ _DESCRIPTION_WORDS = 20  # a school with its place in parentheses; a passive age
 # what no restatement crosses between a quantity and the "tương đương" that restates it
 _EQUIVALENT_GAP = regex.compile(r"[.;:\n\d]")
 
+# a whole named by what happened to it, before its parts: "trong tổng số đảng viên (mới) được …" + a change cue
+_CHANGED_WHOLE = regex.compile(r"(?<![\p{L}\p{M}])(?:trong|trên)[ \t]+(?:tổng[ \t]+)?số[ \t]+"
+                               r"(?:[\p{L}\p{M}]+[ \t]+){1,4}?(?:đã[ \t]+|mới[ \t]+)?được(?=[ \t])")
 
 class ClaimItems:
     """The rules above, built once with the claim lexicon."""
@@ -124,6 +127,25 @@ class ClaimItems:
             a.qualifier = " ".join(doc.text[start:m.start()].split()).strip(" ,") or None
             a.end = max(a.end, b.end)
             b.consumed = True
+
+    def changed_wholes(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
+        """"Trong tổng số đảng viên được kết nạp …, có 400 đảng viên người dân tộc thiểu số, 300 đảng viên là nữ":
+        the parts of a whole named by what happened to it count the same event, so they take its change (up to the
+        clause's ";")."""
+        f = doc.folded
+        for c in cands:
+            if c.consumed or c.change is not None or c.percent or c.unit is None or c.from_value is not None:
+                continue
+            lo = max(doc.sentence(c.number_start), f.rfind(";", 0, c.number_start) + 1)
+            m = _CHANGED_WHOLE.search(f, lo, c.number_start)
+            if m is None:
+                continue
+            cue = self.lex.change.match(f, m.end() + 1)
+            if cue is None:
+                continue
+            change, applies = self.lex.change_of.get(" ".join(cue["cue"].split()), ("none", "any"))
+            if change in ("admit", "establish", "eliminate") and self.lex.fits(applies, c.group, c.percent):
+                c.change = change
 
     # ------------------------------------------------------------------ quotas
 

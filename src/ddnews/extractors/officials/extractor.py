@@ -47,8 +47,21 @@ class OfficialExtractor(PeoplePasses, PostPasses, Extractor):
         forward = self._forward_dismissals(art)
         self._appointments(art, forward)
         self._signers(art)
+        before = {k: len(p["mentions"]) for k, p in art.people.items()}
         self._short_mentions(art)
+        self._short_copulas(art, before)
         return [self._finish(art.text, p) for p in sorted(art.people.values(), key=lambda p: p["start"])]
+
+    def _short_copulas(self, art: _Article, before: dict[str, int]) -> None:
+        """Pass 6b: a post stated with a copula after a short mention ("Ông Cường là đại biểu HĐND TP khóa 15")."""
+        for k, p in art.people.items():
+            for s, e in p["mentions"][before.get(k, 0):]:
+                if art.in_career(e):
+                    continue
+                cm = self.copula_re.match(art.folded, e)
+                t = self.g.match_at(art.text, art.folded, cm.end(), split_names=False) if cm else None
+                if t is not None and t.start not in art.named_titles:
+                    p["titles"].append(t)
 
     def _article(self, ctx: Context) -> _Article:
         """The article's sentence ends, bylines (no person is read there) and career-history spans (no title

@@ -22,7 +22,7 @@ _TO_POST = re.compile(r",?\s+làm\s+")
 _DESCRIPTION_SEP = re.compile(r"[,;]\s*|(?=[.!?]\s)")
 _DESCRIPTION_MAX = 200
 # Asides between a name and its titles: an age or a birth year (", 94 tuổi,", ", sinh năm 1950,").
-_ASIDE = re.compile(r"\s*,\s*(?:\d{1,3}\s+tuổi|sinh\s+năm\s+\d{4}|sn\s*\d{4})(?=\s*,)")
+_ASIDE = re.compile(r"\s*,?\s*(?:\d{1,3}\s+tuổi|sinh\s+năm\s+\d{4}|sn\s*\d{4})(?=\s*,)")
 
 
 class OfficialGrammar:
@@ -51,6 +51,8 @@ class OfficialGrammar:
         openers = load_tsv(d / "apposition_openers.tsv")
         self.opener_re = re.compile(
             rf"{trie_alternation([r['phrase'] for r in openers if r['kind'] == 'current'])}\s+")
+        self.copula_re = re.compile(
+            rf"\s+{trie_alternation([r['phrase'] for r in openers if r['kind'] == 'copula'])}\s+")
         self.list_open_re = re.compile(
             rf"(?<!\w){trie_alternation([r['phrase'] for r in openers if r['kind'] == 'list_open'])}\s*:\s*")
         self.description_re = re.compile(
@@ -94,19 +96,25 @@ class OfficialGrammar:
         m = _ASIDE.match(folded, pos)
         if m:
             pos = m.end()
+        cm = self.copula_re.match(folded, pos) if not out else None
+        t0 = self.g.match_at(text, folded, cm.end(), split_names=False) if cm else None
+        if t0 is not None and t0.start not in named:   # "Ông A là đại biểu HĐND tỉnh khóa X"
+            out.append(t0)
+            pos = t0.end
         while True:
             sep = _COMMA.match(text, pos) or (self.join_re.match(folded, pos) if out else None)
             if not sep:
                 break
             at = sep.end()
+            copula = False
             if sep.group().strip() == ",":
-                o = self.opener_re.match(folded, at)     # ", nay là Phó Chủ tịch …"
-                if o:
-                    at = o.end()
+                o = self.opener_re.match(folded, at) or self.copula_re.match(folded, at - 1)
+                if o:                                    # ", nay là Phó Chủ tịch …", "SN 1973, là thành ủy viên"
+                    at, copula = o.end(), o.re is self.copula_re
             t = self.g.match_at(text, folded, at, split_names=False)
             if t is not None and t.start in named:
                 break
-            if t is None:
+            if t is None and not copula:
                 nxt = self._after_description(folded, at)
                 t = self.g.match_at(text, folded, nxt, split_names=False) if nxt is not None else None
             if t is None or t.end == t.head_end and folded[t.start:t.end] in ("ủy viên",):
