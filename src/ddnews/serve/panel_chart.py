@@ -5,13 +5,12 @@ value's period, y = the value.  A line has one point per x: where a place has se
 end (articles that disagree on a cell, or one article giving two), the line goes through one of them (the
 value most articles give, then most claims, then the lower middle one) and the others are hollow markers at
 the same x, never joined by a vertical segment; every value of a cell that articles report differently
-(``conflict``) is ringed in red ("articles disagree").  Only actual figures are drawn unless the panel holds
-targets only.
+(``conflict``) is ringed in red ("articles disagree"): the rule of :mod:`.one_per_x`, which the indicator page
+of ``ddnews serve`` follows too.  Only actual figures are drawn unless the panel holds targets only.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,27 +18,13 @@ from typing import TYPE_CHECKING, Any
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
+from .one_per_x import DISAGREE, DISAGREE_LABEL, OTHER_LABEL, Value, split_by_x
 from .plot import PALETTE, finish_axes
 
 if TYPE_CHECKING:
     import pandas as pd
 
 UNKNOWN = "(place unknown)"
-DISAGREE = "#d62728"
-#: Legend labels of the markers that are not a place's line.
-OTHER_LABEL = "another value for that period"
-DISAGREE_LABEL = "articles disagree"
-
-
-@dataclass(frozen=True)
-class Value:
-    """One panel value of a place: its x, y, whether its cell is a conflict, and how much backs it."""
-
-    x: date
-    y: float
-    conflict: bool
-    n_articles: int
-    n_claims: int
 
 
 def _day(iso: Any) -> date | None:
@@ -71,28 +56,6 @@ def _values(sub: pd.DataFrame) -> list[Value]:
         if d is not None and not pd.isna(v):
             out.append(Value(d, float(v), False if pd.isna(c) else bool(c), _count(na), _count(nc)))
     return out
-
-
-def _chosen(values: Sequence[Value]) -> Value:
-    """The value a place's line goes through at one x: the one most articles give, then most claims, then the
-    lower middle value."""
-    top = max((v.n_articles, v.n_claims) for v in values)
-    best = sorted((v for v in values if (v.n_articles, v.n_claims) == top), key=lambda v: v.y)
-    return best[(len(best) - 1) // 2]
-
-
-def split_by_x(values: Sequence[Value]) -> tuple[list[Value], list[Value]]:
-    """One value per x for the line (in x order), and the other values of the same x (hollow markers)."""
-    by_x: dict[date, list[Value]] = {}
-    for v in values:
-        by_x.setdefault(v.x, []).append(v)
-    line: list[Value] = []
-    others: list[Value] = []
-    for x in sorted(by_x):
-        chosen = _chosen(by_x[x])
-        line.append(chosen)
-        others.extend(v for v in by_x[x] if v is not chosen)
-    return line, others
 
 
 def _draw_place(ax: Any, values: Sequence[Value], colour: str, label: str) -> tuple[bool, bool]:

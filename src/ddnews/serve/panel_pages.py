@@ -1,7 +1,8 @@
 """The panel and people pages of ``ddnews serve`` (under ``/-/ddnews/``).
 
 * ``indicators``: every indicator of the store's panel, with counts;
-* ``indicator/<id>``: a line chart per province (x = end of each value's period), a map of the latest value
+* ``indicator/<id>``: a line chart per province (x = end of each value's period, one point per x: the rule of
+  :mod:`.one_per_x`, as ``ddnews panel --plot`` draws), a map of the latest value
   of every place (an SVG of the places' coordinates: no tiles, works offline), and every value with its
   claims and articles, conflicting cells marked;
 * ``person/<id>``: a person's positions and sanctions in time order, their mentions and namesakes.
@@ -102,7 +103,8 @@ def svg_map(rows: list[dict[str, Any]], width: int = 360, height: int = 620) -> 
 
 def _chart_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Province-level values as series rows of :func:`ddnews.serve.plot.svg_series` (one line per province
-    and modality, x = end of period, each point linking to its first claim)."""
+    and modality, x = end of period, each point linking to its first claim), with what chooses the value a line
+    goes through where several share one x (``conflict``, ``n_articles``, ``n_claims``)."""
     out = []
     for r in rows:
         if len(str(r.get("place_code") or "")) > 2 or r.get("value") is None:
@@ -111,7 +113,10 @@ def _chart_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         arts = str(r.get("article_ids") or "").split(",")
         out.append({"place": r.get("place") or r.get("province"), "qualifier_key": r["modality"],
                     "qualifier": r["modality"], "published": r["period_end"], "value": r["value"],
-                    "claim_id": ids[0], "article_id": arts[0], "evidence": f"{r['n_claims']} claim(s)"})
+                    "claim_id": ids[0], "article_id": arts[0],
+                    "evidence": f"{r['n_claims']} claim(s) in {r.get('n_articles') or 0} article(s)",
+                    "conflict": bool(r.get("conflict")), "n_articles": r.get("n_articles") or 0,
+                    "n_claims": r.get("n_claims") or 0})
     return out
 
 
@@ -132,8 +137,9 @@ def indicator_body(conn: Any, indicator: str) -> tuple[str, str] | None:
     body = (f'<h1>{escape(title)}</h1><p><a href="/-/ddnews/indicators">All indicators</a> · {len(rows)} values · '
             f'<code>{escape(indicator)}</code></p>'
             '<h2>Per province</h2><p><small>x: the end of each value\'s period; one line per province and '
-            "modality; every point links to its claim.</small></p>"
-            + svg_series(_chart_rows(rows), first.get("unit") or "")
+            "modality, through one value per period end (the one most articles give); every point links to its "
+            "claim.</small></p>"
+            + svg_series(_chart_rows(rows), first.get("unit") or "", one_per_x=True)
             + "<h2>Latest value of every place</h2>" + svg_map(rows)
             + '<h2>Every value</h2><table class="rows-and-columns"><thead><tr><th>place</th><th>province</th>'
             "<th>from</th><th>to</th><th>modality</th><th>value</th><th>conflict</th><th>articles</th></tr>"

@@ -12,6 +12,7 @@ True
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 from urllib.parse import urlencode
@@ -19,6 +20,7 @@ from urllib.parse import urlencode
 from markupsafe import escape
 
 from ..store.query import Series, group_series
+from .one_per_x import DISAGREE, DISAGREE_LABEL, OTHER_LABEL, Value, split_by_x
 
 # Ten clearly distinct colours (Tableau 10): no two series drawn share one.
 PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f",
@@ -30,6 +32,8 @@ ul.ddnews-plot-legend { list-style: none; padding: 0; margin: 0.5em 0; columns: 
 ul.ddnews-plot-legend li { margin: 0.15em 0; }
 ul.ddnews-plot-legend .swatch { display: inline-block; width: 1.6em; height: 0.8em; margin-right: 0.4em;
   vertical-align: middle; border-radius: 2px; }
+ul.ddnews-plot-legend svg.key { width: 1.6em; height: 1.2em; margin-right: 0.4em; vertical-align: middle;
+  border: 0; background: none; }
 """
 
 
@@ -68,10 +72,67 @@ def _nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
     return ticks if len(ticks) > 1 else [lo, hi]
 
 
-def svg_series(rows: list[dict[str, Any]], unit: str = "", width: int = 960, height: int = 420) -> str:
-    """One line per (qualifier, place) series: x = publication date, y = value; points link to the claim."""
+Point = tuple[dict[str, Any], int]  # a row and its x (a day's ordinal)
+
+
+def _split(pts: list[Point]) -> tuple[list[Point], list[Point]]:
+    """A series' line points (one per x, in x order: :func:`.one_per_x.split_by_x`) and the other values of
+    those x; the rows are panel rows (``conflict``, ``n_articles``, ``n_claims``)."""
+    values = [Value(date.fromordinal(x), float(r["value"]), bool(r.get("conflict")), int(r.get("n_articles") or 0),
+                    int(r.get("n_claims") or 0)) for r, x in pts]
+    point = {id(v): p for v, p in zip(values, pts, strict=True)}
+    line, others = split_by_x(values)
+    return [point[id(v)] for v in line], [point[id(v)] for v in others]
+
+
+def _point(r: dict[str, Any], cx: float, cy: float, color: str, hollow: bool, ring: bool) -> str:
+    """One value as a circle linking to its claim: filled on its line, hollow off it (``ddnews-other``), ringed
+    in red when articles disagree on its cell (``ddnews-disagree``)."""
+    tip = escape(f"{r.get('published')}: {fmt_number(float(r['value']))} — {r.get('evidence') or ''}"
+                 + (f" ({OTHER_LABEL})" if hollow else "") + (f" ({DISAGREE_LABEL})" if ring else ""))
+    look = (f'class="ddnews-other" r="5" fill="#fff" stroke="{color}" stroke-width="2"' if hollow
+            else f'r="5" fill="{color}" stroke="#fff" stroke-width="1"')
+    circle = f'<circle cx="{cx:.1f}" cy="{cy:.1f}" {look}><title>{tip}</title></circle>'
+    if ring:
+        circle += (f'<circle class="ddnews-disagree" cx="{cx:.1f}" cy="{cy:.1f}" r="9" fill="none" '
+                   f'stroke="{DISAGREE}" stroke-width="1.6"/>')
+    return f'<a href="/-/ddnews/article/{escape(r.get("article_id"))}#claims-{escape(r.get("claim_id"))}">{circle}</a>'
+
+
+def _series_svg(pts: list[Point], color: str, px: Callable[[int], float], py: Callable[[float], float],
+                one_per_x: bool) -> tuple[str, bool, bool]:
+    """One series' line and points; with whether it has hollow markers and red rings."""
+    line, other = _split(pts) if one_per_x else (pts, [])
+    out = []
+    if len(line) > 1:
+        path = " ".join(f"{px(x):.1f},{py(float(r['value'])):.1f}" for r, x in line)
+        out.append(f'<polyline points="{path}" fill="none" stroke="{color}" stroke-width="2"/>')
+    rings = False
+    for hollow, group in ((False, line), (True, other)):
+        for r, x in group:
+            ring = one_per_x and bool(r.get("conflict"))
+            out.append(_point(r, px(x), py(float(r["value"])), color, hollow, ring))
+            rings = rings or ring
+    return "".join(out), bool(other), rings
+
+
+def _key(marker: str, label: str) -> str:
+    """A legend entry for a kind of marker that is not a series' own point."""
+    return (f'<li class="ddnews-plot-key"><svg class="key" viewBox="0 0 24 18" aria-hidden="true">{marker}</svg>'
+            f"{escape(label)}</li>")
+
+
+def svg_series(rows: list[dict[str, Any]], unit: str = "", width: int = 960, height: int = 420, *,
+               one_per_x: bool = False) -> str:
+    """One line per (qualifier, place) series: x = publication date (the end of the period with ``one_per_x``),
+    y = value; points link to the claim.
+
+    With ``one_per_x`` (rows of the panel: ``conflict``, ``n_articles``, ``n_claims``), a line has one point per
+    x, the value :func:`.one_per_x.split_by_x` chooses; the other values of that x are hollow circles (class
+    ``ddnews-other``) never joined to the line, the values of a conflicting cell are ringed in red (class
+    ``ddnews-disagree``), and the legend names both when the chart has any."""
     shown, others = group_series(rows, len(PALETTE))
-    series: list[tuple[Series, list[tuple[dict[str, Any], int]]]] = []
+    series: list[tuple[Series, list[Point]]] = []
     for s in shown:
         days = [(r, parse_day(r.get("published"))) for r in s.rows if r.get("value") is not None]
         series.append((s, [(r, x) for r, x in days if x is not None]))
@@ -106,21 +167,22 @@ def svg_series(rows: list[dict[str, Any]], unit: str = "", width: int = 960, hei
     out.append(f'<line x1="{pad_l}" y1="{height - pad_b}" x2="{width - pad_r}" y2="{height - pad_b}" stroke="#333"/>'
                f'<line x1="{pad_l}" y1="{pad_t}" x2="{pad_l}" y2="{height - pad_b}" stroke="#333"/>'
                f'<text x="{(pad_l + width - pad_r) / 2}" y="{height - 6}" text-anchor="middle" fill="#555">'
-               'publication date</text>')
+               f'{"end of the period" if one_per_x else "publication date"}</text>')
     legend = []
+    any_other = any_ring = False
     for i, (s, pts) in enumerate(series):
         color = PALETTE[i % len(PALETTE)]
-        if len(pts) > 1:
-            path = " ".join(f"{px(x):.1f},{py(float(r['value'])):.1f}" for r, x in pts)
-            out.append(f'<polyline points="{path}" fill="none" stroke="{color}" stroke-width="2"/>')
-        for r, x in pts:
-            tip = escape(f"{r.get('published')}: {fmt_number(float(r['value']))} — {r.get('evidence') or ''}")
-            out.append(f'<a href="/-/ddnews/article/{escape(r.get("article_id"))}#claims-{escape(r.get("claim_id"))}">'
-                       f'<circle cx="{px(x):.1f}" cy="{py(float(r["value"])):.1f}" r="5" fill="{color}" '
-                       f'stroke="#fff" stroke-width="1"><title>{tip}</title></circle></a>')
+        drawn, other, ring = _series_svg(pts, color, px, py, one_per_x)
+        out.append(drawn)
+        any_other, any_ring = any_other or other, any_ring or ring
         legend.append(f'<li><span class="swatch" style="background:{color}"></span>{escape(s.label)} '
                       f'<small>({len(pts)} claim{"" if len(pts) == 1 else "s"})</small></li>')
     out.append("</svg>")
+    if any_other:
+        legend.append(_key('<circle cx="12" cy="9" r="5" fill="#fff" stroke="#555" stroke-width="2"/>', OTHER_LABEL))
+    if any_ring:
+        legend.append(_key(f'<circle cx="12" cy="9" r="7" fill="none" stroke="{DISAGREE}" stroke-width="1.6"/>',
+                           DISAGREE_LABEL))
     more = ""
     if others:
         links = ", ".join(
