@@ -63,7 +63,8 @@ _ACRONYM = regex.compile(r"[ \t]+\p{Lu}{2,6}(?![\p{L}\p{M}\d/\-])")
 
 # "trên 1 ha", "mỗi 1 ha" … then the value per that unit ("… canh tác đạt 197 triệu đồng"): a rate's denominator
 _PER_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:trên|mỗi)[ \t]+$")
-_RATE_VALUE_AFTER = regex.compile(r"(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]+(?:đạt|là|bình[ \t]+quân)[ \t]+(?:\p{L}+[ \t]+)?\d")
+_RATE_VALUE_AFTER = regex.compile(
+    r"(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]+(?:đạt|là|bình[ \t]+quân)[ \t]+(?:\p{L}+[ \t]+)?\d")
 # Three or more numbers joined by dashes, one of them a percentage: the shares of a structure
 # ("cơ cấu nông nghiệp - công nghiệp - dịch vụ tương ứng 36,2% - 34,5% - 29,3%"), each its own quantity.
 _SHARE_CHAIN = regex.compile(rf"(?<![\w.,/])(?:{NUMBER}){_SP}*%?(?:{_SP}*[-–]{_SP}*(?:{NUMBER}){_SP}*%?){{2,}}")
@@ -73,7 +74,7 @@ _SINGLE = regex.compile(rf"(?P<a>{NUMBER})(?:(?P<den>(?!))|(?P<tot>(?!))|(?P<b>(
 
 def _single_numbers(folded: str, start: int, end: int) -> list[regex.Match]:
     """The numbers of a dash chain, each matched on its own."""
-    out = []
+    out: list[regex.Match] = []
     pos = start
     while pos < end:
         m = _SINGLE.search(folded, pos, end)
@@ -108,7 +109,7 @@ class ClaimScanner:
         >>> [(c.qty.value, c.unit) for c in sc.scan(t, fold(t))]
         [(1346.0, 'đảng viên')]
         """
-        out = []
+        out: list[Candidate] = []
         lm = _LAST_WORD.search(text, max(0, len(text.rstrip()) - 8))
         fragment = lm.start() if lm and len(lm["word"]) <= 2 and lm["word"].islower() else -1
         chains = [c.span() for c in _SHARE_CHAIN.finditer(folded) if "%" in c.group()]

@@ -55,7 +55,7 @@ class OfficialExtractor(PeoplePasses, PostPasses, Extractor):
     def _short_copulas(self, art: _Article, before: dict[str, int]) -> None:
         """Pass 6b: a post stated with a copula after a short mention ("Ông Cường là đại biểu HĐND TP khóa 15")."""
         for k, p in art.people.items():
-            for s, e in p["mentions"][before.get(k, 0):]:
+            for _s, e in p["mentions"][before.get(k, 0):]:
                 if art.in_career(e):
                     continue
                 cm = self.copula_re.match(art.folded, e)

@@ -78,21 +78,7 @@ class OfficialGrammar:
         (", đảng viên Chi bộ …;", ", quê …,"), and, when the sentence appoints the person (``appointed``),
         the post after "làm" (", làm Chủ tịch …"); returns them and the end.  A title that ends in another
         person's name (a start in ``named``: "A, nguyên Chủ tịch Quốc hội B") is B's and ends the apposition."""
-        out: list[Title] = []
-        m = _PAREN.match(text, pos)
-        if m:
-            # "Ông X (Trưởng thôn Y)": a parenthesis holding only titles gives them
-            inner = m.start() + m.group().index("(") + 1
-            while inner < m.end() - 1:
-                t = self.g.match_at(text, folded, inner, split_names=False)
-                if t is None:
-                    break
-                out.append(t)
-                sep = _COMMA.match(text, t.end)
-                inner = sep.end() if sep else t.end
-            if out and text[out[-1].end:m.end()].strip() != ")":
-                out = []
-            pos = m.end()
+        out, pos = self._paren_titles(text, folded, pos)
         m = _ASIDE.match(folded, pos)
         if m:
             pos = m.end()
@@ -131,6 +117,25 @@ class OfficialGrammar:
             out.append(t)
             pos = t.end
         return out, pos
+
+    def _paren_titles(self, text: str, folded: str, pos: int) -> tuple[list[Title], int]:
+        """"Ông X (Trưởng thôn Y)": the titles of a parenthesis right after a name that holds only titles, and where
+        the parenthesis ends (``pos`` and no titles when there is none)."""
+        out: list[Title] = []
+        m = _PAREN.match(text, pos)
+        if not m:
+            return out, pos
+        inner = m.start() + m.group().index("(") + 1
+        while inner < m.end() - 1:
+            t = self.g.match_at(text, folded, inner, split_names=False)
+            if t is None:
+                break
+            out.append(t)
+            sep = _COMMA.match(text, t.end)
+            inner = sep.end() if sep else t.end
+        if out and text[out[-1].end:m.end()].strip() != ")":
+            out = []
+        return out, m.end()
 
     def _after_description(self, folded: str, at: int) -> int | None:
         """Where the titles go on after a description in apposition ("đảng viên Chi bộ thôn X thuộc Đảng bộ
