@@ -161,6 +161,10 @@ GROUP_AND_BARE_CASES = [
     ("Đảng bộ tỉnh có 3 Thành ủy, 2 Thị ủy và 6 Huyện ủy trực thuộc.", {"Đảng bộ tỉnh"}),
     # "T.Ư" is "Trung ương"
     ("Thực hiện Hướng dẫn của Ban Tổ chức T.Ư, cấp ủy đã rà soát.", {"Ban Tổ chức T.Ư"}),
+    # a unit written in lower case but named by its place is one body; a lower-case committee in a career is none
+    ("Lễ kết nạp đảng viên tại chi bộ thôn Đồng Lạc, sau đó đảng bộ xã Tân Mỹ tổ chức hội nghị.",
+     {"chi bộ thôn Đồng Lạc", "đảng bộ xã Tân Mỹ"}),
+    ("Ông từng kinh qua các chức vụ Bí thư thành uỷ Vị Xuyên.", set()),
     # state inspectorates and departments, the Youth Union by its full name
     ("Theo kết luận của Thanh tra huyện Mỹ Lộc, Cục Thống kê tỉnh đã công bố số liệu.",
      {"Thanh tra huyện Mỹ Lộc", "Cục Thống kê tỉnh"}),

@@ -86,7 +86,8 @@ class OrganizationExtractor(BodyGrammar, Extractor):
                 continue          # a body cut off by the excerpt's end is not complete
             pos = end
             for s, e, level, kind, depth, place in found:
-                standalone = depth == 0 and self._stands_alone(ctx, s, e, title_spans, skip, credits)
+                standalone = depth == 0 and self._stands_alone(ctx, s, e, title_spans, skip, credits,
+                                                                      place if kind == "unit" else None)
                 if standalone and self._generic(folded, s, kind, place):
                     standalone = False
                 occ.append((s, e, level, kind, standalone, place))
@@ -119,11 +120,12 @@ class OrganizationExtractor(BodyGrammar, Extractor):
         return skip
 
     def _stands_alone(self, ctx: Context, s: int, e: int, title_spans: list[tuple[int, int]],
-                      skip: list[tuple[int, int]], credits: set[int]) -> bool:
-        """Whether a top-level body at [s, e) is written on its own: capitalised, not inside a title phrase,
+                      skip: list[tuple[int, int]], credits: set[int], place: str | None = None) -> bool:
+        """Whether a top-level body at [s, e) is written on its own: capitalised (or, a unit, written in lower case
+        but named by its place: "chi bộ thôn Đồng Vân", "đảng bộ xã Nhật Quang"), not inside a title phrase,
         a blocked span, a byline or banner, a credit line or a "Site A | Site B" link bar."""
         text = ctx.text
-        return (text[s].isupper()
+        return ((text[s].isupper() or bool(place and place[:1].isupper()))
                 and not any(a <= s < b for a, b in title_spans)
                 and not ctx.is_blocked(s, e)
                 and not any(a <= s < b for a, b in skip)
