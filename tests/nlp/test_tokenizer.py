@@ -38,3 +38,4 @@ def test_tokens_are_lossless(tok, text):
     assert all(t.text for t in doc)
     # spaCy's rule: a token carries at most one trailing space, and whitespace tokens carry none
     assert not any(t.is_space and t.whitespace_ for t in doc)
+
