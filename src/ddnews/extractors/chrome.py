@@ -32,6 +32,9 @@ class ChromeExtractor(Extractor):
         self.patterns = parse_jsonl_patterns(path.read_text(encoding="utf-8"), path)
         for pat in self.patterns:  # "^"/"$" anchor each line
             pat["compiled"] = regex.compile(pat["pattern"], regex.V1 | regex.MULTILINE)
+        # one alternation per haystack of the whole-line patterns: most lines match none, and one match tells
+        self.any_line = {on: _any_of([p for p in self.patterns if p["pattern"].startswith("^")
+                                      and (p.get("on") == "text") == (on == "text")]) for on in ("text", "folded")}
         headings = alternation(load_words(Path(data_dir) / "related_headings.tsv"))
         self.related_re = regex.compile(rf"(?m)^[^\S\n]*{headings}[^\S\n]*:?[^\S\n]*$")
 
@@ -44,8 +47,12 @@ class ChromeExtractor(Extractor):
             hay = ctx.text if pat.get("on") == "text" else ctx.folded
             out.extend({"start": m.start(), "end": m.end(), "pattern_id": pat["id"]}
                        for m in pat["compiled"].finditer(hay) if m.end() > m.start())
+        any_text, any_folded = self.any_line["text"], self.any_line["folded"]
         for line in _SHORT_LINE.finditer(ctx.text):
             s, e = line.span()
+            if any_text is not None and any_folded is not None and not any_text.match(ctx.text, s, e) \
+                    and not any_folded.match(ctx.folded, s, e):
+                continue
             for pat in anchored:
                 hay = ctx.text if pat.get("on") == "text" else ctx.folded
                 m = pat["compiled"].match(hay, s, e)
@@ -74,3 +81,13 @@ def _blank(folded: str, spans: list[dict]) -> str:
         pos = e
     pieces.append(folded[pos:])
     return "".join(pieces)
+
+
+def _any_of(patterns: list[dict[str, Any]]) -> regex.Pattern | None:
+    """One pattern matching where any of ``patterns`` does (None when they cannot be combined: each is then tried)."""
+    if not patterns:
+        return regex.compile(r"(?!)")
+    try:
+        return regex.compile("|".join(f"(?:{p['pattern']})" for p in patterns), regex.V1 | regex.MULTILINE)
+    except regex.error:
+        return None
