@@ -336,6 +336,9 @@ LIST_AND_SEAT_CASES = [
      {"Mạc Văn Tường": {"Phó Bí thư Tỉnh ủy", "Trưởng đoàn Đại biểu Quốc hội tỉnh"}}),
     ("Có đồng chí Kiều Văn Lâm, Chuyên viên Ban Tổ chức Huyện ủy.",
      {"Kiều Văn Lâm": {"Chuyên viên Ban Tổ chức Huyện ủy"}}),
+    # "làm" + a post: the post the person serves in
+    ("Đoàn công tác do ông Lạc Văn Tùng - Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy làm trưởng đoàn.",
+     {"Lạc Văn Tùng": {"Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy", "trưởng đoàn"}}),
     # a copula states a post, after the full name or a short mention, past a birth year
     ("Ông Lưu Văn Bình là đại biểu HĐND tỉnh khóa XV.", {"Lưu Văn Bình": {"đại biểu HĐND tỉnh khóa XV"}}),
     ("Ông Lưu Văn Bình, Bí thư Huyện ủy. Ông Bình là đại biểu HĐND tỉnh.",

@@ -37,10 +37,8 @@ class OfficialGrammar:
         self.title_cue_re = re.compile(rf"\s*,\s*{trie_alternation(singles)}\s+")
         self.cue_re = re.compile(rf"(?<![\w/]){trie_alternation(self.cue_kind)}(?!\w)")
         appoint = load_tsv(d / "appointment_cues.tsv")
-        direct = [r["cue"] for r in appoint if r["kind"] not in ("dismissed", "object")]
+        direct = [r["cue"] for r in appoint if r["kind"] != "dismissed"]
         self.appoint_re = re.compile(rf"(?<!\w){trie_alternation(direct)}(?!\w)")
-        self.object_re = re.compile(
-            rf"(?<!\w){trie_alternation([r['cue'] for r in appoint if r['kind'] == 'object'])}(?!\w)")
         self.dismiss_re = re.compile(
             rf"(?<!\w){trie_alternation([r['cue'] for r in appoint if r['kind'] == 'dismissed'])}(?!\w)")
         self.career_re = re.compile(rf"(?<!\w){trie_alternation(load_words(d / 'career_cues.tsv'))}(?!\w)")
@@ -72,11 +70,11 @@ class OfficialGrammar:
         w = folded[word[0]:word[1]]
         return len(w) > 2 and w[1] in "'’" and w in self.g.surnames
 
-    def _apposition(self, text: str, folded: str, pos: int, *, appointed: bool = False,
+    def _apposition(self, text: str, folded: str, pos: int, *,
                     named: frozenset[int] = frozenset()) -> tuple[list[Title], int]:
         """Titles written after a name: ", title, title" / " kiêm title", past descriptions that are no title
-        (", đảng viên Chi bộ …;", ", quê …,"), and, when the sentence appoints the person (``appointed``),
-        the post after "làm" (", làm Chủ tịch …"); returns them and the end.  A title that ends in another
+        (", đảng viên Chi bộ …;", ", quê …,"), and the post the person serves in after "làm" (", làm Chủ
+        tịch …", "ông A - Phó Chủ nhiệm … làm trưởng đoàn"); returns them and the end.  A title that ends in another
         person's name (a start in ``named``: "A, nguyên Chủ tịch Quốc hội B") is B's and ends the apposition."""
         out, pos = self._paren_titles(text, folded, pos)
         m = _ASIDE.match(folded, pos)
@@ -111,7 +109,7 @@ class OfficialGrammar:
                 t = Title(t.start, t2.end, t.head_end)
             out.append(t)
             pos = t.end
-        m = _TO_POST.match(folded, pos) if appointed else None
+        m = _TO_POST.match(folded, pos)
         t = self.g.match_at(text, folded, m.end(), split_names=False) if m else None
         if t is not None:
             out.append(t)

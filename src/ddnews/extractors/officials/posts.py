@@ -39,11 +39,10 @@ class PostPasses(OfficialGrammar):
     def _appositions(self, art: _Article) -> None:
         """Pass 4: the titles in apposition after every full mention of a person (", Phó Bí thư …")."""
         for p in art.people.values():
-            for s, e in list(p["mentions"]):
+            for _s, e in list(p["mentions"]):
                 if art.in_career(e):
                     continue
-                appointed = bool(self.object_re.search(art.folded, art.sentences.start(s), s))
-                for t in self._apposition(art.text, art.folded, e, appointed=appointed, named=art.named_titles)[0]:
+                for t in self._apposition(art.text, art.folded, e, named=art.named_titles)[0]:
                     if not art.in_career(t.start):
                         p["titles"].append(t)
 
