@@ -247,7 +247,8 @@ CASES = [
      {"Hàn Văn Quý": {"Phó Giám đốc Sở Nội vụ", "Bí thư Huyện ủy Kỳ Lâm"}}),
     ("Các đại biểu đã bầu bà Khuất Thị Dung – Phó Bí thư Tỉnh ủy, làm Chủ tịch HĐND tỉnh.",
      {"Khuất Thị Dung": {"Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"}}),
-    ("Ông Lăng Văn Thủy làm Bí thư Chi bộ từ năm 1990 đến nay.", {"Lăng Văn Thủy": set()}),
+    ("Ông Lăng Văn Thủy làm Bí thư Chi bộ từ năm 1990 đến nay.", {"Lăng Văn Thủy": {"Bí thư Chi bộ"}}),
+    ("Ông Lăng Văn Thủy làm việc tại Văn phòng Huyện ủy.", {"Lăng Văn Thủy": set()}),
     # --- posts read forward: a term in brackets, "với", several holders
     ("HĐND tỉnh bãi nhiệm chức vụ Phó Chủ tịch UBND tỉnh (nhiệm kỳ 2021-2026) đối với ông Tiết Minh Đức.",
      {"Tiết Minh Đức": {"Phó Chủ tịch UBND tỉnh"}}),
