@@ -16,6 +16,7 @@ from ...settings import WINDOWS
 from ...text.numbers import NUMBER, Quantity, comma_thousands, digit_count, looks_like_year, parse_quantity
 from .candidate import Candidate
 from .lexicon import AT_LEAST, FAMILIES, FROM_BEFORE, ClaimLexicon
+from .number_forms import PER_BEFORE, RATE_VALUE_AFTER, share_chains, single_numbers
 
 __all__ = ["NUMEXPR", "Candidate", "ClaimScanner"]
 
@@ -61,30 +62,6 @@ _TEASER_CUT = regex.compile(r"[ \t]*(?:\.{3}|…)[ \t]*(?:\n|$)")
 _ACRONYM = regex.compile(r"[ \t]+\p{Lu}{2,6}(?![\p{L}\p{M}\d/\-])")
 
 
-# "trên 1 ha", "mỗi 1 ha" … then the value per that unit ("… canh tác đạt 197 triệu đồng"): a rate's denominator
-_PER_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:trên|mỗi)[ \t]+$")
-_RATE_VALUE_AFTER = regex.compile(
-    r"(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]+(?:đạt|là|bình[ \t]+quân)[ \t]+(?:\p{L}+[ \t]+)?\d")
-# Three or more numbers joined by dashes, one of them a percentage: the shares of a structure
-# ("cơ cấu nông nghiệp - công nghiệp - dịch vụ tương ứng 36,2% - 34,5% - 29,3%"), each its own quantity.
-_SHARE_CHAIN = regex.compile(rf"(?<![\w.,/])(?:{NUMBER}){_SP}*%?(?:{_SP}*[-–]{_SP}*(?:{NUMBER}){_SP}*%?){{2,}}")
-# One number on its own, with NUMEXPR's group names (never matched) so a candidate reads it the same way.
-_SINGLE = regex.compile(rf"(?P<a>{NUMBER})(?:(?P<den>(?!))|(?P<tot>(?!))|(?P<b>(?!))|(?P<c>(?!)))?")
-
-
-def _single_numbers(folded: str, start: int, end: int) -> list[regex.Match]:
-    """The numbers of a dash chain, each matched on its own."""
-    out: list[regex.Match] = []
-    pos = start
-    while pos < end:
-        m = _SINGLE.search(folded, pos, end)
-        if m is None:
-            break
-        out.append(m)
-        pos = m.end()
-    return out
-
-
 class ClaimScanner:
     """Turn the number expressions of a folded text into :class:`Candidate` quantities."""
 
@@ -112,14 +89,14 @@ class ClaimScanner:
         out: list[Candidate] = []
         lm = _LAST_WORD.search(text, max(0, len(text.rstrip()) - 8))
         fragment = lm.start() if lm and len(lm["word"]) <= 2 and lm["word"].islower() else -1
-        chains = [c.span() for c in _SHARE_CHAIN.finditer(folded) if "%" in c.group()]
+        chains = share_chains(folded)
         done = -1
         for m in NUMEXPR.finditer(folded):
             if m.start() < done or (skip is not None and skip(m.start(), m.end())):
                 continue
             chain = next(((a, b) for a, b in chains if a <= m.start() < b), None)
             # "tương ứng 36,20% - 34,50% - 29,30%": shares of a structure, one per dash, no ranges
-            found = [self._candidate(text, folded, n) for n in _single_numbers(folded, *chain)] if chain \
+            found = [self._candidate(text, folded, n) for n in single_numbers(folded, *chain)] if chain \
                 else [self._candidate(text, folded, m)]
             done = chain[1] if chain else done
             out.extend(c for c in found if c is not None and not self._cut_off(text, c, fragment))
@@ -154,8 +131,8 @@ class ClaimScanner:
             return None
         cand = Candidate(s, e, s, e, qty, tail_end=pos)
         pos = self._counted(text, folded, m, pos, scale, cand)
-        if qty.value == 1 and cand.group == "measure" and _PER_BEFORE.search(folded, max(0, s - 8), s) \
-                and _RATE_VALUE_AFTER.match(folded, cand.unit_end):
+        if qty.value == 1 and cand.group == "measure" and PER_BEFORE.search(folded, max(0, s - 8), s) \
+                and RATE_VALUE_AFTER.match(folded, cand.unit_end):
             return None     # "thu nhập trên 1 ha canh tác đạt 197 triệu đồng": the unit a rate is per
         self._bounds(text, folded, pos, cand)
         cand.end = max(cand.tail_end, cand.unit_end, e)
