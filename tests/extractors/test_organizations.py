@@ -165,6 +165,10 @@ GROUP_AND_BARE_CASES = [
     ("Lễ kết nạp đảng viên tại chi bộ thôn Đồng Lạc, sau đó đảng bộ xã Tân Mỹ tổ chức hội nghị.",
      {"chi bộ thôn Đồng Lạc", "đảng bộ xã Tân Mỹ"}),
     ("Ông từng kinh qua các chức vụ Bí thư thành uỷ Vị Xuyên.", set()),
+    # a parenthesised abbreviation inside a name: kept as written, and one body with its short form
+    ("Ủy ban Kiểm tra Tỉnh ủy (UBKT) Yên Thế họp. Sau đó UBKT Tỉnh ủy Yên Thế thông báo.",
+     {"Ủy ban Kiểm tra Tỉnh ủy (UBKT) Yên Thế"}),
+    ("Ủy ban Kiểm tra (UBKT) Thành ủy đã họp; UBKT Thành ủy Vị Thanh đề nghị kỷ luật.", {"UBKT Thành ủy Vị Thanh"}),
     # state inspectorates and departments, the Youth Union by its full name
     ("Theo kết luận của Thanh tra huyện Mỹ Lộc, Cục Thống kê tỉnh đã công bố số liệu.",
      {"Thanh tra huyện Mỹ Lộc", "Cục Thống kê tỉnh"}),

@@ -21,6 +21,7 @@ from ..names.titles import grammar
 from .grammar import BodyGrammar, _Occ
 
 _NON_WORD = re.compile(r"\W+")
+_PAREN_GROUP = re.compile(r"\([^()]*\)")
 # Words before a title that make it a group's ("các đại biểu …", "những đồng chí Ủy viên …", "92 đại biểu …",
 # "cuộc bầu cử đại biểu Quốc hội"), and what joins the titles of such a group's list
 _GROUP_BEFORE = re.compile(
@@ -183,8 +184,9 @@ class OrganizationExtractor(BodyGrammar, Extractor):
 
     @staticmethod
     def _key(folded_text: str) -> str:
-        """Grouping key: punctuation dropped, "Thành ủy TP X" = "Thành ủy X" (abbreviations written out)."""
-        k = _NON_WORD.sub(" ", folded_text).strip()
+        """Grouping key: punctuation and parenthesised abbreviations dropped ("Ủy ban Kiểm tra (UBKT) Tỉnh ủy" =
+        "UBKT Tỉnh ủy"), "Thành ủy TP X" = "Thành ủy X" (abbreviations written out)."""
+        k = _NON_WORD.sub(" ", _PAREN_GROUP.sub(" ", folded_text)).strip()
         return _COMMITTEE_TP.sub(r"\1 ", k)
 
     def _group(self, text: str, folded: str, occ: list[_Mention]) -> list[dict[str, Any]]:

@@ -164,6 +164,9 @@ class BodyGrammar:
             return None
         if kind == "committee":
             pl = self._place(text, folded, head_end, committee=True)
+            g = token_at(text, folded, head_end) if pl is None else None
+            if g is not None and g.is_group:   # "Ủy ban Kiểm tra Tỉnh ủy (UBKT) X": the abbreviation, the place
+                pl = self._place(text, folded, g.end, committee=True)
             end = pl[0] if pl else head_end
             out.append((start, end, _COMMITTEE_LEVEL.get(head.split()[0]), "committee", depth, pl[2] if pl else None))
             return end
