@@ -149,7 +149,8 @@ class PlaceGrammar:
             words, low = words[:i], low[:i]
             if not words:
                 return None
-        k = known_place_prefix(low)
+        # villages are not in the gazetteer: one named after a known unit goes on ("thôn La Khê Trẹm")
+        k = known_place_prefix(low) if level != "village" or len(words) <= 1 else 0
         cut = k and k < len(words)
         if k:
             words = words[:k]
