@@ -29,6 +29,9 @@ CASES = [
     ("Đại diện các tỉnh Yên Bái, Lào Cai và Hà Giang dự hội nghị.", {"tỉnh Yên Bái", "tỉnh Lào Cai", "tỉnh Hà Giang"}),
     ("Hộ nghèo của 3 xã Tân Phú, Tân Lợi, Hòa Bình giảm mạnh.", {"xã Tân Phú", "xã Tân Lợi", "xã Hòa Bình"}),
     ("Huyện có hai thị trấn Đông Hưng và Tây Sơn.", {"thị trấn Đông Hưng", "thị trấn Tây Sơn"}),
+    # … also after a colon; a level word and a colon without a list is no place
+    ("Hoàn thành các tiêu chí của 3 xã: Tân Phú, Tân Lợi, Hòa Bình.", {"xã Tân Phú", "xã Tân Lợi", "xã Hòa Bình"}),
+    ("Địa chỉ xã: chưa cập nhật.", set()),
     # --- without a plural, the name after a comma is rather the unit's district: no list
     ("Ông là đảng viên xã Tân Lợi, Hòa Bình.", {"xã Tân Lợi"}),
     ("Các hộ dân ở bản Nà Hỳ, xã Tà Tổng, huyện Mường Tè đã thoát nghèo.",

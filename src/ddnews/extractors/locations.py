@@ -21,6 +21,7 @@ from .names import NAMES_DIR
 from .names.places import PlaceGrammar
 from .names.titles import grammar
 
+_LIST_COLON = re.compile(r"[ \t]*:[ \t]*")
 _CHAIN = re.compile(r"\s*,\s*")
 _LIST_SEP = re.compile(r"[ \t]*(?:,|\bvà\b)[ \t]*")
 
@@ -47,6 +48,14 @@ class LocationExtractor(Extractor):
                 continue
             word = m.group().rstrip(".")
             name = self.places.name_at(text, folded, m.end(), word, stop=self.titles.head_only)
+            colon = _LIST_COLON.match(text, m.end()) if name is None else None
+            if colon and self.plural_before.search(folded, max(0, m.start() - 12), m.start()):
+                # "3 xã: A, B, C": the list after a colon, each name under the level word
+                name = self.places.name_at(text, folded, colon.end(), word, stop=self.titles.head_only)
+                if name is not None and name[0] == colon.end() and text[name[0]].isupper():
+                    display[(m.start(), name[1])] = f"{text[m.start():m.end()]} {text[name[0]:name[1]]}"
+                else:
+                    name = None
             glued = name is not None and name[0] == m.end() and not m.group().endswith(".")   # "TP.Tam Kỳ" is one
             if name is None or glued or ctx.is_blocked(m.start(), name[1]):
                 continue
