@@ -126,6 +126,9 @@ class PlaceGrammar:
                 n2 = token_at(text, folded, t.end)
                 if n2 is not None and n2.is_cap:
                     t, joined = n2, True
+        if words and t is not None and t.is_word and t.text.islower() and t.start - words[-1].end == 1 \
+                and known_place_prefix([w.low for w in words] + [t.low]) == len(words) + 1:
+            words.append(t)   # a known unit's syllable written in lower case ("tỉnh Cao bằng")
         while words and len(words[-1].text) == 1 and not _TONED.search(unicodedata.normalize("NFD", words[-1].text)):
             words.pop()       # a letter label ("khu A") ends no name; a toned syllable may ("bản Pa Ủ")
         return words
