@@ -29,6 +29,8 @@ CASES = [
     ("Đại diện các tỉnh Yên Bái, Lào Cai và Hà Giang dự hội nghị.", {"tỉnh Yên Bái", "tỉnh Lào Cai", "tỉnh Hà Giang"}),
     ("Hộ nghèo của 3 xã Tân Phú, Tân Lợi, Hòa Bình giảm mạnh.", {"xã Tân Phú", "xã Tân Lợi", "xã Hòa Bình"}),
     ("Huyện có hai thị trấn Đông Hưng và Tây Sơn.", {"thị trấn Đông Hưng", "thị trấn Tây Sơn"}),
+    # "TX" / "TX." is "thị xã", as "TP." is "thành phố"
+    ("Các chi bộ ở TX. Hòa Thành và TP. Tây Sơn đã họp.", {"TX. Hòa Thành", "TP. Tây Sơn"}),
     # a known unit's syllable written in lower case still belongs to its name
     ("Kết quả của tỉnh Cao bằng qua 40 năm đổi mới.", {"tỉnh Cao bằng"}),
     # … also after a colon; a level word and a colon without a list is no place

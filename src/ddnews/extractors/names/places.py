@@ -42,7 +42,10 @@ class PlaceGrammar:
         self.level_of = {fold(r["word"]).rstrip("."): r["level"] for r in rows}
         self.numeric = {fold(r["word"]).rstrip("."): r["numeric"] == "yes" for r in rows}
         self.title_case = {fold(r["word"]).rstrip("."): r["title_case"] == "yes" for r in rows}
-        self.level_re = re.compile(rf"(?<!\w)(?:tp\.|{trie_alternation(self.level_of)}(?!\w))")
+        # abbreviations with their full stop ("TP.", "TX.") first: the trie's word end would stop before the dot
+        dotted = "|".join(sorted({re.escape(fold(r["word"])) for r in rows if r["word"].endswith(".")}, key=len,
+                                 reverse=True)) or "(?!)"
+        self.level_re = re.compile(rf"(?<!\w)(?:{dotted}|{trie_alternation(self.level_of)}(?!\w))")
         self.blockers = frozenset(fold(w) for w in load_words(d / "level_blockers.tsv"))
         stops = load_tsv(d / "name_stopwords.tsv")
         self.stop_re = re.compile(rf"{trie_alternation([r['word'] for r in stops if r['kind'] != 'opener'])}(?!\w)")
