@@ -337,6 +337,9 @@ LIST_AND_SEAT_CASES = [
      {"Mạc Văn Tường": {"Phó Bí thư Tỉnh ủy", "Trưởng đoàn Đại biểu Quốc hội tỉnh"}}),
     ("Có đồng chí Kiều Văn Lâm, Chuyên viên Ban Tổ chức Huyện ủy.",
      {"Kiều Văn Lâm": {"Chuyên viên Ban Tổ chức Huyện ủy"}}),
+    # a committee closes its body: after "Huyện ủy," a capitalised word opens another post, no field list
+    ("Đồng chí Mẫn Thị Hoa, Trưởng Ban Tuyên giáo Huyện ủy, Phó Chủ tịch UBND huyện dự.",
+     {"Mẫn Thị Hoa": {"Trưởng Ban Tuyên giáo Huyện ủy", "Phó Chủ tịch UBND huyện"}}),
     # "làm" + a post: the post the person serves in
     ("Đoàn công tác do ông Lạc Văn Tùng - Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy làm trưởng đoàn.",
      {"Lạc Văn Tùng": {"Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy", "trưởng đoàn"}}),
