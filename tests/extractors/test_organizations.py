@@ -169,6 +169,10 @@ GROUP_AND_BARE_CASES = [
     ("Ủy ban Kiểm tra Tỉnh ủy (UBKT) Yên Thế họp. Sau đó UBKT Tỉnh ủy Yên Thế thông báo.",
      {"Ủy ban Kiểm tra Tỉnh ủy (UBKT) Yên Thế"}),
     ("Ủy ban Kiểm tra (UBKT) Thành ủy đã họp; UBKT Thành ủy Vị Thanh đề nghị kỷ luật.", {"UBKT Thành ủy Vị Thanh"}),
+    # an organ with a bare unit of the article's; a bare "Thường trực" alone is no body
+    ("HĐND huyện thông qua các tờ trình của Thường trực HĐND và UBND huyện.",
+     {"HĐND huyện", "Thường trực HĐND", "UBND huyện"}),
+    ("Dự có lãnh đạo của Thường trực, các ban.", set()),
     # a village named after a known unit goes on: villages are not in the gazetteer
     ("Thôn phải sinh hoạt ghép với Chi bộ thôn Tân Lập Trên.", {"Chi bộ thôn Tân Lập Trên"}),
     # state inspectorates and departments, the Youth Union by its full name

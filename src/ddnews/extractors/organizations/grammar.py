@@ -48,7 +48,7 @@ class BodyGrammar:
     generic_after: re.Pattern[str]
     named_plural: re.Pattern[str]
     organ_mod: re.Pattern[str]
-    bare_organs: dict[str, str]
+    bare_organs: dict[str, tuple[str, str]]
     titles: TitleGrammar
     field_re: re.Pattern[str]
     places: PlaceGrammar
@@ -204,7 +204,7 @@ class BodyGrammar:
         t = token_at(text, folded, p, cross_line=True)
         m = self.head_re.match(folded, t.start) if t is not None else None
         if t is None or m is None:
-            return self._bare_organ(text, folded, start, head_end, head, out, depth)
+            return self._bare_organ(text, folded, start, head_end, head, out, depth, alone=True)
         inner_head = " ".join(m.group().split())
         inner_kind = self.kind[inner_head]
         if inner_kind == "national" and t.is_cap and head in _STATE_ORGANS:
@@ -219,7 +219,7 @@ class BodyGrammar:
         if end is None:
             if inner_kind == "unit" and not self.generic_after.match(folded, m.end()):
                 # "Ban Chấp hành đảng bộ khóa 10", "bầu Ban Chấp hành Đảng bộ": the organ of the article's Đảng bộ
-                return self._bare_organ(text, folded, start, m.end(), head, out, depth)
+                return self._bare_organ(text, folded, start, m.end(), head, out, depth, alone=False)
             return None
         level = inner[0][2] if inner else None
         out.append((start, end, level, "organ", depth, inner[0][5] if inner else None))
@@ -227,11 +227,13 @@ class BodyGrammar:
         return end
 
     def _bare_organ(self, text: str, folded: str, start: int, end: int, head: str, out: list[_Occ],
-                    depth: int) -> int | None:
+                    depth: int, *, alone: bool) -> int | None:
         """An organ written without its committee that still names one body ("bầu Ban Thường vụ gồm 13 đồng
-        chí", "các đồng chí trong Ban Thường vụ, Ban Chấp hành"): only the organs of ``bare_organs.tsv``,
-        capitalised; a bare organ inside a title phrase is left out later like any body there."""
-        if head not in self.bare_organs or not _title_cased(text[start:end], self.bare_organs[head]):
+        chí", "các đồng chí trong Ban Thường vụ, Ban Chấp hành"), or with a unit of the article's written bare
+        ("Thường trực HĐND", "BTV Đảng ủy"): only the organs of ``bare_organs.tsv`` (those of kind ``with_unit``
+        only with a unit), capitalised; a bare organ inside a title phrase is left out later like any body there."""
+        word, kind = self.bare_organs.get(head, ("", ""))
+        if not word or (alone and kind != "organ") or not _title_cased(text[start:end], word):
             return None
         nxt = token_at(text, folded, end)
         if nxt is not None and nxt.is_cap and nxt.is_word:
