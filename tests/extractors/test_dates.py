@@ -35,6 +35,9 @@ def run(chain, text, published=None):
     ("Từ 01/11 đến 18/11/2018, các chi bộ tổ chức đại hội.", None, ["2018-11-01", "2018-11-18"]),
     ("Trong 2 ngày 9 và 10/6, Đảng bộ phường tổ chức đại hội.", "2020-06-12", ["2020-06-09", "2020-06-10"]),
     ("Các ngày 3, 4 và 5/9/2022, tỉnh tổ chức hội thi.", None, ["2022-09-03", "2022-09-04", "2022-09-05"]),
+    # a stray space around the separator after "ngày"; a decimal after "ngày" is none
+    ("Ngày 06- 8, Đảng bộ huyện khai mạc đại hội.", "2020-08-10", ["2020-08-06"]),
+    ("Mỗi ngày 6 /8,5 giờ làm việc.", "2020-08-10", []),
     # award rounds named after their day, a national day, and a day-month listed after another date
     ("Trong đợt 19/5, Huyện ủy trao Huy hiệu Đảng.", "2021-05-20", ["2021-05-19"]),
     ("Đại hội diễn ra đúng dịp Quốc khánh 2-9.", "2025-08-30", ["2025-09-02"]),

@@ -31,6 +31,10 @@ _DAY = regex.compile(r"\d{1,2}")
 # A day range written before one month and year: "17-19/9/2025".
 _DAY_RANGE_FULL = regex.compile(
     r"(?<![\d/.:-])(?P<d0>\d{1,2})[-–](?P<d1>\d{1,2})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)")
+# A day and month after "ngày" with a stray space around the separator ("Ngày 06- 8", "ngày 6 /8"): the
+# forms without spaces are DATE_RE's
+_SPACED_DAY = regex.compile(r"(?<![\p{L}\p{M}])ngày[ \t]+(?P<d>\d{1,2})(?:[ \t]+[-/.][ \t]*|[-/.][ \t]+)"
+                            r"(?P<m>\d{1,2})(?!\d|,\d|[ \t]*[-/.][ \t]*\d)")
 # An index marker near the top (" date 2024-12", " date 2024-12-16"): the reference for a day's year when
 # no publication date is known.
 _MARKER = regex.compile(r"(?m)^[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])")
@@ -108,9 +112,25 @@ class DateExtractor(Extractor):
                 month, year = int(m.group("m")), int(m.group("y"))
                 for g in ("d0", "d1"):
                     _record(found, to_iso((year, month, int(m.group(g)))), m.start(g), m.end(), "date")
+        for m in _SPACED_DAY.finditer(ctx.folded):
+            if not any(a < m.end() and m.start() < b for a, b in chrome):
+                self._add_spaced(ctx, m, cited, reference, found)
         blocked: list[tuple[int, int, BlockReason]] = [(m[0], m[1], "date") for f in found.values()
                                                        for m in f["mentions"]]
         return Found({self.key: sorted(found.values(), key=lambda f: f["start"])}, blocked=blocked)
+
+    def _add_spaced(self, ctx: Context, m: regex.Match, cited: list, reference: str | None,
+                    found: dict[str, dict]) -> None:
+        """"Ngày 06- 8": a day and month after "ngày" written with a stray space, its year as a day-month's."""
+        month, day = int(m.group("m")), int(m.group("d"))
+        if not valid(None, month, day):
+            return
+        s, e = m.start("d"), m.end()
+        year, source = _pick_year(self._sentence_year(ctx, s, e, cited), month, day, reference), "sentence"
+        if year is None:
+            year, source = (int(reference[:4]) if reference else None), "published"
+        if year:
+            _record(found, to_iso((year, month, day)), s, e, source)
 
     def _add_date(self, ctx: Context, m: regex.Match, cited: list, reference: str | None,
                   found: dict[str, dict]) -> None:
