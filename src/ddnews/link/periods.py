@@ -34,7 +34,7 @@ from ..text.normalize import fold
 from ..text.patterns import alternation
 from ..text.sentences import Segments, clauses, sentences
 from .time_grammar import TimePhrase
-from .time_phrases import DATA_DIR, TIME_WORDS, _Times, find_times, whole_words, word_rows
+from .time_phrases import DATA_DIR, TIME_WORDS, _Times, find_times, whole_words, word_rows, words_by_role
 
 __all__ = ["TimePhrase", "claim_periods", "find_times", "fold", "number_position"]
 
@@ -75,9 +75,7 @@ def _state_cues(data_dir: Path = DATA_DIR) -> _StateCues:
     """The state and event words, read once from ``data_dir``."""
     path = data_dir / TIME_WORDS
     rows = word_rows(path)
-    w: dict[str, list[str]] = {}
-    for _, row in rows:
-        w.setdefault(row["role"], []).append(row["word"])
+    w = words_by_role(path)
     blockers = [(line, row["word"]) for line, row in rows if row["role"] == "level_blocker"]
     joiner = alternation(w["list_and"])
     return _StateCues(

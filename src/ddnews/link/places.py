@@ -31,7 +31,7 @@ from ..text.normalize import TONE_PLACEMENT, fold
 from ..text.patterns import alternation
 from ..text.sentences import Segments, sentences
 from .periods import number_position
-from .time_phrases import DATA_DIR, whole_words, word_rows
+from .time_phrases import DATA_DIR, whole_words, word_rows, words_by_role
 
 __all__ = ["claim_places", "fold", "province_place"]
 
@@ -80,9 +80,7 @@ def _cues(data_dir: Path = DATA_DIR) -> _PlaceCues:
     """The place words, read once from ``data_dir``."""
     path = data_dir / PLACE_WORDS
     rows = word_rows(path)
-    w: dict[str, list[str]] = {}
-    for _, row in rows:
-        w.setdefault(row["role"], []).append(row["word"])
+    w = words_by_role(path)
     body = alternation(_spellings(w["body_suffix"]), fold_words=False)
     return _PlaceCues(
         provincial=regex.compile(rf"{whole_words(w['provincial_end'])}\s*$|^{alternation(w['provincial_body'])}"),
