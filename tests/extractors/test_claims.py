@@ -723,6 +723,12 @@ REPORT_STRUCTURE_CASES = [
      [dict(value=31.5, value_max=None, unit="%"), dict(value=30.2, value_max=None, unit="%"),
       dict(value=38.3, value_max=None, unit="%")]),
     ("Tỷ lệ hộ nghèo giảm từ 2 - 2,5% mỗi năm.", [dict(value=2, value_max=2.5, unit="%")]),
+    # in a breakdown of admitted members, a counter ends its item and a group read through it is the category
+    ("Năm qua kết nạp được 820 đảng viên; trong đó, đảng viên nữ 310 đồng chí, dân tộc Tày 41 đồng chí, đảng viên "
+     "trong các tôn giáo 22 đồng chí, đoàn viên thanh niên là 506 đồng chí.",
+     [dict(value=820, unit="đảng viên", change="admit"), dict(value=310, unit="đảng viên", change="admit"),
+      dict(value=41, unit="đảng viên", change="admit"), dict(value=22, unit="đảng viên", change="admit"),
+      dict(value=506, unit="đảng viên", qualifier="đoàn viên thanh niên", change="admit")]),
     # the unit a rate is per is no quantity
     ("Giá trị thu nhập trên 1 ha canh tác đạt 180 triệu đồng.", [dict(value=180_000_000, unit="đồng")]),
     ("Huyện mở 6 lớp nhận thức về Đảng cho 210 cảm tình đảng.",

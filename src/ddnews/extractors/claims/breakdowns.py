@@ -44,9 +44,15 @@ class Breakdowns:
             # "kết nạp 215 đảng viên, trong đó nữ 98 đồng chí": a counting noun counts the total's members
             counter = c.unit is not None and c.label is None and c.unit_key in self.lex.counters \
                 and total.group in ("member", "person") and total.unit_key not in self.lex.counters
+            # "kết nạp 1.401 đảng viên; trong đó, …, đoàn viên thanh niên là 956 đồng chí": a counter read as another
+            # group of people counts the total's members, the group being the category
+            category = c.counted_noun is not None and c.unit_key != total.unit_key and c.qualifier is None \
+                and total.group in ("member", "person") and c.group in ("member", "person")
             if c.unit is None and c.label is None and not self._bare_item(doc, c, lead):
                 continue
-            if c.unit is None or relabel or counter:
+            if category:
+                c.qualifier, c.label = c.counted_noun, c.counted_noun
+            if c.unit is None or relabel or counter or category:
                 c.unit, c.unit_key, c.group = total.unit, total.unit_key, total.group
                 c.unit_start = c.unit_end = 0
                 if c.label:

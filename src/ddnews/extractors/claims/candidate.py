@@ -39,3 +39,4 @@ class Candidate:
     place_end: int = 0
     total: Candidate | None = None
     mod_cue: int = -1
+    counted_noun: str | None = None   # the subject noun a counter ("đồng chí") was read as, as written

@@ -278,7 +278,8 @@ class ClaimScanner:
         start, end, key, group = self._classified(folded, um)
         if group == "org_place":
             end = self._places_of_unit(folded, end, cand)
-        end = self._coordinated(folded, end, FAMILIES.get(group, "thing"))
+        if key not in self.lex.counters:   # "43 đồng chí, đảng viên trong các tôn giáo 63 …": a counter ends its item
+            end = self._coordinated(folded, end, FAMILIES.get(group, "thing"))
         end = self._unit_tail(text, folded, end, group)
         cand.unit_start = start
         cand.unit = " ".join(text[start:end].split())

@@ -70,6 +70,7 @@ class ClaimSubjects:
             qual = " ".join(doc.text[found.end():q_end].split()).strip(" ,") or None
             c.unit = " ".join(doc.text[found.start("unit"):found.end("unit")].split())
             c.unit_key, c.group = key, self.lex.unit_group.get(key, "thing")
+            c.counted_noun = c.unit
             c.unit_start = c.unit_end = 0
             if qual:
                 c.qualifier = qual
