@@ -705,6 +705,9 @@ REPORT_STRUCTURE_CASES = [
      [dict(value=7.1, modality=A, change="increase"), dict(value=620_000_000_000, modality=A)]),
     ("Sản xuất nông nghiệp phát triển, nhiều chỉ tiêu vượt kế hoạch. Sản lượng lương thực đạt 41.300 tấn.",
      [dict(value=41_300, modality=A)]),
+    # revenue that meets the plan is a result
+    ("Thu ngân sách trên địa bàn đảm bảo theo kế hoạch đề ra, trong đó thu từ đất 21 tỷ đồng.",
+     [dict(value=21_000_000_000, modality=A)]),
     # an achievement word under an aim verb is still aimed for
     ("Ông cho biết sẽ cùng tập thể tập trung hoàn thành các chỉ tiêu năm tới, trong đó thu ngân sách trên 900 tỷ đồng.",
      [dict(value=900_000_000_000, modality=T)]),
