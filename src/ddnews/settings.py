@@ -48,6 +48,12 @@ class Windows:
     in_name_lookback: int
     at_least_lookahead: int
     document_head: int
+    per_unit_lookback: int
+    group_title_lookback: int
+    counted_kind_lookback: int
+    rating_lookahead: int
+    state_list_lookback: int
+    frame_lead_words: int
 
 
 def load_windows(path: Path = DEFAULTS) -> Windows:

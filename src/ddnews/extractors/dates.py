@@ -126,11 +126,18 @@ class DateExtractor(Extractor):
         if not valid(None, month, day):
             return
         s, e = m.start("d"), m.end()
-        year, source = _pick_year(self._sentence_year(ctx, s, e, cited), month, day, reference), "sentence"
-        if year is None:
-            year, source = (int(reference[:4]) if reference else None), "published"
+        year, source = self._year_of(ctx, s, e, cited, month, day, reference)
         if year:
             _record(found, to_iso((year, month, day)), s, e, source)
+
+    def _year_of(self, ctx: Context, s: int, e: int, cited: list, month: int, day: int,
+                 reference: str | None) -> tuple[int | None, str]:
+        """The year of a day-month written at [s, e) without one, and where it came from: a year of its sentence
+        that fits, else the reference (publication) year."""
+        year = _pick_year(self._sentence_year(ctx, s, e, cited), month, day, reference)
+        if year is not None:
+            return year, "sentence"
+        return (int(reference[:4]) if reference else None), "published"
 
     def _add_date(self, ctx: Context, m: regex.Match, cited: list, reference: str | None,
                   found: dict[str, dict]) -> None:
@@ -147,10 +154,7 @@ class DateExtractor(Extractor):
                 return
             if not valid(None, month, day):
                 return
-            years = self._sentence_year(ctx, s, e, cited)
-            year, source = _pick_year(years, month, day, reference), "sentence"
-            if year is None:
-                year, source = (int(reference[:4]) if reference else None), "published"
+            year, source = self._year_of(ctx, s, e, cited, month, day, reference)
         if not year or not to_iso((year, month, day)):
             return
         days = [(s, e, day)]

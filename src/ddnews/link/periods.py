@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataFileError, Errors
+from ..settings import WINDOWS
 from ..text.normalize import fold
 from ..text.patterns import alternation
 from ..text.sentences import Segments, clauses, sentences
@@ -126,11 +127,11 @@ def _is_state(folded: str, lo: int, hi: int, pos: int, claim: dict[str, Any]) ->
         return False
     end = claim["end"] if isinstance(claim.get("end"), int) else pos
     cues = _state_cues()
-    if cues.rated.search(folded, pos, max(end, min(hi, pos + 120))):
+    if cues.rated.search(folded, pos, max(end, min(hi, pos + WINDOWS.rating_lookahead))):
         return False    # a rating is the year's ("năm 2019 có 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ")
     if cues.state_before.search(folded, max(lo, pos - 40), pos):
         return True
-    head = cues.list_head.search(folded, max(lo, pos - 120), pos)
+    head = cues.list_head.search(folded, max(lo, pos - WINDOWS.state_list_lookback), pos)
     if head and cues.list_items.fullmatch(folded, head.end(), pos):
         return True     # a later item of a list a state verb opens ("có 926 đảng viên, với 09 Đảng bộ và 43 Chi bộ")
     unit = _folded_unit(str(claim.get("unit") or ""))
@@ -200,7 +201,6 @@ def _pick(a: _Article, pos: int) -> tuple[TimePhrase | None, str]:
 
 
 _DIGIT = re.compile(r"\d")
-_FRAME_LEAD_WORDS = 6   # "Theo đó, mục tiêu trong nhiệm kỳ …": the few words a sentence's framing time may follow
 
 
 def _frame(a: _Article, in_last: list[TimePhrase]) -> TimePhrase:
@@ -211,7 +211,7 @@ def _frame(a: _Article, in_last: list[TimePhrase]) -> TimePhrase:
     if a.claus.start(first.start) == sent0 or not a.folded[sent0:first.start].strip(" \t\n-•*("):
         return first
     lead = a.folded[sent0:first.start]
-    if not _DIGIT.search(lead) and len(lead.split()) <= _FRAME_LEAD_WORDS:
+    if not _DIGIT.search(lead) and len(lead.split()) <= WINDOWS.frame_lead_words:
         return first
     return in_last[-1]
 

@@ -48,8 +48,13 @@ def _fail(path: Path, line: int, reason: str) -> DataFileError:
 def word_rows(path: str | Path) -> list[tuple[int, dict[str, str]]]:
     """The rows of a word file of :data:`DATA_DIR` (or of a model package's copy) with their line numbers,
     checked against its declared schema (``data/schemas.toml``): a misspelt or empty role fails naming file and
-    line, a role without words naming the file."""
-    p = Path(path)
+    line, a role without words naming the file.  Read and checked once per path (the loaders of periods, places
+    and time phrases share a file); the rows are not to be changed."""
+    return _word_rows(Path(path))
+
+
+@cache
+def _word_rows(p: Path) -> list[tuple[int, dict[str, str]]]:
     schema = _schemas().get(f"{DATA_DIR.name}/{p.name}")
     if schema is None:
         raise _fail(p, 0, f"no schema declared for '{DATA_DIR.name}/{p.name}' in schemas.toml")

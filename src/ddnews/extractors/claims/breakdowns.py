@@ -51,7 +51,7 @@ class Breakdowns:
             if c.unit is None and c.label is None and not self._bare_item(doc, c, lead):
                 continue
             if category:
-                c.qualifier, c.label = c.counted_noun, c.counted_noun
+                c.label = c.counted_noun   # the category: it becomes the qualifier below
             if c.unit is None or relabel or counter or category:
                 c.unit, c.unit_key, c.group = total.unit, total.unit_key, total.group
                 c.unit_start = c.unit_end = 0

@@ -136,16 +136,11 @@ class ClaimItems:
         for c in cands:
             if c.consumed or c.change is not None or c.percent or c.unit is None or c.from_value is not None:
                 continue
-            lo = max(doc.sentence(c.number_start), f.rfind(";", 0, c.number_start) + 1)
-            m = _CHANGED_WHOLE.search(f, lo, c.number_start)
-            if m is None:
-                continue
-            cue = self.lex.change.match(f, m.end() + 1)
-            if cue is None:
-                continue
-            change, applies = self.lex.change_of.get(" ".join(cue["cue"].split()), ("none", "any"))
-            if change in ("admit", "establish", "eliminate") and self.lex.fits(applies, c.group, c.percent):
-                c.change = change
+            sent = doc.sentence(c.number_start)
+            m = _CHANGED_WHOLE.search(f, f.rfind(";", sent, c.number_start) + 1 or sent, c.number_start)
+            cue = self.lex.change.match(f, m.end() + 1) if m else None
+            if cue is not None:
+                self._take_event(c, " ".join(cue["cue"].split()))
 
     # ------------------------------------------------------------------ quotas
 
@@ -227,11 +222,15 @@ class ClaimItems:
             if c.change is not None or c.unit is None or c.percent or c.consumed or c.from_value is not None:
                 continue
             cue = self._passive_after(doc.folded, c.unit_end or c.number_end)
-            if cue is None:
-                continue
-            change, applies = self.lex.change_of.get(cue, ("none", "any"))
-            if change in ("admit", "establish", "eliminate") and self.lex.fits(applies, c.group, c.percent):
-                c.change = change
+            if cue is not None:
+                self._take_event(c, cue)
+
+    def _take_event(self, c: Candidate, cue: str) -> None:
+        """Give ``c`` the change of the folded cue ``cue`` when it is an event (admit, establish, eliminate) that
+        fits what ``c`` counts."""
+        change, applies = self.lex.change_of.get(cue, ("none", "any"))
+        if change in ("admit", "establish", "eliminate") and self.lex.fits(applies, c.group, c.percent):
+            c.change = change
 
     def _passive_after(self, f: str, pos: int) -> str | None:
         """The folded change cue of a passive at ``pos`` or after a description of the counted thing: up to

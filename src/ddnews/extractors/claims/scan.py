@@ -131,7 +131,8 @@ class ClaimScanner:
             return None
         cand = Candidate(s, e, s, e, qty, tail_end=pos)
         pos = self._counted(text, folded, m, pos, scale, cand)
-        if qty.value == 1 and cand.group == "measure" and PER_BEFORE.search(folded, max(0, s - 8), s) \
+        if qty.value == 1 and cand.group == "measure" \
+                and PER_BEFORE.search(folded, max(0, s - WINDOWS.per_unit_lookback), s) \
                 and RATE_VALUE_AFTER.match(folded, cand.unit_end):
             return None     # "thu nhập trên 1 ha canh tác đạt 197 triệu đồng": the unit a rate is per
         self._bounds(text, folded, pos, cand)

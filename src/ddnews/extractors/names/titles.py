@@ -156,7 +156,7 @@ class TitleGrammar:
         """"," or "và" between two capitalised field words of one body's name ("Văn hóa, Thể thao và Du lịch"),
         never before a new post ("…, Chủ tịch") or a person's name."""
         compound = " " in prev.low and is_folded_word(" ".join(prev.low.split()))
-        if not (prev.is_cap and (prev.low in self.fields or compound)) or prev.low.endswith(("ủy", "uỷ")):
+        if not (prev.is_cap and (prev.low in self.fields or compound)) or _COMMITTEE_END.search(prev.low):
             return False    # a committee ("Huyện ủy") closes its body: "…, Thường vụ phụ trách …" is a new post
         nxt = token_at(text, folded, joiner.end)
         if nxt is None or not nxt.is_word or not nxt.is_cap or self.head_only.match(folded, nxt.start):

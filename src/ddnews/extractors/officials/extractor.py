@@ -58,9 +58,8 @@ class OfficialExtractor(PeoplePasses, PostPasses, Extractor):
             for _s, e in p["mentions"][before.get(k, 0):]:
                 if art.in_career(e):
                     continue
-                cm = self.copula_re.match(art.folded, e)
-                t = self.g.match_at(art.text, art.folded, cm.end(), split_names=False) if cm else None
-                if t is not None and t.start not in art.named_titles:
+                t = self.copula_title(art.text, art.folded, e, art.named_titles)
+                if t is not None:
                     p["titles"].append(t)
 
     def _article(self, ctx: Context) -> _Article:

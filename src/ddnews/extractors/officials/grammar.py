@@ -80,9 +80,8 @@ class OfficialGrammar:
         m = _ASIDE.match(folded, pos)
         if m:
             pos = m.end()
-        cm = self.copula_re.match(folded, pos) if not out else None
-        t0 = self.g.match_at(text, folded, cm.end(), split_names=False) if cm else None
-        if t0 is not None and t0.start not in named:   # "Ông A là đại biểu HĐND tỉnh khóa X"
+        t0 = self.copula_title(text, folded, pos, named) if not out else None
+        if t0 is not None:   # "Ông A là đại biểu HĐND tỉnh khóa X"
             out.append(t0)
             pos = t0.end
         while True:
@@ -115,6 +114,13 @@ class OfficialGrammar:
             out.append(t)
             pos = t.end
         return out, pos
+
+    def copula_title(self, text: str, folded: str, pos: int, named: frozenset[int]) -> Title | None:
+        """The post stated by a copula right after a name at ``pos`` ("… là đại biểu HĐND tỉnh"), unless that
+        title ends in another person's name (a start in ``named``)."""
+        cm = self.copula_re.match(folded, pos)
+        t = self.g.match_at(text, folded, cm.end(), split_names=False) if cm else None
+        return t if t is not None and t.start not in named else None
 
     def _paren_titles(self, text: str, folded: str, pos: int) -> tuple[list[Title], int]:
         """"Ông X (Trưởng thôn Y)": the titles of a parenthesis right after a name that holds only titles, and where

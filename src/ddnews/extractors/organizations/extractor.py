@@ -103,7 +103,7 @@ class OrganizationExtractor(BodyGrammar, Extractor):
         out: list[tuple[int, int]] = []
         group_end = -1
         for t in titles:
-            if _GROUP_BEFORE.search(folded, max(0, t.start - 20), t.start) or (
+            if _GROUP_BEFORE.search(folded, max(0, t.start - WINDOWS.group_title_lookback), t.start) or (
                     group_end >= 0 and _LIST_JOIN.fullmatch(folded, group_end, t.start)):
                 group_end = t.end
                 continue
@@ -140,7 +140,7 @@ class OrganizationExtractor(BodyGrammar, Extractor):
         g = self.generic_before.search(folded, max(0, s - WINDOWS.generic_prefix_lookback), s)
         if g and self.prefix_kind[" ".join(g.group().split())] == "document":
             return True
-        if place is None and _COUNT_BEFORE.search(folded, max(0, s - 12), s):
+        if place is None and _COUNT_BEFORE.search(folded, max(0, s - WINDOWS.counted_kind_lookback), s):
             return True     # "3 Thành ủy, 2 Thị ủy": a kind counted, no one body
         return bool(g and kind == "committee" and place is None)
 
