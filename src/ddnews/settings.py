@@ -54,6 +54,7 @@ class Windows:
     rating_lookahead: int
     state_list_lookback: int
     frame_lead_words: int
+    body_list_lookback: int
 
 
 def load_windows(path: Path = DEFAULTS) -> Windows:

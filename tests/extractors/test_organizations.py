@@ -181,6 +181,14 @@ GROUP_AND_BARE_CASES = [
     ("Đoàn TNCS Hồ Chí Minh là đội dự bị tin cậy của Đảng.", {"Đoàn TNCS Hồ Chí Minh"}),
     # a capitalised function word after a lower-case committee opens the next sentence, no place
     ("Chi bộ đăng ký với Ban Thường vụ huyện ủy Trong đó có 2 nhiệm vụ mới.", {"Ban Thường vụ huyện ủy"}),
+    # bare State and Front bodies listed with a named body are bodies of the article; alone, or in a list of
+    # kinds, or sharing a place ("HĐND và UBND huyện"), they are not
+    ("Dự có lãnh đạo Huyện ủy, Hội đồng nhân dân, Ủy ban nhân dân, UB MTTQ, các đoàn thể.",
+     {"Huyện ủy", "Hội đồng nhân dân", "Ủy ban nhân dân", "UB MTTQ"}),
+    ("Cùng dự có Thường trực HĐND, UBND, UBMTTQ xã Tân Hòa.", {"Thường trực HĐND", "UBND", "UBMTTQ xã Tân Hòa"}),
+    ("Sau sáp nhập, tỉnh chỉ định cấp ủy, HĐND, UBND, MTTQ các cấp.", set()),
+    ("Sở Tài chính trình UBND phê duyệt dự toán.", {"Sở Tài chính"}),
+    ("Thường trực Huyện ủy, HĐND và UBND huyện đã thống nhất.", {"Thường trực Huyện ủy", "UBND huyện"}),
 ]
 # fmt: on
 

@@ -50,6 +50,9 @@ class OrganizationExtractor(BodyGrammar, Extractor):
         rows = load_tsv(d / "org_heads.tsv")
         self.kind = {fold(r["head"]): r["kind"] for r in rows}
         self.head_re = re.compile(rf"(?<!\w){trie_alternation(self.kind)}(?!\w)")
+        # a body and up to four words of its name, then a list's comma, right before a position
+        self.body_before_list = re.compile(
+            rf"(?<!\w)({trie_alternation(self.kind)})(?:[ \t]+[^\s,;.()]+){{0,4}}[ \t]*[,;][ \t]*$")
         self.generic_after = re.compile(rf"\s+{trie_alternation(load_words(d / 'generic_blockers.tsv'))}(?!\w)")
         self.named_plural = re.compile(rf"\s+{trie_alternation(load_words(d / 'named_plurals.tsv'))}(?!\w)")
         self.organ_mod = re.compile(rf"\s+{trie_alternation(load_words(d / 'organ_modifiers.tsv'))}(?!\w)")

@@ -26,6 +26,9 @@ _NAMED = tuple(fold(w) for w in ("Đảng", "Chi bộ", "Hội", "Đoàn", "Liê
 _SOCIAL = tuple(fold(w) for w in ("Hội ", "Đoàn ", "Liên đoàn", "Tỉnh đoàn", "Huyện đoàn"))
 _STATE_ORGANS = frozenset({"văn phòng"})   # organs that serve a national body ("Văn phòng Chính phủ")
 _BARE_OK = frozenset({"province", "city", "district", "town", "township", "commune", "ward"})
+# What joins the bodies of a list ("Tỉnh ủy, HĐND, UBND, UB MTTQ"); "HĐND và UBND huyện" shares one place
+_LIST_NEXT = re.compile(r"[ \t]*[,;][ \t]*(?:và[ \t]+)?")
+_SHARED_PLACE = re.compile(r"[ \t]+và[ \t]")
 # One body found while parsing: start, end, level, kind, nesting depth, place name.
 _Occ = tuple[int, int, str | None, str, int, str | None]
 
@@ -52,6 +55,7 @@ class BodyGrammar:
     titles: TitleGrammar
     field_re: re.Pattern[str]
     places: PlaceGrammar
+    body_before_list: re.Pattern[str]
 
     # ------------------------------------------------------------------ parsing
     def _place(self, text: str, folded: str, pos: int,
@@ -89,22 +93,26 @@ class BodyGrammar:
         word = text[ga.start():ga.end()].strip()
         return word[:1].isupper() and word[1:].islower() and not text[start:head_end].isupper()
 
+    def _name_word_end(self, text: str, folded: str, t: Tok) -> int:
+        """Where the first word of a unit's own name ends: a field written in lower case ("Bộ Nội vụ", "Sở Tài
+        nguyên và môi trường") or a compound word ("Bộ Công an", "Đảng bộ Cơ quan …")."""
+        f = self.field_re.match(folded, t.start)
+        return f.end() if f and f.end() > t.end else self._compound_end(text, folded, t)
+
     def _named_unit(self, text: str, folded: str, pos: int) -> int | None:
         """A named unit after "Đảng bộ"/"Chi bộ"/"Sở": capitalised words, few lower-case ones between."""
         t = token_at(text, folded, pos)
         if t is None or not t.is_cap or self.places.level_at(text, folded, t.start):
             return None
-        end, p, lower = t.end, t.end, 0
-        f = self.field_re.match(folded, t.start)
-        if f and f.end() > t.end:      # "Bộ Nội vụ", "Sở Tài nguyên và môi trường": a field in lower case
-            end = p = f.end()
-        else:
-            end = p = self._compound_end(text, folded, t)   # "Bộ Công an", "Đảng bộ Cơ quan …"
+        end = p = self._name_word_end(text, folded, t)
+        lower = 0
         while True:
             t = token_at(text, folded, p)
             if t is None:
                 break
             c = self.head_re.match(folded, t.start) if t.is_cap else None
+            if c and lower:
+                break       # "Sở Nội vụ trình UBND …": a lower-case verb, then another body
             if c and self.kind[" ".join(c.group().split())] == "committee":
                 pl = self._place(text, folded, c.end(), committee=True)
                 end = pl[0] if pl else c.end()     # "Chi bộ Văn phòng Huyện ủy": the committee closes it
@@ -271,7 +279,36 @@ class BodyGrammar:
             if named:
                 out.append((start, named, None, "unit", depth, None))
                 return named
-        if head.startswith(_SOCIAL):
+        if head.startswith(_SOCIAL) or depth == 0 and self._listed_bare(text, folded, start, head_end, head):
             out.append((start, head_end, None, "unit", depth, None))
             return head_end
         return None
+
+    def _listed_bare(self, text: str, folded: str, start: int, head_end: int, head: str) -> bool:
+        """A bare State or Front body (``bare_organs.tsv`` kind ``listed``) written in a list of bodies that holds a
+        named one ("lãnh đạo Tỉnh ủy, HĐND, UBND, UB MTTQ", "HĐND, UBND, UBMTTQ xã"): one body of the article's;
+        one before "và" shares the next one's place ("HĐND và UBND huyện"), and a list of kinds ("chỉ định cấp
+        ủy, HĐND, UBND … các cấp") names none."""
+        if self.bare_organs.get(head, ("", ""))[1] != "listed" or not text[start].isupper() \
+                or _SHARED_PLACE.match(folded, head_end):
+            return False
+        return self._list_anchor(text, folded, head_end, forward=True) or \
+            self._list_anchor(text, folded, start, forward=False)
+
+    def _list_anchor(self, text: str, folded: str, pos: int, *, forward: bool, hops: int = 6) -> bool:
+        """Whether the list going on from ``pos`` (forward or back) reaches a capitalised body that is not itself
+        a bare listed one, over bare listed ones only."""
+        if forward:
+            j = _LIST_NEXT.match(folded, pos)
+            m = self.head_re.match(folded, j.end()) if j else None
+        else:
+            m = self.body_before_list.search(folded, max(0, pos - WINDOWS.body_list_lookback), pos)
+        if m is None or not text[m.start()].isupper():
+            return False
+        head_end = m.start() + len(m.group(1)) if not forward else m.end()
+        bare = self.bare_organs.get(" ".join(folded[m.start():head_end].split()), ("", ""))[1] == "listed" \
+            and _LIST_NEXT.match(folded, head_end) is not None
+        if not bare:
+            return True
+        return hops > 0 and self._list_anchor(text, folded, head_end if forward else m.start(), forward=forward,
+                                              hops=hops - 1)
