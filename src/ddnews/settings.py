@@ -55,6 +55,7 @@ class Windows:
     state_list_lookback: int
     frame_lead_words: int
     body_list_lookback: int
+    title_lower_tail_words: int
 
 
 def load_windows(path: Path = DEFAULTS) -> Windows:

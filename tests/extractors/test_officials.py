@@ -356,6 +356,22 @@ LIST_AND_SEAT_CASES = [
     # a capitalised compound right after the post's head goes on with its lower-case syllables
     ("Ông Tăng Văn Khải, Chánh thanh tra Nhà nước huyện theo dõi kỳ họp.",
      {"Tăng Văn Khải": {"Chánh thanh tra Nhà nước huyện"}}),
+    # an ordinal after the head belongs to the post ("Bí thư thứ nhất", "Phó Chủ tịch thứ nhất")
+    ("Có đồng chí Hầu Văn Khánh, Bí thư thứ nhất Trung ương Đoàn, và ông Mã Văn Tôn, Phó Chủ tịch thứ nhất Hội "
+     "đồng Thi đua - Khen thưởng Trung ương.",
+     {"Hầu Văn Khánh": {"Bí thư thứ nhất Trung ương Đoàn"},
+      "Mã Văn Tôn": {"Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng Trung ương"}}),
+    ("Ông Lục Văn Tài, Phó Chủ tịch UBND xã, về thứ nhất.", {"Lục Văn Tài": {"Phó Chủ tịch UBND xã"}}),
+    # a place's committee goes on only with the place's name, never with a capitalised verb
+    ("Đồng chí Lò Văn Nam - Phó Bí thư Tỉnh ủy Báo cáo kết quả phiên trù bị.",
+     {"Lò Văn Nam": {"Phó Bí thư Tỉnh ủy"}}),
+    ("Ông Ninh Văn Hải, Bí thư Tỉnh ủy Thái Bình, dự.", {"Ninh Văn Hải": {"Bí thư Tỉnh ủy Thái Bình"}}),
+    # an office's own name may go on in lower case up to its place's level word; a verb after the post may not
+    ("Ông Bạch Văn Vinh, nguyên Giám đốc Chi nhánh Văn phòng đăng ký đất đai huyện Kỳ Sơn, bị kỷ luật.",
+     {"Bạch Văn Vinh": {"nguyên Giám đốc Chi nhánh Văn phòng đăng ký đất đai huyện Kỳ Sơn"}}),
+    ("Bà Tạ Thị Hoa, Giám đốc Trung tâm dịch vụ nông nghiệp huyện, phát biểu.",
+     {"Tạ Thị Hoa": {"Giám đốc Trung tâm dịch vụ nông nghiệp huyện"}}),
+    ("Ông Vi Văn Hai, Chánh Văn phòng Huyện ủy làm việc tại xã Tân Hòa.", {"Vi Văn Hai": {"Chánh Văn phòng Huyện ủy"}}),
 ]
 # fmt: on
 

@@ -23,6 +23,7 @@ import regex
 from ...lexicon import load_tsv, load_words
 from ...resources.admin_units import gazetteer
 from ...resources.words import is_folded_word
+from ...settings import WINDOWS
 from ...text.normalize import fold
 from ...text.patterns import trie_alternation
 from .capitals import Surnames, Tok, split_person, token_at
@@ -32,6 +33,7 @@ _ABBR = regex.compile(r"(?<![\w.])(?:T\.Ư|TP\.|[\p{Lu}Đ]{2,5})(?![\w])")
 _TRAIL_DROP = {"và", "các", "của", "cơ"}
 _QUANTITY = re.compile(r"[.,/%]\d|\s*%|/")   # "1,5", "10%", "2/3": a number, not part of a name
 _COMMITTEE_END = re.compile(r"(?:tỉnh|huyện|thành|thị|quận|đảng|chi) ủy$|ủy$")
+_PLACE_COMMITTEE = re.compile(r"(?<!\w)(?:tỉnh|huyện|thành|thị|quận) ủy$")
 
 
 @dataclass(slots=True)
@@ -67,7 +69,10 @@ class TitleGrammar:
             rf"{trie_alternation([r['word'] for r in words if r['group'] in capital_only])}(?!\w)")
         # words after which a body's own name follows, its words capitalised compounds ("Sở Tài nguyên …")
         self.fields = frozenset(fold(r["word"]) for r in words if r["group"] == "field")
-        self.named_after = frozenset(fold(r["word"]) for r in words if r["group"] in ("body", "field", *capital_only))
+        # body words after which the body's own name may go on in lower case ("Văn phòng đăng ký đất đai …")
+        self.body_units = frozenset(fold(r["word"]) for r in words if r["group"] == "office")
+        self.named_after = frozenset(fold(r["word"]) for r in words
+                                     if r["group"] in ("body", "office", "field", *capital_only))
         self.surnames = Surnames(fold(w) for w in load_words(d / "surnames.tsv"))
         self.abbr = {r["abbr"]: r["expansion"] for r in load_tsv(d / "abbreviations.tsv")}
         self.commune_levels = frozenset({"xã", "phường", "trấn"})
@@ -118,6 +123,9 @@ class TitleGrammar:
             if t.is_word and self.head_only.match(folded, t.start):
                 break         # a new post begins ("Chủ tịch và Bí thư …": two titles)
             t, vocab = self._widen(text, folded, t, toks[-1].low if toks else folded[start:head_end], not toks)
+            if t.is_cap and " " in t.low and _PLACE_COMMITTEE.search(
+                    " ".join(x.low for x in toks[-2:]) if toks else folded[start:head_end]):
+                break         # a place's committee goes on only with the place's name: "… Tỉnh ủy Báo cáo kết quả"
             if t.is_word and (t.is_cap or vocab):
                 step = self._word_step(text, folded, toks, t)
                 if step == "stop":
@@ -225,6 +233,8 @@ class TitleGrammar:
                                               or self._numbered_name(text, folded, toks, folded[start:head_end])) \
                 and not _QUANTITY.match(text, t.end):
             toks.append(t)
+        elif t.is_word and toks and (tail := self._lower_tail(text, folded, toks[-1], t)):
+            toks += tail                 # "Giám đốc Văn phòng đăng ký đất đai huyện …"
         elif t.text in "-–" and toks and toks[-1].is_cap:
             nxt = token_at(text, folded, t.end)
             if nxt is None or not nxt.is_name_word or self.head_only.match(folded, nxt.start):
@@ -233,6 +243,28 @@ class TitleGrammar:
         else:
             return False
         return True
+
+    def _lower_tail(self, text: str, folded: str, prev: Tok, t: Tok) -> list[Tok]:
+        """A body's own name going on in lower case after its capitalised body word ("Văn phòng đăng ký đất đai
+        huyện X", "Trung tâm dịch vụ nông nghiệp huyện"): compound words only, up to the level word of the
+        body's place, which closes it; else nothing (a verb after the title: "… làm việc tại …")."""
+        if not prev.is_cap or prev.low not in self.body_units:
+            return []
+        run: list[Tok] = []
+        cur: Tok | None = t
+        while cur is not None and cur.is_word and not cur.is_cap and len(run) < WINDOWS.title_lower_tail_words:
+            if cur.low in self.level_words:
+                return run if run and self._compounds(run) else []
+            run.append(cur)
+            cur = token_at(text, folded, cur.end)
+        return []
+
+    @staticmethod
+    def _compounds(run: list[Tok]) -> bool:
+        """The lower-case syllables read as two-syllable compound words ("đăng ký", "đất đai")."""
+        words = [x.low for x in run]
+        pairs = [f"{words[i]} {words[i + 1]}" for i in range(0, len(words) - 1, 2)]
+        return len(words) % 2 == 0 and all(is_folded_word(p) for p in pairs)
 
     def _title_before_name(self, text: str, folded: str, toks: list[Tok], start: int, head_end: int,
                            pos: int) -> Title | None:
