@@ -372,6 +372,11 @@ LIST_AND_SEAT_CASES = [
     ("Bà Tạ Thị Hoa, Giám đốc Trung tâm dịch vụ nông nghiệp huyện, phát biểu.",
      {"Tạ Thị Hoa": {"Giám đốc Trung tâm dịch vụ nông nghiệp huyện"}}),
     ("Ông Vi Văn Hai, Chánh Văn phòng Huyện ủy làm việc tại xã Tân Hòa.", {"Vi Văn Hai": {"Chánh Văn phòng Huyện ủy"}}),
+    # a copula after a short mention states a list of posts, past a term written after one of them
+    ("Ông Lã Văn Cường bị kỷ luật. Ông Cường là đại biểu HĐND tỉnh khóa 15, nhiệm kỳ 2016 - 2021; đại biểu HĐND "
+     "huyện nhiệm kỳ 2011 - 2016.", {"Lã Văn Cường": {"đại biểu HĐND tỉnh khóa 15", "đại biểu HĐND huyện"}}),
+    ("Ông Lã Văn Cường dự. Ông Cường là Bí thư Huyện ủy; ông Hà Văn Tư là Chủ tịch UBND huyện.",
+     {"Lã Văn Cường": {"Bí thư Huyện ủy"}, "Hà Văn Tư": {"Chủ tịch UBND huyện"}}),
 ]
 # fmt: on
 

@@ -53,14 +53,14 @@ class OfficialExtractor(PeoplePasses, PostPasses, Extractor):
         return [self._finish(art.text, p) for p in sorted(art.people.values(), key=lambda p: p["start"])]
 
     def _short_copulas(self, art: _Article, before: dict[str, int]) -> None:
-        """Pass 6b: a post stated with a copula after a short mention ("Ông Cường là đại biểu HĐND TP khóa 15")."""
+        """Pass 6b: posts stated with a copula after a short mention ("Ông Cường là đại biểu HĐND TP khóa 15, nhiệm kỳ
+        2016 - 2021; đại biểu HĐND quận …")."""
         for k, p in art.people.items():
             for _s, e in p["mentions"][before.get(k, 0):]:
                 if art.in_career(e):
                     continue
-                t = self.copula_title(art.text, art.folded, e, art.named_titles)
-                if t is not None:
-                    p["titles"].append(t)
+                if self.copula_re.match(art.folded, e):   # the copula's posts, a list maybe
+                    p["titles"] += self._apposition(art.text, art.folded, e, named=art.named_titles)[0]
 
     def _article(self, ctx: Context) -> _Article:
         """The article's sentence ends, bylines (no person is read there) and career-history spans (no title
