@@ -56,6 +56,7 @@ class Windows:
     frame_lead_words: int
     body_list_lookback: int
     title_lower_tail_words: int
+    apposition_chain_max: int
 
 
 def load_windows(path: Path = DEFAULTS) -> Windows:

@@ -377,6 +377,13 @@ LIST_AND_SEAT_CASES = [
      "huyện nhiệm kỳ 2011 - 2016.", {"Lã Văn Cường": {"đại biểu HĐND tỉnh khóa 15", "đại biểu HĐND huyện"}}),
     ("Ông Lã Văn Cường dự. Ông Cường là Bí thư Huyện ủy; ông Hà Văn Tư là Chủ tịch UBND huyện.",
      {"Lã Văn Cường": {"Bí thư Huyện ủy"}, "Hà Văn Tư": {"Chủ tịch UBND huyện"}}),
+    # the last title of one person's apposition is not the next person's, though the next one's cue follows it
+    ("Dự có ông Tô Văn Danh – Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, ông Lương Văn Bình – Phó Bí thư Tỉnh ủy.",
+     {"Tô Văn Danh": {"Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"}, "Lương Văn Bình": {"Phó Bí thư Tỉnh ủy"}}),
+    ("Chủ tịch UBND tỉnh, ông Lương Văn Bình phát biểu.", {"Lương Văn Bình": {"Chủ tịch UBND tỉnh"}}),
+    # a delegation's constituency belongs to its title
+    ("Ông Âu Văn Lâm, Trưởng Đoàn Đại biểu Quốc hội đơn vị tỉnh Bình Định, chủ trì.",
+     {"Âu Văn Lâm": {"Trưởng Đoàn Đại biểu Quốc hội đơn vị tỉnh Bình Định"}}),
 ]
 # fmt: on
 

@@ -22,6 +22,7 @@ _LIST_COLON = re.compile(r"[ \t]*:[ \t]*")
 # A cue-less name right before ", <title>" in a list ("…: Nguyễn Văn An, Bí thư …; Trần Thị Bình, …").
 _LIST_NAME = regex.compile(r"(?:^|[:;,\n]|\bcó|\bgồm)\s*(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3})\s*,\s*$")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_CHAIN_SEP = re.compile(r"[ \t]*[,–-][ \t]*$")   # what joins a name to its titles, and titles to each other
 
 
 class PeoplePasses(OfficialGrammar):
@@ -119,10 +120,13 @@ class PeoplePasses(OfficialGrammar):
 
     def _titles_before_cue(self, art: _Article, titles: list[Title]) -> None:
         """Pass 3b ("Bí thư Tỉnh ủy, đồng chí Nguyễn Văn An"): which titles with no name of their own belong to
-        the person cued right after their comma (only a person found already)."""
+        the person cued right after their comma (only a person found already), unless they close the titles of
+        a person named before them ("ông A – Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, ông B – …")."""
         text, folded = art.text, art.folded
+        by_end = {t.end: t for t in titles}
+        name_ends = {e for p in art.people.values() for _s, e in p["mentions"]}
         for t in titles:
-            if t.name is not None or art.in_career(t.start):
+            if t.name is not None or art.in_career(t.start) or _in_apposition(text, t, by_end, name_ends):
                 continue
             m = self.title_cue_re.match(folded, t.end)
             if m:
@@ -179,3 +183,20 @@ class PeoplePasses(OfficialGrammar):
                 span = [words[0][0], words[-1][1]]
                 if span not in people[best]["mentions"]:
                     people[best]["mentions"].append(span)
+
+
+def _in_apposition(text: str, t: Title, by_end: dict[int, Title], name_ends: set[int]) -> bool:
+    """Whether the title ``t`` is the last of a chain of titles written after a known person's name (each joined
+    to the one before by a comma or a dash)."""
+    pos = t.start
+    for _ in range(WINDOWS.apposition_chain_max):
+        sep = _CHAIN_SEP.search(text, max(0, pos - 4), pos)
+        if sep is None:
+            return False
+        if sep.start() in name_ends:
+            return True
+        prev = by_end.get(sep.start())
+        if prev is None:
+            return False
+        pos = prev.start
+    return False
