@@ -161,3 +161,25 @@ def test_period_accuracy_on_the_real_gold(name, floor, end_floor):
     res = score(gold, preds)["claims"]
     print(f"{name}: period accuracy {res['period_accuracy']}, end year {res['period_end_year_accuracy']}")
     assert res["period_accuracy"] >= floor and res["period_end_year_accuracy"] >= end_floor
+
+
+# fmt: off
+# A claim whose period lies after the article's date is a target whatever its verb; where the extractor found an
+# aim in the sentence, or the period is a term begun that year or the title's, the claims stay as they are.
+FUTURE_CASES = [
+    ("# published: 2025-11-07\nĐại hội xác định mục tiêu.\n\nGRDP bình quân đầu người đến năm 2030 là 150 triệu "
+     "đồng. Quy mô kinh tế số trong GRDP là 12%.", {"150": "target", "12": "target"}),
+    ("# published: 2025-11-07\nGiai đoạn 2026-2030, tốc độ tăng trưởng bình quân đạt 8%.", {"8": "target"}),
+    ("# published: 2025-07-22\nNhiệm kỳ 2025 - 2030, Đại hội đề ra 15 chỉ tiêu.", {"15": "actual"}),
+    ("# published: 2023-03-16\nĐến năm 2025, phấn đấu giảm số chi bộ có dưới 10 đảng viên từ 14 xuống còn 7.",
+     {"10": "actual", "7": "target"}),
+    ("# published: 2031-02-01\nĐến năm 2030, GRDP bình quân đầu người là 150 triệu đồng.", {"150": "actual"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, expected", FUTURE_CASES)
+def test_a_claim_about_the_future_is_a_target(text, expected):
+    (rec,) = ddnews.iter_records([text])
+    got = {rec["text"][c["number_start"]:c["number_end"]]: c["modality"] for c in rec["claims"]}
+    assert {k: got.get(k) for k in expected} == expected

@@ -7,7 +7,8 @@ to each claim fact, in place (as ``ddnews_link`` does for places and bodies):
   ``period_from`` (clause / sentence / paragraph / title / published), and the phrase it was read from
   (``period_evidence`` with ``period_evidence_start``/``_end``);
 * its place (:mod:`ddnews.link.places`): ``place``, ``place_code``, ``place_level``, ``place_from``;
-* its indicator (:mod:`ddnews.link.indicators`): ``indicator`` (an id of ``data/indicators/``) or null.
+* its indicator (:mod:`ddnews.link.indicators`): ``indicator`` (an id of ``data/indicators/``) or null;
+* its modality, when its period lies after the article's date: ``target`` (no article reports the future).
 
 No model is called: a few regular expressions per article and one table look-up per claim.
 """
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ..lexicon import write_data_dir
 from ..nlp import attrs
 from ..text.normalize import NormalText
-from ..text.sentences import headline_end, sentences
+from ..text.sentences import Segments, headline_end, sentences
 from .indicators import DATA_DIR, IndicatorTable, claim_contexts
 from .periods import claim_periods
 from .places import claim_places
@@ -79,6 +80,36 @@ def link_claims(doc: Doc, table: IndicatorTable) -> None:
         claim["period_evidence"] = _evidence(nt, period["period_evidence_start"], period["period_evidence_end"])
         claim.update(place)
         claim["indicator"] = table.match(claim, ctx)
+    _future_targets(data, sents, doc._.published)
+
+
+# where a period read near the claim comes from (not the article's title or date)
+_NEAR_FRAMES = frozenset({"clause", "sentence", "paragraph"})
+
+
+def _future_targets(claims: list[dict[str, Any]], sents: Segments, published: str | None) -> None:
+    """Claims whose period lies after the article's date are targets, whatever their verb: no article reports
+    what has not happened yet (a resolution's bare list of aims "Quy mô GRDP … đến năm 2030 là …").  Only in
+    sentences where the claims extractor found no aim itself: where it did, it judged each number there (a
+    count that describes a category, "chi bộ có dưới 10 đảng viên", stays as it is)."""
+    if not published:
+        return
+    aimed = {sents.index(c["number_start"]) for c in claims if c.get("modality") == "target"}
+    for c in claims:
+        if c.get("modality") == "actual" and sents.index(c["number_start"]) not in aimed \
+                and _after_article(c, int(published[:4])):
+            c["modality"] = "target"
+
+
+def _after_article(claim: dict[str, Any], year: int) -> bool:
+    """Whether a claim's period, read from a phrase of the text, lies after the article's ``year``: a deadline
+    ("đến năm 2030") or a stage that starts later ("giai đoạn 2026-2030"); a term that began in the article's
+    year ("nhiệm kỳ 2025-2030") frames what was done in it too.  Only a period read near the claim: a title's
+    ("Kế hoạch … đến năm 2030") frames the whole article, its account of today included."""
+    end, start = claim.get("period_end"), claim.get("period_start")
+    if not end or claim.get("period_from") not in _NEAR_FRAMES:
+        return False
+    return int(end[:4]) > year and (start is None or int(start[:4]) > year)
 
 
 #: The folder of a model package's component that holds copies of the user's indicator files (``to_disk``).
