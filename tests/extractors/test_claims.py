@@ -736,6 +736,14 @@ REPORT_STRUCTURE_CASES = [
     ("Giá trị thu nhập trên 1 ha canh tác đạt 180 triệu đồng.", [dict(value=180_000_000, unit="đồng")]),
     ("Huyện mở 6 lớp nhận thức về Đảng cho 210 cảm tình đảng.",
      [dict(value=6, unit="lớp"), dict(value=210, unit="cảm tình đảng")]),
+    # the same amount twice in one paragraph is two things, named by the words before it; a count restated there
+    # ("… 4 chức sắc ưu tú. 4 chức sắc được đứng vào hàng ngũ của Đảng …") is one
+    ("Kinh tế xã tăng trưởng khá\n\nNăm qua, kinh tế của xã tiếp tục tăng trưởng khá và ổn định trên mọi lĩnh vực, "
+     "đời sống nhân dân được nâng lên.\nTổng thu ngân sách xã hơn 212 tỷ đồng, đạt 110%. Tổng chi ngân sách xã hơn "
+     "212 tỷ đồng.",
+     [dict(value=212_000_000_000, unit="đồng"), dict(value=110, unit="%"), dict(value=212_000_000_000, unit="đồng")]),
+    ("Kết nạp đảng viên là chức sắc\n\nHuyện ủy đã giới thiệu cho Đảng 4 chức sắc ưu tú. 4 chức sắc được kết nạp "
+     "thuộc 3 huyện.", [dict(value=4, unit="chức sắc"), dict(value=3, unit="huyện")]),
 ]
 # fmt: on
 

@@ -14,6 +14,9 @@ from .context import ClaimDoc
 from .lexicon import ClaimLexicon
 from .scan import Candidate
 
+# unit groups of amounts and measures: named by the words before the number, not by their unit
+_AMOUNTS = frozenset({"money", "measure"})
+
 _LONG_LINE = regex.compile(r"[^\n]{80,}")  # a lead paragraph, not a date line, a menu item or a caption
 _TOP_LINE = regex.compile(r"[^\n]+")
 
@@ -88,7 +91,7 @@ class ClaimEmitter:
         """One claim dict per candidate left with a unit, restatements dropped (``subject`` is filled later)."""
         out: list[dict[str, Any]] = []
         restated = self._restated_at_top(doc, cands)
-        seen: dict[tuple, list[tuple[int, str | None]]] = {}
+        seen: dict[tuple, list[tuple[int, str | None, int]]] = {}
         # the new levels of from→to pairs (a headline may state the level before the body's pair)
         levels = [(c.qty.value, c.unit_key, c.modality, doc.sentence(c.number_start),
                    doc.folded[doc.sentence(c.number_start):c.end]) for c in cands
@@ -104,14 +107,18 @@ class ClaimEmitter:
             key = (q.value, q.value_max, q.denominator, c.from_value, c.unit_key, c.change, c.modality, c.comparator)
             sent = self._statement(doc, c)
             qual = fold(c.qualifier or "")
+            line = doc.line(c.number_start)
             dup = False
-            for other_sent, other_qual in seen.get(key, []):
-                # a restatement lives in another sentence; a share is the same only with the same qualifier
-                # or when the headline states it
-                if other_sent != sent and (not c.percent or (qual and qual == other_qual)
-                                           or other_sent < doc.headline_end):
+            for other_sent, other_qual, other_line in seen.get(key, []):
+                # a restatement lives in another sentence; an amount or a measure, in another paragraph too unless
+                # it restates the headline ("Tổng thu … 797 tỷ đồng. Tổng chi … 797 tỷ đồng": two things, named by
+                # the words before them); a share is the same only with the same qualifier or when the headline
+                # states it
+                if other_sent != sent and (other_line != line or c.group not in _AMOUNTS
+                                           or other_sent < doc.headline_end) \
+                        and (not c.percent or (qual and qual == other_qual) or other_sent < doc.headline_end):
                     dup = True
-            seen.setdefault(key, []).append((sent, qual))
+            seen.setdefault(key, []).append((sent, qual, line))
             if c.from_value is None and c.change is None and not c.percent and not dup:
                 # "giảm từ 15 bản xuống còn 6 bản" restated later as "còn 6 bản chưa có đảng viên": one level
                 dup = any(v == q.value and u == c.unit_key and m == c.modality and s != sent and (not qual or qual in t)
