@@ -189,6 +189,9 @@ GROUP_AND_BARE_CASES = [
     ("Sau sáp nhập, tỉnh chỉ định cấp ủy, HĐND, UBND, MTTQ các cấp.", set()),
     ("Sở Tài chính trình UBND phê duyệt dự toán.", {"Sở Tài chính"}),
     ("Thường trực Huyện ủy, HĐND và UBND huyện đã thống nhất.", {"Thường trực Huyện ủy", "UBND huyện"}),
+    # "UB" is "Ủy ban": one body with its full form
+    ("Đoàn công tác của UB Kiểm tra Trung ương làm việc. Ủy ban Kiểm tra Trung ương đề nghị.",
+     {"Ủy ban Kiểm tra Trung ương"}),
 ]
 # fmt: on
 
