@@ -38,6 +38,10 @@ CASES = [
     ("6 tháng đầu năm 2022, huyện kết nạp 31 đảng viên.", None, "admit", "31",
      ("2022-01-01", "2022-06-30", "sentence")),
     ("Quý III/2020, thành lập 2 chi bộ mới.", None, "establish", "2", ("2020-07-01", "2020-09-30", "sentence")),
+    # a count of months written in words
+    ("Sáu tháng đầu năm 2015, sản lượng lúa đạt 4.793 tấn.", None, None, "4.793",
+     ("2015-01-01", "2015-06-30", "sentence")),
+    ("Chín tháng năm 2020, xã kết nạp 5 đảng viên.", None, "admit", "5", ("2020-01-01", "2020-09-30", "sentence")),
     ("Trong 9 tháng, toàn huyện kết nạp 57 đảng viên.", "2021-10-20", "admit", "57",
      ("2021-01-01", "2021-09-30", "sentence")),
     ("Tháng 4/2018, xã có thêm 3 đảng viên mới.", None, "increase", "3", ("2018-04-01", "2018-04-30", "sentence")),

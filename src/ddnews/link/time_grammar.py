@@ -29,10 +29,10 @@ _POINT = (
     r"|ngày\s+(?P<P_vd>\d{1,2})\s+tháng\s+(?P<P_vm>\d{1,2})(?:[\s,]+năm\s+(?P<P_vy>YEAR))?"
     r"|tháng\s+(?P<P_m>\d{1,2})(?:SEP|\s+năm\s+)(?P<P_my>YEAR)"
     r"|quý\s+(?P<P_q>iv|i{1,3}|[1-4])(?!\w)(?:(?:SEP|\s+năm\s+)(?P<P_qy>YEAR))?"
-    r"|(?P<P_n>\d{1,2})\s+tháng\s+(?P<P_half>đầu|cuối)\s+năm(?:\s+(?P<P_ny>YEAR))?"
+    r"|(?P<P_n>\d{1,2}|NUMERAL)\s+tháng\s+(?P<P_half>đầu|cuối)\s+năm(?:\s+(?P<P_ny>YEAR))?"
     r"|(?P<P_part>giữa|cuối)\s+năm(?:\s+(?P<P_py>YEAR))?"
     r"|năm\s+(?P<P_y>YEAR)"
-).replace("YEAR", _Y).replace("SEP", _SEP)
+).replace("YEAR", _Y).replace("SEP", _SEP).replace("NUMERAL", "ba|sáu|chín")
 
 
 def _point(prefix: str) -> str:
@@ -51,7 +51,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("until", rf"(?P<until>(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?)(?:{_point('ua')})"),
     ("past", r"(?P<years>\d{1,2})\s+năm\s+(?:qua|vừa\s+qua|gần\s+đây|trở\s+lại\s+đây)"),
     ("point", _point("pa")),
-    ("months", rf"(?<![\d,.])(?P<months>[369])\s+tháng(?:\s+năm\s+(?P<my2>{_Y}))?"
+    ("months", rf"(?<![\d,.])(?P<months>[369]|ba|sáu|chín)\s+tháng(?:\s+năm\s+(?P<my2>{_Y}))?"
                r"(?!\s+(?!qua\b|vừa\b|năm\b|đầu\b)\w)(?!\s*tuổi)"),
     ("this_year", r"năm\s+nay|cả\s+năm(?!\s+\d)"),
     ("term_end", r"(?:(?:tính\s+)?(?:đến|tới)\s+)?(?:cuối|hết)\s+nhiệm\s+kỳ"),
@@ -65,7 +65,8 @@ _TIME_RE = re.compile("|".join(f"(?P<_{name}>(?<!\\w)(?:{pat}))" for name, pat i
 # Every phrase opens like one of these: the grammar is only tried where one stands (several times faster; the
 # standard library's engine scans this lookahead faster than ``regex``).
 _TRIGGER = re.compile(
-    r"(?=[\dnctđthgq])(?<!\w)(?=(?:19|20)\d\d|\d{1,2}(?:[/.\-]\d{1,2}(?!\d)|\s+(?:tháng|năm))|năm\s+(?:\d|nay)"
+    r"(?=[\dnctđthgqbs])(?<!\w)(?=(?:19|20)\d\d|\d{1,2}(?:[/.\-]\d{1,2}(?!\d)|\s+(?:tháng|năm))|năm\s+(?:\d|nay)"
+    r"|(?:ba|sáu|chín)\s+tháng"
     r"|cả\s+năm|từ\s+(?:đầu|năm|ngày|tháng|quý|\d|giữa|cuối)"
     r"|(?:tính\s+)?(?:đến|tới)\s+(?:nay|hiện|thời|hết|cuối|ngày|tháng|quý|năm|giữa|\d)"
     r"|hiện\s+(?:nay|tại|có|còn|đang|toàn|là)|(?:cuối|giữa|hết)\s+(?:năm|nhiệm)|trước\s+(?:đây|kia|đó)"
@@ -77,7 +78,8 @@ _OPENERS = {
     "từ": ("since", "range", "term"), "đến": ("until", "now", "term_end"), "0": ("term", "past", "point", "months"),
     "năm": ("term", "point", "this_year"), "cả": ("this_year",), "tháng": ("point",), "quý": ("point",),
     "ngày": ("point",), "giữa": ("point",), "cuối": ("point", "term_end"), "hết": ("term_end",), "hiện": ("now",),
-    "trước": ("before",), "thời": ("term", "before"), "nhiệm": ("term",), "giai": ("term",)}
+    "trước": ("before",), "thời": ("term", "before"), "nhiệm": ("term",), "giai": ("term",),
+    "ba": ("point", "months"), "sáu": ("point", "months"), "chín": ("point", "months")}
 _OPENERS["tới"] = _OPENERS["tính"] = _OPENERS["đến"]
 _BY_OPENER = {w: re.compile("|".join(f"(?P<_{name}>(?<!\\w)(?:{pat}))" for name, pat in _PATTERNS if name in kinds))
               for w, kinds in _OPENERS.items()}
@@ -143,11 +145,20 @@ def _group(m: re.Match, name: str) -> str | None:
         return None
 
 
+# month counts written in words ("Sáu tháng đầu năm", "chín tháng")
+_NUMERALS = {"ba": 3, "sáu": 6, "chín": 9}
+
+
+def _number(digits: str) -> int:
+    """A number written in digits or, for a count of months, in words; 0 for none."""
+    return _NUMERALS.get(digits) or int(digits or 0)
+
+
 def _point_span(m: re.Match, p: str, year: int | None) -> tuple[str | None, str | None, bool] | None:
     """(first, last, is_day) of the point matched with group prefix ``p``; its year from the match, else
     ``year``.  None when the match holds no point of that prefix, or no year is known."""
     g = lambda k: _group(m, p + k) or ""  # noqa: E731
-    n = lambda k: int(g(k) or 0)  # noqa: E731
+    n = lambda k: _number(g(k))  # noqa: E731
     y = n(next((k for k in ("dy", "vy", "my", "qy", "ny", "py", "y") if g(k)), "_")) or year
     if y is None:
         return None
@@ -233,7 +244,7 @@ def _phrase(r: _Raw, year: int | None, published: str | None) -> TimePhrase | No
         return TimePhrase(s, e, kind, first, published) if first else None
     if kind == "months":
         y = int(m.group("my2")) if _group(m, "my2") else year
-        return TimePhrase(s, e, kind, _iso(y, 1, 1), _month_end(y, int(m.group("months")))) if y else None
+        return TimePhrase(s, e, kind, _iso(y, 1, 1), _month_end(y, _number(m.group("months")))) if y else None
     if kind == "point":
         sp = _point_span(m, "pa", year)
         if not sp:
