@@ -32,6 +32,8 @@ def published(exs, text, header=None):
     ("Tiêu đề\nTHỨ SÁU, 06/03/2020 15:20:11\nNội dung.", "2020-03-06"),
     ("Tiêu đề\n 12.05.2021 - 14:10\nNội dung.", "2021-05-12"),
     (" date 2026-01-13\nTiêu đề\nNội dung.", "2026-01-13"),
+    # a site template's month abbreviation ("9 Th12, 2020"), after a month-only index marker
+    (" date 2020-12 Đã đăng vào 9 Th12, 2020 lúc 10:36 Lượt xem: 7\n\nTiêu đề\nNội dung.", "2020-12-09"),
     # a site clock before the article's own stamp
     ("Chuyên mục\nThứ Hai, 21/10/2024 08:00 (GMT +7)\nTiêu đề bài\nThứ 3, 02/04/2024 | 10:11:12 [GMT +7]\nNội dung.",
      "2024-04-02"),

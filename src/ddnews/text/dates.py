@@ -26,6 +26,7 @@ DATE_RE = regex.compile(
         (?:(?P=sep)(?P<y1>\d{4})(?!\d)|(?![\d]|[/.\-]\d|,\d)))
     | (?P<verbal>ngày[\s:]+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:[\s,]+năm\s+(?P<y2>\d{4}))?(?!\d))
     | (?P<iso>(?<![\d/.-])(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})(?![\d/-]))
+    | (?P<short>(?<![\d/.,])(?P<d4>\d{1,2})\s+(?i:th)(?P<m4>\d{1,2}),?\s+(?P<y4>\d{4})(?!\d))
     """,
     regex.VERBOSE,
 )
@@ -47,6 +48,8 @@ def parts(m: regex.Match) -> tuple[int | None, int, int]:
     if m.group("verbal"):
         y = m.group("y2")
         return (int(y) if y else None, int(m.group("m2")), int(m.group("d2")))
+    if m.group("short"):      # a site template's month abbreviation: "9 Th12, 2020"
+        return (int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
     return (int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
 
 
