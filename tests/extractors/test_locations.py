@@ -7,8 +7,9 @@ import pytest
 
 from ddnews.extractors.base import Context
 from ddnews.extractors.locations import LocationExtractor
-from ddnews.link.gazetteer import link_article
+from ddnews.link.gazetteer import link_article, link_location
 from ddnews.nlp.components import DATA_DIR
+from ddnews.resources.admin_units import gazetteer
 from ddnews.text.normalize import fold
 
 DATA = DATA_DIR / "locations"
@@ -99,3 +100,17 @@ def test_chain_parent_and_linking(ex):
 def test_villages_stay_unlinked(ex):
     (loc,) = run(ex, "Người dân thôn Khe Mạ trồng quế.")
     assert loc["level"] == "village" and "code" not in loc
+
+
+def test_a_province_written_by_its_initials_is_that_province(ex):
+    """"TP" and the initials of a three-syllable province ("TP" + three capitals) is that province, one unit with
+    its written-out form, linked; initials no province has alone stay no place."""
+    g = gazetteer()
+    initials, folded = next(iter(g.province_initials.items()))
+    name = g.candidates(folded)[0].name
+    text = (f"Đảng bộ phường Tân An (TP {initials.upper()}) họp. Sau đó thành phố {name} tổng kết. Ông Lò Văn "
+            "Hai ở TP XYZ.")
+    got = run(ex, text)
+    assert [loc["text"] for loc in got] == ["phường Tân An", f"thành phố {name}"]
+    assert len(got[1]["mentions"]) == 2
+    assert link_location({"level": "city", "name": initials.upper()})["province"] == name

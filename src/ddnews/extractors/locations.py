@@ -27,6 +27,16 @@ _LIST_SEP = re.compile(r"[ \t]*(?:,|\bvà\b)[ \t]*")
 
 
 
+def _initials(name: str) -> bool:
+    """The name is a province's initials ("TP" and three capitals)."""
+    return name.isupper() and gazetteer().by_initials(name) is not None
+
+
+def _unit_name(name: str) -> str:
+    """The grouping key of a unit's name: folded, a province's initials written out."""
+    return (gazetteer().by_initials(name) if name.isupper() else None) or name_key(name)
+
+
 class LocationExtractor(Extractor):
     """Find administrative units (key ``locations``)."""
 
@@ -70,13 +80,15 @@ class LocationExtractor(Extractor):
                 display[(ns, ne)] = f"{text[m.start():m.end()]} {text[ns:ne]}"
         groups: dict[tuple[str, str], dict[str, Any]] = {}
         for s, e, level, _word, ns in occ:
-            key = (level, name_key(text[ns:e]))
+            key = (level, _unit_name(text[ns:e]))
             g = groups.setdefault(key, {"start": s, "end": e, "name_start": ns, "level": level, "mentions": []})
             g["mentions"].append([s, e])
-            # the fullest form: the longest level word ("thành phố" over "TP")
-            if (ns - s) > (g["name_start"] - g["start"]):
+            # the fullest form: the name written out (a province's syllables over their initials), the longest
+            # level word ("thành phố" over "TP")
+            kept = (not _initials(text[g["name_start"]:g["end"]]), g["name_start"] - g["start"])
+            if (not _initials(text[ns:e]), ns - s) > kept:
                 g.update(start=s, end=e, name_start=ns)
-        by_start = {s: (level, name_key(text[ns:e])) for s, e, level, word, ns in occ}
+        by_start = {s: (level, _unit_name(text[ns:e])) for s, e, level, word, ns in occ}
         out = []
         for key, g in groups.items():
             s, e = g["start"], g["end"]

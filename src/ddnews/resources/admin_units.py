@@ -92,6 +92,7 @@ class Gazetteer:
     loose: dict[str, list[str]] = field(default_factory=dict)   # loose key -> folded names
     loose_major: set[str] = field(default_factory=set)
     province_successor_name: dict[str, str] = field(default_factory=dict)   # folded old name -> new name
+    province_initials: dict[str, str] = field(default_factory=dict)   # initials -> folded name (unique ones)
 
     def successor_province_name(self, name: str) -> str | None:
         """The 2025 province that took over the pre-reform province ``name`` ("Yên Bái" → "Lào Cai")."""
@@ -105,10 +106,16 @@ class Gazetteer:
         """True when some unit (any level, any set) has this folded short name (or a variant of it)."""
         return folded_name in self.by_name or loose_key(folded_name) in self.loose
 
+    def by_initials(self, word: str) -> str | None:
+        """The folded name of the one province whose syllables' initials ``word`` writes, else None."""
+        return self.province_initials.get(fold(word))
+
     def candidates(self, name: str, level: str | None = None, unit_set: str | None = None) -> list[Unit]:
         """Units named ``name`` (any case/tone placement; i/y, đ/d, apostrophe variants when no exact
-        spelling matches), optionally of one level and set."""
+        spelling matches; a province written by its initials), optionally of one level and set."""
         key = name_key(name)
+        if key not in self.by_name and name.isupper():
+            key = self.by_initials(name) or key
         units = self._filter(self.by_name.get(key, []), level, unit_set)
         if not units:
             units = self._filter([u for k in self.loose.get(loose_key(key), ()) if k != key for u in self.by_name[k]],
@@ -161,7 +168,20 @@ def gazetteer() -> Gazetteer:
         loose[loose_key(k)].append(k)
     g.loose = dict(loose)
     g.loose_major = {loose_key(k) for k in g.major}
+    g.province_initials = _initials({u.name for units in g.by_name.values() for u in units
+                                     if u.kind in ("tỉnh", "thành phố") and u.key.count("_") == 0})
     return g
+
+
+def _initials(names: set[str]) -> dict[str, str]:
+    """Province names of three syllables or more by their initials (a city of three syllables written "TP" and
+    three capitals), where no other province's name has the same initials."""
+    by: dict[str, set[str]] = defaultdict(set)
+    for n in names:
+        words = name_key(n).split()
+        if len(words) >= 3:
+            by["".join(w[0] for w in words)].add(name_key(n))
+    return {k: next(iter(v)) for k, v in by.items() if len(v) == 1}
 
 
 def _read_units(data: Path) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:

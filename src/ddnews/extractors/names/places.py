@@ -161,7 +161,8 @@ class PlaceGrammar:
         if k:
             words = words[:k]
         elif all(w.text.isupper() for w in words):
-            return None       # an all-capital heading: only a known unit name is a name
+            if not (len(words) == 1 and level in ("city", "province") and gazetteer().by_initials(low[0])):
+                return None   # an all-capital heading: only a known unit name is a name, or a province's initials
         elif len(words) > 4:
             words = words[:4]
         end = words[-1].end
