@@ -107,7 +107,7 @@ class Gazetteer:
         return folded_name in self.by_name or loose_key(folded_name) in self.loose
 
     def by_initials(self, word: str) -> str | None:
-        """The folded name of the one province whose syllables' initials ``word`` writes, else None."""
+        """The folded name of the one city of province rank whose syllables' initials ``word`` writes, else None."""
         return self.province_initials.get(fold(word))
 
     def candidates(self, name: str, level: str | None = None, unit_set: str | None = None) -> list[Unit]:
@@ -169,13 +169,13 @@ def gazetteer() -> Gazetteer:
     g.loose = dict(loose)
     g.loose_major = {loose_key(k) for k in g.major}
     g.province_initials = _initials({u.name for units in g.by_name.values() for u in units
-                                     if u.kind in ("tỉnh", "thành phố") and u.key.count("_") == 0})
+                                     if u.kind == "thành phố" and u.key.count("_") == 0})
     return g
 
 
 def _initials(names: set[str]) -> dict[str, str]:
-    """Province names of three syllables or more by their initials (a city of three syllables written "TP" and
-    three capitals), where no other province's name has the same initials."""
+    """Names of the cities of province rank with three syllables or more by their initials (written "TP" and
+    three capitals), where no other such city's name has the same initials."""
     by: dict[str, set[str]] = defaultdict(set)
     for n in names:
         words = name_key(n).split()
