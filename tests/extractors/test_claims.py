@@ -376,6 +376,11 @@ REAL_REPORTING_CASES = [
      [dict(value=7, unit="tổ chức công đoàn", change="establish"),
       dict(value=3, unit="tổ chức đoàn thanh niên", change="establish")]),
     ("Công ty có 860 đoàn viên công đoàn.", [dict(value=860, unit="đoàn viên công đoàn")]),
+    # things counted in reports on the economy: gardens, land plots, contracts, hospital beds, clubs
+    ("Xã triển khai 12 vườn mẫu và 40 vườn cây ăn quả, ký 8 hợp đồng bao tiêu.",
+     [dict(value=12, unit="vườn mẫu"), dict(value=40, unit="vườn"), dict(value=8, unit="hợp đồng")]),
+    ("Huyện cấp giấy chứng nhận cho 215 thửa đất; bệnh viện có 150 giường bệnh; thành lập 6 CLB.",
+     [dict(value=215, unit="thửa đất"), dict(value=150, unit="giường bệnh"), dict(value=6, unit="CLB")]),
     ("Thị xã có 23 đơn vị sự nghiệp.", [dict(value=23, unit="đơn vị sự nghiệp")]),
     ("Toàn tỉnh có 31 tổ chức đoàn, hội thanh niên.", [dict(value=31, unit="tổ chức đoàn, hội thanh niên")]),
     ("Hội nghị có 14 tỉnh ủy, thành ủy tham dự.", [dict(value=14, unit="tỉnh ủy, thành ủy")]),
