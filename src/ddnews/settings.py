@@ -57,6 +57,7 @@ class Windows:
     body_list_lookback: int
     title_lower_tail_words: int
     apposition_chain_max: int
+    list_description_words: int
 
 
 def load_windows(path: Path = DEFAULTS) -> Windows:

@@ -30,6 +30,11 @@ CASES = [
     ("Đại diện các tỉnh Yên Bái, Lào Cai và Hà Giang dự hội nghị.", {"tỉnh Yên Bái", "tỉnh Lào Cai", "tỉnh Hà Giang"}),
     ("Hộ nghèo của 3 xã Tân Phú, Tân Lợi, Hòa Bình giảm mạnh.", {"xã Tân Phú", "xã Tân Lợi", "xã Hòa Bình"}),
     ("Huyện có hai thị trấn Đông Hưng và Tây Sơn.", {"thị trấn Đông Hưng", "thị trấn Tây Sơn"}),
+    # … also after a few words describing them and "như"/"gồm"; without names after it, no unit
+    ("Tập trung phát triển đảng viên ở các thôn vùng cao của xã như Lũng Pô, Bản Mế.", {"thôn Lũng Pô", "thôn Bản Mế"}),
+    ("Hộ nghèo tập trung ở các xã vùng sâu như Tân Hòa, Phú Lộc và Long Sơn.",
+     {"xã Tân Hòa", "xã Phú Lộc", "xã Long Sơn"}),
+    ("Các xã đã có chi bộ như trước.", set()),
     # "TX" / "TX." is "thị xã", as "TP." is "thành phố"
     ("Các chi bộ ở TX. Hòa Thành và TP. Tây Sơn đã họp.", {"TX. Hòa Thành", "TP. Tây Sơn"}),
     # a known unit's syllable written in lower case still belongs to its name

@@ -13,8 +13,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..lexicon import load_words
+from ..lexicon import load_tsv
 from ..resources.admin_units import gazetteer, name_key
+from ..settings import WINDOWS
 from ..text.patterns import trie_alternation
 from .base import Context, Extractor
 from .names import NAMES_DIR
@@ -45,8 +46,13 @@ class LocationExtractor(Extractor):
     def __init__(self, data_dir: Path | None = None, names_dir: Path = NAMES_DIR) -> None:
         self.titles = grammar(str(names_dir))
         self.places = PlaceGrammar(Path(names_dir), self.titles.surnames)
-        plurals = trie_alternation(load_words(Path(names_dir) / "plural_words.tsv"))
+        rows = load_tsv(Path(names_dir) / "plural_words.tsv")
+        plurals = trie_alternation([r["word"] for r in rows if r["kind"] != "examples"])
         self.plural_before = re.compile(rf"(?<!\w)(?:{plurals}|\d+)\s+$")
+        # "các thôn vùng cao của xã như A, B": a few words describing the units, then the word opening their names
+        examples = trie_alternation([r["word"] for r in rows if r["kind"] == "examples"])
+        self.examples_open = re.compile(
+            rf"(?:[ \t]+[^\W\d]+){{0,{WINDOWS.list_description_words}}}?[ \t]+(?:{examples})[ \t]+")
         gazetteer()   # build the unit index now, not inside the first article
 
     def find(self, ctx: Context) -> list[dict[str, Any]]:
@@ -58,9 +64,11 @@ class LocationExtractor(Extractor):
                 continue
             word = m.group().rstrip(".")
             name = self.places.name_at(text, folded, m.end(), word, stop=self.titles.head_only)
-            colon = _LIST_COLON.match(text, m.end()) if name is None else None
+            colon = (_LIST_COLON.match(text, m.end()) or self.examples_open.match(folded, m.end())) \
+                if name is None else None
             if colon and self.plural_before.search(folded, max(0, m.start() - 12), m.start()):
-                # "3 xã: A, B, C": the list after a colon, each name under the level word
+                # "3 xã: A, B, C", "các thôn vùng cao như A, B": the list after a colon or an opening word, each name
+                # under the level word
                 name = self.places.name_at(text, folded, colon.end(), word, stop=self.titles.head_only)
                 if name is not None and name[0] == colon.end() and text[name[0]].isupper():
                     display[(m.start(), name[1])] = f"{text[m.start():m.end()]} {text[name[0]:name[1]]}"
