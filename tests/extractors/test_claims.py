@@ -376,6 +376,7 @@ REAL_REPORTING_CASES = [
      [dict(value=7, unit="tổ chức công đoàn", change="establish"),
       dict(value=3, unit="tổ chức đoàn thanh niên", change="establish")]),
     ("Công ty có 860 đoàn viên công đoàn.", [dict(value=860, unit="đoàn viên công đoàn")]),
+    ("Đảng bộ tỉnh có 412 chi, đảng bộ cơ sở trực thuộc.", [dict(value=412, unit="chi, đảng bộ cơ sở")]),
     # things counted in reports on the economy: gardens, land plots, contracts, hospital beds, clubs
     ("Xã triển khai 12 vườn mẫu và 40 vườn cây ăn quả, ký 8 hợp đồng bao tiêu.",
      [dict(value=12, unit="vườn mẫu"), dict(value=40, unit="vườn"), dict(value=8, unit="hợp đồng")]),
