@@ -740,6 +740,10 @@ REPORT_STRUCTURE_CASES = [
       dict(value=506, unit="đảng viên", qualifier="đoàn viên thanh niên", change="admit")]),
     # the unit a rate is per is no quantity
     ("Giá trị thu nhập trên 1 ha canh tác đạt 180 triệu đồng.", [dict(value=180_000_000, unit="đồng")]),
+    # an aim in a parenthesis right after a change is the change aimed for
+    ("Tổng đàn gia súc tăng 5,69% so với cùng kỳ (kế hoạch đề ra là 4%); rừng trồng mới là 1.507 ha.",
+     [dict(value=5.69, change="increase", modality=A), dict(value=4, change="increase", modality=T),
+      dict(value=1507, unit="ha", change=None)]),
     ("Huyện mở 6 lớp nhận thức về Đảng cho 210 cảm tình đảng.",
      [dict(value=6, unit="lớp"), dict(value=210, unit="cảm tình đảng")]),
     # the same amount twice in one paragraph is two things, named by the words before it; a count restated there

@@ -7,6 +7,8 @@ These complete :mod:`ddnews.extractors.claims.modality` (ANNOTATION.md, Decision
   aimed for, although a result word comes first;
 * a duty assigned to each of a kind ("mỗi đảng viên phụ trách 3 hộ") is aimed for;
 * the units an aim is assigned to exist ("giao chỉ tiêu cho 22 cơ sở đảng"): their count is actual;
+* an aim in a parenthesis right after a change ("tăng 5,69% so với cùng kỳ (kế hoạch là 4%)") is the change aimed
+  for: it takes that change;
 * a counted thing whose own predicate says it is already so ("trong đó 14 dự án đã có nhà đầu tư") is actual,
   whatever aim the sentence opened with.
 
@@ -31,12 +33,15 @@ _OPEN_QUOTE = "“\"«"
 _CLOSE_QUOTE = "”\"»"
 # what an aim's parenthesis may hold before its value ("(từ 1-1,5%)", "(giảm hơn 3%/năm)")
 _PAREN_LEAD = regex.compile(r"\([ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,3}$")
+# … and an aim's parenthesis after a change ("(kế hoạch đề ra là 4%)")
+_PLAN_LEAD = regex.compile(r"\([ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,5}$")
 _AIM_GAP = regex.compile(r"[.;:!?\n\d()]")
 _REPORTED = regex.compile(r"[ \t]*(?:đã|hiện đã|đều đã)(?![\p{L}\p{M}])")
 _AIM_WORDS = 12   # an aim phrase before its parenthesis ("chỉ tiêu của Chương trình do Quốc hội, Chính phủ giao")
 _QUOTE_WORDS = 16  # a resolution's name ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIII") before its aim
 _YEAR = regex.compile(r"(?<!\d)\d{4}(?!\d)")
 _DUTY_LOOKBACK = 60  # "mỗi <unit> <up to five words>" before the number
+_COMPARISON_WORDS = 6  # a base of comparison between a change and its aim's parenthesis ("so với cùng kỳ")
 
 
 class AimShapes:
@@ -52,6 +57,7 @@ class AimShapes:
         quoted = any(q in f for q in _OPEN_QUOTE)
         each = "mỗi" in f or "từng" in f
         assigned = "giao" in f or "phân bổ" in f
+        prev: Candidate | None = None
         for c in cands:
             if c.consumed or c.unit is None:
                 continue
@@ -59,6 +65,21 @@ class AimShapes:
                 c.modality = "actual"
             elif self._aim_value(doc, c, quoted) or (each and self._duty(doc, c)):
                 c.modality = "target"
+            if prev is not None and self._planned_change(doc, prev, c):
+                c.change = prev.change
+            prev = c
+
+    @staticmethod
+    def _planned_change(doc: ClaimDoc, done: Candidate, c: Candidate) -> bool:
+        """"tăng 5,69% so với cùng kỳ (kế hoạch là 4%)": the aim written in a parenthesis right after a change is
+        the change aimed for, of the same unit."""
+        if c.modality != "target" or c.change is not None or done.change not in ("increase", "decrease") \
+                or c.unit_key != done.unit_key:
+            return False
+        paren = doc.folded.rfind("(", done.end, c.number_start)
+        return paren >= 0 and not _AIM_GAP.search(doc.folded[done.end:paren]) \
+            and len(doc.folded[done.end:paren].split()) <= _COMPARISON_WORDS \
+            and _PLAN_LEAD.search(doc.folded, paren, c.ev_start) is not None
 
     def _aim_value(self, doc: ClaimDoc, c: Candidate, quoted: bool) -> bool:
         """"đạt chỉ tiêu Chính phủ giao (4%)", "Nghị quyết … “Bình quân hằng năm phát triển 2.000 đảng viên”"."""
