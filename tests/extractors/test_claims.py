@@ -740,6 +740,9 @@ REPORT_STRUCTURE_CASES = [
       dict(value=506, unit="đảng viên", qualifier="đoàn viên thanh niên", change="admit")]),
     # the unit a rate is per is no quantity
     ("Giá trị thu nhập trên 1 ha canh tác đạt 180 triệu đồng.", [dict(value=180_000_000, unit="đồng")]),
+    # "giá trị tăng thêm" (value added) names a quantity, no increase
+    ("Tỷ trọng giá trị tăng thêm của kinh tế số trong GRDP là 12,5%. Giá trị tăng thêm ngành nông nghiệp tăng 3,2%.",
+     [dict(value=12.5, change=None), dict(value=3.2, change="increase")]),
     # an aim in a parenthesis right after a change is the change aimed for
     ("Tổng đàn gia súc tăng 5,69% so với cùng kỳ (kế hoạch đề ra là 4%); rừng trồng mới là 1.507 ha.",
      [dict(value=5.69, change="increase", modality=A), dict(value=4, change="increase", modality=T),
