@@ -53,6 +53,7 @@ SETS: dict[str, tuple[Path, Path, bool]] = {
     "dev2": (DATA / "dev2", DATA / "dev2", False),
     "dev3": (DATA / "dev3", DATA / "dev3", False),
     "dev4": (DATA / "dev4", DATA / "dev4", False),
+    "dev5": (DATA / "dev5", DATA / "dev5", False),   # development data since its first contact (docs/quality)
     "real": (DATA / "real", DATA / "real", True),
 }
 if any((DATA / "real2").glob("*.json")):  # being annotated: gated once it has gold

@@ -740,6 +740,15 @@ REPORT_STRUCTURE_CASES = [
       dict(value=506, unit="đảng viên", qualifier="đoàn viên thanh niên", change="admit")]),
     # the unit a rate is per is no quantity
     ("Giá trị thu nhập trên 1 ha canh tác đạt 180 triệu đồng.", [dict(value=180_000_000, unit="đồng")]),
+    # an ethnic group in a breakdown of members counts members; a thing of another kind in the breakdown's
+    # sentence does not take the members' change; a place described by "nơi có" is as it is, even in a plan
+    ("Các cấp ủy đã kết nạp 683 đảng viên mới. Trong số đảng viên mới kết nạp có 402 nữ, 219 dân tộc Khmer.",
+     [dict(value=683, unit="đảng viên", change="admit"), dict(value=402, unit="đảng viên", change="admit"),
+      dict(value=219, unit="đảng viên", change="admit")]),
+    ("Năm nay kết nạp ít nhất 90 đảng viên. Trong đó, phấn đấu đến năm 2025 có 7/8 xã đạt chuẩn nông thôn mới.",
+     [dict(value=90, change="admit"), dict(value=7, denominator=8, unit="xã", change=None)]),
+    ("Phấn đấu xóa bản trắng; đối với bản Huổi Lả, nơi có 64 hộ nhưng chưa có đảng viên, giao Đảng ủy xã cử cán bộ.",
+     [dict(value=64, unit="hộ", modality=A)]),
     # "giá trị tăng thêm" (value added) names a quantity, no increase
     ("Tỷ trọng giá trị tăng thêm của kinh tế số trong GRDP là 12,5%. Giá trị tăng thêm ngành nông nghiệp tăng 3,2%.",
      [dict(value=12.5, change=None), dict(value=3.2, change="increase")]),

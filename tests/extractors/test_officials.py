@@ -381,6 +381,13 @@ LIST_AND_SEAT_CASES = [
     ("Dự có ông Tô Văn Danh – Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, ông Lương Văn Bình – Phó Bí thư Tỉnh ủy.",
      {"Tô Văn Danh": {"Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"}, "Lương Văn Bình": {"Phó Bí thư Tỉnh ủy"}}),
     ("Chủ tịch UBND tỉnh, ông Lương Văn Bình phát biểu.", {"Lương Văn Bình": {"Chủ tịch UBND tỉnh"}}),
+    # a list whose items each carry their own appointment: each post is its item's
+    ("Ban Thường vụ điều động và chỉ định các đồng chí: Trương Văn Nam - Phó Giám đốc Sở Tài chính, giữ chức Bí thư "
+     "Thị ủy; Phạm Thị Thu - Phó Chủ tịch UBND huyện, giữ chức Phó Bí thư Huyện ủy.",
+     {"Trương Văn Nam": {"Phó Giám đốc Sở Tài chính", "Bí thư Thị ủy"},
+      "Phạm Thị Thu": {"Phó Chủ tịch UBND huyện", "Phó Bí thư Huyện ủy"}}),
+    ("Hội nghị bầu các đồng chí Lê Văn Ân, Trần Văn Bính giữ chức Phó Bí thư Huyện ủy.",
+     {"Lê Văn Ân": {"Phó Bí thư Huyện ủy"}, "Trần Văn Bính": {"Phó Bí thư Huyện ủy"}}),
     # a delegation's constituency belongs to its title
     ("Ông Âu Văn Lâm, Trưởng Đoàn Đại biểu Quốc hội đơn vị tỉnh Bình Định, chủ trì.",
      {"Âu Văn Lâm": {"Trưởng Đoàn Đại biểu Quốc hội đơn vị tỉnh Bình Định"}}),

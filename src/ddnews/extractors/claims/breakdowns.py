@@ -71,8 +71,8 @@ class Breakdowns:
                     q0 += len(f[q0:c.number_start]) - len(f[q0:c.number_start].lstrip())
                     c.qualifier = " ".join(doc.text[q0:c.number_start].split()).strip(" ,:") or None
                     c.ev_start = min(c.ev_start, q0)
-            if c.change is None and total.change is not None:
-                c.change = total.change
+            if c.change is None and total.change is not None and c.group == total.group:
+                c.change = total.change     # not to another kind of thing: "Trong đó, … có 7/8 xã đạt chuẩn …"
             c.total = total
 
     def _bare_item(self, doc: ClaimDoc, c: Candidate, lead: int) -> bool:

@@ -4,6 +4,7 @@ them, appointment phrases after their subjects, and the signers of a resolution 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import regex
 
@@ -85,9 +86,12 @@ class PostPasses(OfficialGrammar):
 
     def _appointments(self, art: _Article, forward: set[int]) -> None:
         """Pass 5, appointment phrases (and dismissals without "đối với"): which person before the phrase in
-        its sentence takes the post (the nearest one, or every person of the sentence's plural list)."""
+        its sentence takes the post (the nearest one, or every person of the sentence's plural list when the
+        sentence holds no other such phrase)."""
         text, folded, people = art.text, art.folded, art.people
-        for m in [*self.appoint_re.finditer(folded), *self.dismiss_re.finditer(folded)]:
+        phrases = [*self.appoint_re.finditer(folded), *self.dismiss_re.finditer(folded)]
+        per_sentence = Counter(art.sent(m.start()) for m in phrases)
+        for m in phrases:
             gap = _POST_GAP.match(folded, m.end())
             t = self.g.match_at(text, folded, gap.end() if gap else m.end(), split_names=False)
             if t is None or t.start in forward or art.in_career(m.start()):
@@ -97,7 +101,10 @@ class PostPasses(OfficialGrammar):
                       if art.sent(pm[0]) == si and pm[0] < m.start()]
             if not before:
                 continue
-            targets = art.groups.get(si) or self._coordinated_subjects(art, sorted(before))
+            # a list's items each with their own phrase ("các đồng chí: A - …, giữ chức X; B - …, giữ chức Y"):
+            # each post is its item's
+            group = art.groups.get(si) if per_sentence[si] == 1 else None
+            targets = group or self._coordinated_subjects(art, sorted(before))
             for k in targets:
                 people[k]["titles"].append(t)
 
