@@ -42,12 +42,13 @@ def fact_kinds(attributes: Iterable[str]) -> list[str]:
 def context_of(doc: Doc, kinds: Iterable[str] = ()) -> Context:
     """The read-only view an extractor gets: the text, its folded shadow, the blocked spans, the
     publication date and the facts of ``kinds`` (and of no other kind)."""
-    if doc._.fact_table is None:
+    ext = doc._      # one extension accessor for every attribute read
+    if ext.fact_table is None:
         raise PipelineError(Errors.E205, code="E205")
-    blocked = doc._.blocked or []
+    blocked = ext.blocked or []
     return Context(
-        text=doc._.normal.text, folded=doc._.folded, published=doc._.published,
-        header_published=doc._.header_published,
+        text=ext.normal.text, folded=ext.folded, published=ext.published,
+        header_published=ext.header_published,
         facts={k: [f.data for f in attrs.facts_of(doc, k)] for k in kinds},
         blocked=[(s, e) for s, e, _ in blocked], chrome=[(s, e) for s, e, r in blocked if r == "chrome"])
 
@@ -77,12 +78,13 @@ def write_found(doc: Doc, found: Found, *, rule: str) -> None:
     """Write everything one extractor found to the Doc."""
     for kind, facts in found.facts.items():
         write_facts(doc, kind, facts, rule=rule)
+    ext = doc._
     if found.blocked:
-        doc._.blocked = [*doc._.blocked, *found.blocked]
+        ext.blocked = [*ext.blocked, *found.blocked]
     if found.folded is not None:
-        doc._.folded = found.folded
+        ext.folded = found.folded
     if found.published is not None:
-        doc._.published = found.published
+        ext.published = found.published
 
 
 class FactComponent:

@@ -52,10 +52,11 @@ class FastTokenizer:
     def __call__(self, text: str) -> Doc:
         nt = normalize(text)
         doc = self.tokens(nt.text)
-        doc._.normal = nt
-        doc._.folded = fold(nt.text)
-        doc._.blocked = []
-        doc._.fact_table = {}
+        ext = doc._
+        ext.normal = nt
+        ext.folded = fold(nt.text)
+        ext.blocked = []
+        ext.fact_table = {}
         return doc
 
     def tokens(self, text: str) -> Doc:

@@ -11,8 +11,10 @@ never changes the length, a match position in the folded string is a position in
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -31,8 +33,11 @@ _SPACES = frozenset("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u200
 # Line and page separators replaced by a plain line break (same length): vertical tab, form feed (a PDF's page
 # break), the file/group/record separators and NEL.
 _BREAKS = frozenset("\x0b\x0c\x1c\x1d\x1e\x85")
-_SAME_LENGTH = str.maketrans({**dict.fromkeys(_SPACES, " "), **dict.fromkeys(_BREAKS, "\n")})
-_SAME_RE = regex.compile("[" + regex.escape("".join(sorted(_SPACES | _BREAKS))) + "]")
+_SAME_LENGTH = [(c, " ") for c in sorted(_SPACES)] + [(c, "\n") for c in sorted(_BREAKS)]
+# Quick checks (stdlib ``re``, several times faster than ``regex`` on a plain class) that a text holds a character
+# to replace or to drop: most texts hold none.  Every escape sequence opens with a dropped character (ESC, U+009B).
+_SAME_RE = re.compile("[" + re.escape("".join(sorted(_SPACES | _BREAKS))) + "]")
+_DROP_CHAR_RE = re.compile("[" + re.escape("".join(sorted(_DROP))) + "]")
 _DROP_RE = regex.compile(_ANSI + "|[" + regex.escape("".join(sorted(_DROP))) + "]+")
 _CLUSTER = regex.compile(r"\X", regex.DOTALL)
 
@@ -44,6 +49,8 @@ TONE_PLACEMENT = {
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
 OLD_TONE_RE = regex.compile(r"(?<!q)(?:" + "|".join(TONE_PLACEMENT) + r")(?!\w)")  # "quý": u belongs to "qu"
+# What OLD_TONE_RE needs to match at all (stdlib ``re``, a plain alternation: a fast scan that most texts fail).
+_OLD_TONE_ANY = re.compile("|".join(TONE_PLACEMENT))
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +101,8 @@ def normalize(original: str) -> NormalText:
     >>> nt.text, nt.original[slice(*nt.to_original(0, 7))]
     ('Tỉnh ủy họp', 'Tỉnh ủy')
     """
-    spaced = original.translate(_SAME_LENGTH) if _SAME_RE.search(original) else original
-    has_drops = _DROP_RE.search(spaced) is not None
+    spaced = _same_length(original) if _SAME_RE.search(original) else original
+    has_drops = _DROP_CHAR_RE.search(spaced) is not None
     # NFC must hold once the dropped characters are gone ("a\u200b\u0309" composes after the drop)
     nfc = unicodedata.is_normalized("NFC", _DROP_RE.sub("", spaced) if has_drops else spaced)
     if nfc and not has_drops:
@@ -127,6 +134,15 @@ def normalize(original: str) -> NormalText:
     return NormalText("".join(out), original, starts, ends)
 
 
+def _same_length(text: str) -> str:
+    """``text`` with odd spaces made plain and separators made line breaks (``str.replace`` per character present
+    is much faster than ``str.translate`` on non-ASCII text)."""
+    for ch, plain in _SAME_LENGTH:
+        if ch in text:
+            text = text.replace(ch, plain)
+    return text
+
+
 def _kept(text: str) -> list[int]:
     """The positions of ``text`` outside the dropped characters and escape sequences."""
     kept: list[int] = []
@@ -138,8 +154,8 @@ def _kept(text: str) -> list[int]:
     return kept
 
 
-# Letters that stand in for Vietnamese ones in the wild: "Ð" (U+00D0, Icelandic eth) typed for "Đ".
-_LOOKALIKES = str.maketrans({"ð": "đ"})
+# Letters that stand in for Vietnamese ones in the wild: "Ð" (U+00D0, Icelandic eth) typed for "Đ" (lower case).
+_LOOKALIKES = {"ð": "đ"}
 
 
 def _lower_same_length(text: str) -> str:
@@ -149,14 +165,29 @@ def _lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+def _fold(text: str) -> str:
+    low = _lower_same_length(text)
+    for ch, letter in _LOOKALIKES.items():   # str.replace: str.translate is slow on non-ASCII text
+        if ch in low:
+            low = low.replace(ch, letter)
+    if not _OLD_TONE_ANY.search(low):
+        return low
+    return OLD_TONE_RE.sub(lambda m: TONE_PLACEMENT[m.group()], low)
+
+
+_FOLD_MEMO_MAX = 64      # characters of a text whose fold is remembered
+_fold_short = lru_cache(maxsize=16_384)(_fold)
+
+
 def fold(text: str) -> str:
     """Lower-case and canonical tone placement, keeping the length (for matching).
+
+    Short texts (words and phrases of the lexicons and of the extractors' look-ups) are folded once per process.
 
     >>> fold("Tỉnh Uỷ") == fold("tỉnh ủy")
     True
     """
-    low = _lower_same_length(text).translate(_LOOKALIKES)
-    return OLD_TONE_RE.sub(lambda m: TONE_PLACEMENT[m.group()], low)
+    return _fold_short(text) if len(text) <= _FOLD_MEMO_MAX else _fold(text)
 
 
 def strip_marks(text: str) -> str:

@@ -10,7 +10,8 @@ The extractors read different units, so there are three sentence rules (each kee
   blank line, or a line break before a capitalised word (a headline, a new paragraph); with
   :func:`clauses` and :func:`major_clauses` inside them, and :func:`headline_end` (the claims).
 
-Each of the last two gives :class:`Segments`, which says by bisection which segment holds a position.
+Each of the last two gives :class:`Segments`, which says by bisection which segment holds a position.  Several
+stages cut the same article, so the last few articles' cuts are remembered (a :class:`Segments` is never changed).
 
 >>> text = "Có 5 chi bộ" + chr(10) + "Năm qua, có 5 chi bộ. Tăng 2 chi bộ."
 >>> s = sentences(text)
@@ -19,7 +20,9 @@ Each of the last two gives :class:`Segments`, which says by bisection which segm
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from functools import lru_cache
 
 import regex
 
@@ -32,14 +35,17 @@ _END_BEFORE_CAPITAL = regex.compile(r"[.!?…](?=\s+[\p{Lu}\"“(])|\n")
 _SENTENCE = regex.compile(
     r"(?<![\s(]\p{Lu}{1,3})(?<![\s(]Tp)[.!?…]+[\"”’)]*(?=\s)|\n[ \t]*\n|\n(?=[ \t•*\-]*\p{Lu}\p{Ll})")
 # Clause ends inside a sentence: a change or a list item never reaches across these.
-_CLAUSE = regex.compile(r"[,;:()\[\]]")
+_CLAUSE = re.compile(r"[,;:()\[\]]")
 _ABBR = regex.compile(r"\([ \t]*[\p{Lu}\d&\-]{2,10}[ \t]*\)")
 # Coarser clause ends for a from→to pair's or a claim's subject ("đơn vị cơ sở … giảm từ 191 …").
-_MAJOR = regex.compile(r"[;:]")
+_MAJOR = re.compile(r"[;:]")
 # The headline: a first line without final punctuation, followed by a line break.
 _HEADLINE = regex.compile(r"[ \t]*[^\n]{1,250}(?<![.!?…:;,])(?=[ \t]*\n)")
 # A breadcrumb line ("Tin tức » Kinh tế") or a blank line before the headline.
 _BREADCRUMB = regex.compile(r"[ \t]*(?:[^\n]*[»›][^\n]*)?\n(?:[ \t]*\n)*")
+
+
+_REMEMBERED = 8     # articles whose cuts are remembered
 
 
 class Segments:
@@ -80,11 +86,13 @@ def capital_sentences(text: str) -> Segments:
     return Segments([0] + [m.end() for m in _END_BEFORE_CAPITAL.finditer(text)], len(text))
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def sentences(text: str) -> Segments:
     """The sentences of ``text``: abbreviation-aware full stops, blank lines, line breaks before capitals."""
     return Segments([0] + [m.end() for m in _SENTENCE.finditer(text)], len(text))
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def clauses(text: str, sents: Segments) -> Segments:
     """The comma-bounded clauses inside ``sents``; a short digit-free parenthesis ("tăng trưởng kinh tế (GRDP)
     đạt 7,12%") is part of its clause."""
@@ -93,11 +101,13 @@ def clauses(text: str, sents: Segments) -> Segments:
                     len(text))
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def major_clauses(text: str, sents: Segments) -> Segments:
     """The clauses inside ``sents`` when only ";" and ":" end one."""
     return Segments(sorted(set(sents.starts) | {m.end() for m in _MAJOR.finditer(text)}), len(text))
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def headline_end(text: str) -> int:
     """End of the headline: a first line without final punctuation (below at most three breadcrumb lines such
     as "Tin tức » Kinh tế" or blank lines), else 0."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -58,7 +59,13 @@ class Tok:
     @property
     def is_name_word(self) -> bool:
         """Title-case syllable, as in a person's or a place's name."""
-        return bool(NAME_WORD.fullmatch(self.text))
+        return is_name_syllable(self.text)
+
+
+@lru_cache(maxsize=16_384)
+def is_name_syllable(word: str) -> bool:
+    """True when ``word`` is one title-case syllable of a name (a syllable is tested once per process)."""
+    return bool(NAME_WORD.fullmatch(word))
 
 
 def token_at(text: str, folded: str, pos: int, *, cross_line: bool = False) -> Tok | None:

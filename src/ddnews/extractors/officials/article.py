@@ -2,6 +2,7 @@
 the people found so far with their mentions and titles (:class:`_Article`, shared by every pass)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +27,8 @@ class _Article:
     groups: dict[int, list[str]] = field(default_factory=dict)    # sentence index -> persons of a plural list
     short: list[tuple[int, list[tuple[int, int]]]] = field(default_factory=list)  # (cue start, name words)
     named_titles: frozenset[int] = frozenset()   # starts of the title phrases that end in a person's name
+    appoint_cues: list[re.Match[str]] = field(default_factory=list)   # appointment cues ("được bầu giữ chức")
+    dismiss_cues: list[re.Match[str]] = field(default_factory=list)   # dismissal cues ("miễn nhiệm")
 
     def sent(self, pos: int) -> int:
         """Index of the sentence holding ``pos``."""

@@ -63,13 +63,15 @@ class OfficialExtractor(PeoplePasses, PostPasses, Extractor):
                     p["titles"] += self._apposition(art.text, art.folded, e, named=art.named_titles)[0]
 
     def _article(self, ctx: Context) -> _Article:
-        """The article's sentence ends, bylines (no person is read there) and career-history spans (no title
-        is read there), with no person found yet."""
+        """The article's sentence ends, bylines (no person is read there), career-history spans (no title
+        is read there) and appointment and dismissal cues, with no person found yet."""
         text, folded = ctx.text, ctx.folded
         art = _Article(ctx, text, folded, capital_sentences(text))
         art.bylines = [(m.start(), text.find("\n", m.start()) % (len(text) + 1))
                        for m in self.byline_re.finditer(folded)]
         art.career = [(m.start(), art.sentence_end(m.start())) for m in self.career_re.finditer(folded)]
+        art.appoint_cues = list(self.appoint_re.finditer(folded))   # read by two passes: found once
+        art.dismiss_cues = list(self.dismiss_re.finditer(folded))
         return art
 
     def _finish(self, text: str, p: dict[str, Any]) -> dict[str, Any]:

@@ -21,6 +21,10 @@ _TO_POST = re.compile(r",?\s+làm\s+")
 # A description in apposition runs to a "," or ";" (never past a sentence end) within this many characters.
 _DESCRIPTION_SEP = re.compile(r"[,;]\s*|(?=[.!?]\s)")
 _DESCRIPTION_MAX = 200
+# What may not come right before a cue (``not_after`` of trie_alternation): a cue starts a word; a person cue
+# does not follow a slash either.
+_WORD = r"\w"
+_WORD_OR_SLASH = r"[\w/]"
 # Asides between a name and its titles: an age or a birth year (", 94 tuổi,", ", sinh năm 1950,").
 _ASIDE = re.compile(r"\s*,?\s*(?:\d{1,3}\s+tuổi|sinh\s+năm\s+\d{4}|sn\s*\d{4})(?=\s*,)")
 
@@ -35,14 +39,14 @@ class OfficialGrammar:
         self.cue_kind = {fold(r["cue"]): r["kind"] for r in cues}
         singles = [c for c, k in self.cue_kind.items() if k == "single"]
         self.title_cue_re = re.compile(rf"\s*,\s*{trie_alternation(singles)}\s+")
-        self.cue_re = re.compile(rf"(?<![\w/]){trie_alternation(self.cue_kind)}(?!\w)")
+        self.cue_re = re.compile(rf"{trie_alternation(self.cue_kind, not_after=_WORD_OR_SLASH)}(?!\w)")
         appoint = load_tsv(d / "appointment_cues.tsv")
         direct = [r["cue"] for r in appoint if r["kind"] != "dismissed"]
-        self.appoint_re = re.compile(rf"(?<!\w){trie_alternation(direct)}(?!\w)")
+        self.appoint_re = re.compile(rf"{trie_alternation(direct, not_after=_WORD)}(?!\w)")
         self.dismiss_re = re.compile(
-            rf"(?<!\w){trie_alternation([r['cue'] for r in appoint if r['kind'] == 'dismissed'])}(?!\w)")
-        self.career_re = re.compile(rf"(?<!\w){trie_alternation(load_words(d / 'career_cues.tsv'))}(?!\w)")
-        self.legacy_re = re.compile(rf"(?<!\w){trie_alternation(load_words(d / 'legacy_context.tsv'))}(?!\w)")
+            rf"{trie_alternation([r['cue'] for r in appoint if r['kind'] == 'dismissed'], not_after=_WORD)}(?!\w)")
+        self.career_re = re.compile(rf"{trie_alternation(load_words(d / 'career_cues.tsv'), not_after=_WORD)}(?!\w)")
+        self.legacy_re = re.compile(rf"{trie_alternation(load_words(d / 'legacy_context.tsv'), not_after=_WORD)}(?!\w)")
         self.byline_re = re.compile(rf"^\W*{trie_alternation(load_words(names / 'byline_cues.tsv'))}\s*[:,-]", re.M)
         self.cont_re = re.compile(rf",\s*{trie_alternation(load_words(d / 'title_continuations.tsv'))}\s+")
         self.join_re = re.compile(rf"\s+{trie_alternation(load_words(d / 'joiners.tsv'))}\s+")
@@ -52,7 +56,7 @@ class OfficialGrammar:
         self.copula_re = re.compile(
             rf"\s+{trie_alternation([r['phrase'] for r in openers if r['kind'] == 'copula'])}\s+")
         self.list_open_re = re.compile(
-            rf"(?<!\w){trie_alternation([r['phrase'] for r in openers if r['kind'] == 'list_open'])}\s*:\s*")
+            rf"{trie_alternation([r['phrase'] for r in openers if r['kind'] == 'list_open'], not_after=_WORD)}\s*:\s*")
         self.description_re = re.compile(
             rf"{trie_alternation([r['phrase'] for r in openers if r['kind'] == 'description'])}(?!\w)")
         gazetteer()   # build the unit index now, not inside the first article

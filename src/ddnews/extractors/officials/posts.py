@@ -30,7 +30,7 @@ _NEXT_HOLDER = re.compile(r"\s*,?\s*và\s+")
 # what joins two subjects of one appointment: "và" or ",", then the second one's person cue
 _JOINED_SUBJECT = re.compile(r"\s*(?:,\s*)?(?:và\s+)?(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?")
 # "chức vụ / chức danh <title> … đối với ông X": the post named before its holder
-_POST_WORD = re.compile(r"(?<!\w)chức\s+(?:vụ|danh)\s+")
+_POST_WORD = re.compile(r"chức(?<!\wchức)\s+(?:vụ|danh)\s+")   # the test after the word: "chức" is then searched for
 _TO_PERSON = re.compile(r",?\s*(?<!\w)(?:đối\s+)?với\s+")
 
 
@@ -53,7 +53,7 @@ class PostPasses(OfficialGrammar):
         Returns the starts of the titles given so."""
         text, folded = art.text, art.folded
         forward: set[int] = set()
-        cues = [*self.dismiss_re.finditer(folded), *self.appoint_re.finditer(folded), *_POST_WORD.finditer(folded)]
+        cues = [*art.dismiss_cues, *art.appoint_cues, *_POST_WORD.finditer(folded)]
         for m in cues:
             t = self.g.match_at(text, folded, m.end(), split_names=False)
             if t is None or art.in_career(m.start()) or t.start in forward:
@@ -89,7 +89,7 @@ class PostPasses(OfficialGrammar):
         its sentence takes the post (the nearest one, or every person of the sentence's plural list when the
         sentence holds no other such phrase)."""
         text, folded, people = art.text, art.folded, art.people
-        phrases = [*self.appoint_re.finditer(folded), *self.dismiss_re.finditer(folded)]
+        phrases = [*art.appoint_cues, *art.dismiss_cues]
         per_sentence = Counter(art.sent(m.start()) for m in phrases)
         for m in phrases:
             gap = _POST_GAP.match(folded, m.end())

@@ -49,7 +49,7 @@ class OrganizationExtractor(BodyGrammar, Extractor):
         d = Path(data_dir)
         rows = load_tsv(d / "org_heads.tsv")
         self.kind = {fold(r["head"]): r["kind"] for r in rows}
-        self.head_re = re.compile(rf"(?<!\w){trie_alternation(self.kind)}(?!\w)")
+        self.head_re = re.compile(trie_alternation(self.kind, not_after=r"\w") + r"(?!\w)")
         # a body and up to four words of its name, then a list's comma, right before a position
         self.body_before_list = re.compile(
             rf"(?<!\w)({trie_alternation(self.kind)})(?:[ \t]+[^\s,;.()]+){{0,4}}[ \t]*[,;][ \t]*$")
@@ -66,7 +66,7 @@ class OrganizationExtractor(BodyGrammar, Extractor):
         self.credit_named = regex.compile(rf"[ \t]*(?:{cue})?{_CREDIT_NAME}[ \t]*(?:\(|[-–][ \t])[ \t]*", regex.I)
         ranks = [r["cue"] for r in load_tsv(off / "person_cues.tsv") if r["kind"] == "rank"]
         self.degree = re.compile(rf"(?:{trie_alternation(ranks)}\s*)?")
-        self.site_re = re.compile(rf"(?<!\w){trie_alternation(load_words(d / 'site_markers.tsv'))}(?!\w)")
+        self.site_re = re.compile(trie_alternation(load_words(d / "site_markers.tsv"), not_after=r"\w") + r"(?!\w)")
         self.generic_before = re.compile(rf"(?<!\w){trie_alternation(self.prefix_kind)}\s+$")
         self.titles = grammar(str(off))
         fields = [r["word"] for r in load_tsv(off / "title_words.tsv") if r["group"] == "field"]
