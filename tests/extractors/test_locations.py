@@ -35,6 +35,10 @@ CASES = [
     ("Hộ nghèo tập trung ở các xã vùng sâu như Tân Hòa, Phú Lộc và Long Sơn.",
      {"xã Tân Hòa", "xã Phú Lộc", "xã Long Sơn"}),
     ("Các xã đã có chi bộ như trước.", set()),
+    # a number closes a village's name before a parenthesis too; a level word inside a person's name is none
+    ("Phân công đảng viên giúp đỡ bản Huổi Lả, bản Nậm Pồ 3 (xã Pa Tần).",
+     {"bản Huổi Lả", "bản Nậm Pồ 3", "xã Pa Tần"}),
+    ("Đồng chí Chau Sóc Pha tái đắc cử Phó Bí thư; ông Danh Sóc dự.", set()),
     # "TX" / "TX." is "thị xã", as "TP." is "thành phố"
     ("Các chi bộ ở TX. Hòa Thành và TP. Tây Sơn đã họp.", {"TX. Hòa Thành", "TP. Tây Sơn"}),
     # a known unit's syllable written in lower case still belongs to its name

@@ -18,13 +18,14 @@ from ...resources.admin_units import gazetteer
 from ...settings import WINDOWS
 from ...text.normalize import fold
 from ...text.patterns import trie_alternation
-from .capitals import NAME_RUN, Tok, known_place_prefix, split_person, token_at
+from .capitals import NAME_RUN, NAME_WORD, Tok, known_place_prefix, split_person, token_at
 
 _MAJOR = frozenset({"province", "city", "district", "town"})
 _DECIMAL = re.compile(r"[.,]\d")
 # A number may end a village's or commune's name ("thôn Đắk Chum 1", "xã Đường 10") when what follows
-# closes the name: punctuation, a line end, "và"; never a quantity ("1,5", "10%", "2/3", "2 năm").
-_NUMBER_SUFFIX = re.compile(r" (\d{1,2})(?=\s*(?:$|[,;:.)\]\"”](?!\d)|\n|và\b|[-–] ))", re.M)
+# closes the name: punctuation, a line end, "và", a parenthesis ("bản Nậm X 3 (xã Y)"); never a quantity ("1,5",
+# "10%", "2/3", "2 năm").
+_NUMBER_SUFFIX = re.compile(r" (\d{1,2})(?=\s*(?:$|[,;:.)\]\"”](?!\d)|\n|và\b|[-–] | \((?!\d)))", re.M)
 _TONED = re.compile("[\u0300\u0301\u0303\u0309\u0323]")   # grave, acute, tilde, hook, dot below
 _NUMBERED_LEVELS = frozenset({"village", "commune", "ward", "township"})
 
@@ -71,12 +72,27 @@ class PlaceGrammar:
         prev = folded[max(0, pos - WINDOWS.level_blocker_lookback):pos].split()
         if prev and prev[-1] in self.blockers and folded[pos - 1:pos] == " ":
             return None
+        if text[pos].isupper() and not text[pos:m.end()].isupper() and self._inside_name(text, folded, pos):
+            return None       # "Chau Sóc Pha": a capitalised level word inside a person's run of name syllables
         if text[pos].isupper() and " " not in word:
             # "Buôn Đôn", "Sóc Trăng": a capitalised level word that opens a known unit name is part of it
             run = NAME_RUN.match(text, m.end() + 1) if folded[m.end():m.end() + 1] == " " else None
             if run and known_place_prefix([word] + fold(run.group()).split()[:4]) >= 2:
                 return None
         return m
+
+    def _inside_name(self, text: str, folded: str, pos: int) -> bool:
+        """The word before ``pos`` is a capitalised name syllable of a run that opens with a family name
+        ("Chau Sóc Pha", "Danh Sóc"), one space before: the level word goes on a person's name."""
+        if pos < 2 or text[pos - 1] != " ":
+            return False
+        words = folded[max(0, pos - WINDOWS.list_name_lookback):pos].split()
+        raw = text[max(0, pos - WINDOWS.list_name_lookback):pos].split()
+        run = 0
+        while run < min(len(raw), 3) and NAME_WORD.fullmatch(raw[-1 - run]) \
+                and words[-1 - run] not in self.level_of:
+            run += 1
+        return run > 0 and words[-run] in self.surnames
 
     def level(self, match: re.Match[str]) -> str:
         return self.level_of[match.group().rstrip(".")]
