@@ -40,6 +40,9 @@ def run(chain, text, published=None):
     ("Mỗi ngày 6 /8,5 giờ làm việc.", "2020-08-10", []),
     # award rounds named after their day, a national day, and a day-month listed after another date
     ("Trong đợt 19/5, Huyện ủy trao Huy hiệu Đảng.", "2021-05-20", ["2021-05-19"]),
+    # the same day written in full in the sentence gives its year (the latest), over a year of another phrase
+    ("Nhân kỷ niệm Ngày thành lập Đảng (3/2/1930 - 3/2/2024), Huyện ủy trao Huy hiệu Đảng đợt 3/2 và tổng kết năm "
+     "2023.", "2024-02-01", ["1930-02-03", "2024-02-03"]),
     ("Đại hội diễn ra đúng dịp Quốc khánh 2-9.", "2025-08-30", ["2025-09-02"]),
     ("Trong các ngày 4/4 và 16/4, UBKT Tỉnh ủy đã họp.", "2025-04-20", ["2025-04-04", "2025-04-16"]),
     ("Có 7 đảng viên nhận huy hiệu đợt 2.9 và đợt 7.11.2022.", None, ["2022-09-02", "2022-11-07"]),

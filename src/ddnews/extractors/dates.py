@@ -132,8 +132,14 @@ class DateExtractor(Extractor):
 
     def _year_of(self, ctx: Context, s: int, e: int, cited: list, month: int, day: int,
                  reference: str | None) -> tuple[int | None, str]:
-        """The year of a day-month written at [s, e) without one, and where it came from: a year of its sentence
-        that fits, else the reference (publication) year."""
+        """The year of a day-month written at [s, e) without one, and where it came from: the year of the same
+        day written in full in its sentence ("đợt 3/2 … (3/2/1930 - 3/2/2024)": the latest), else a year of its
+        sentence that fits, else the reference (publication) year."""
+        lo, hi = sentence_around(ctx.folded, s, e, WINDOWS.sentence_lookback)
+        same = [y for m in DATE_RE.finditer(ctx.folded, lo, hi) if m.start() != s
+                for y, mm, dd in [parts(m)] if y and (mm, dd) == (month, day)]
+        if same:
+            return max(same), "sentence"
         year = _pick_year(self._sentence_year(ctx, s, e, cited), month, day, reference)
         if year is not None:
             return year, "sentence"
