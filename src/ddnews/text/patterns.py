@@ -21,6 +21,8 @@ from .normalize import fold
 
 # A run of spaces and tabs (never a line break): the ``space`` of patterns that must stay on one line.
 LINE_SPACE = r"[ \t]+"
+# ``regex``'s ``\s`` (Unicode White_Space) for a stdlib ``re`` pattern, whose ``\s`` also takes U+001C-U+001F.
+RE_WHITE_SPACE = r"[^\S\x1c-\x1f]"
 
 
 def _after_first(first: str, not_after: str | None) -> str:

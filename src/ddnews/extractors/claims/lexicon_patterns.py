@@ -31,9 +31,9 @@ def _name_stops(structure: _Rows) -> list[str]:
 
 
 def _trie(words: Iterable[str]) -> str:
-    """An alternation of ``words`` as a character trie whose spaces never cross a line: the unit lexicon has
-    hundreds of entries, and sharing their prefixes lets a match fail after one character (several times
-    faster than a flat alternation, same longest match)."""
+    """An alternation of ``words`` as a character trie whose spaces never cross a line, for the patterns read
+    forward: sharing their prefixes lets a match fail after one character (faster than a flat alternation, up to
+    several times for the hundreds of units; the same words tried in the same order, longest first)."""
     return trie_alternation(words).replace(r"\s+", LINE_SPACE)
 
 
@@ -44,7 +44,8 @@ def _tail(pattern: str) -> regex.Pattern:
 
 
 def _alt(words: Iterable[str]) -> str:
-    """An alternation of ``words`` whose spaces never cross a line."""
+    """An alternation of ``words`` whose spaces never cross a line, longest first: for the :func:`_tail` patterns
+    (a trie, read from the end, would not try the longest word first) and case-insensitive groups."""
     return alternation(words, space=LINE_SPACE)
 
 
@@ -56,7 +57,7 @@ def _prefixes(words: set[str]) -> frozenset[str]:
 def _vocabulary_fields(files: dict[str, _Rows]) -> dict[str, Any]:
     """The lexicon's fields for what a number counts: counted nouns, breakdown labels and scale words."""
     units, labels, scales = files["units"], files["breakdown_labels"], files["scales"]
-    scale = _alt(r["word"] for r in scales)
+    scale = _trie(r["word"] for r in scales)
     return {
         "unit_at": regex.compile(rf"{_SP}*(?P<unit>{_trie(r['unit'] for r in units)}){_END}"),
         "unit_find": regex.compile(rf"{_START}(?P<unit>{_trie(r['unit'] for r in units)}){_END}"),
@@ -65,7 +66,7 @@ def _vocabulary_fields(files: dict[str, _Rows]) -> dict[str, Any]:
         "body_before": _tail(
             rf"{_START}(?P<unit>{_alt(r['unit'] for r in units if r['group'] in ('org', 'org_place'))}) +$"),
         "unit_prefixes": _prefixes({fold(r["unit"]) for r in units}),
-        "label_at": regex.compile(rf"{_SP}*(?P<label>{_alt(r['label'] for r in labels)}){_END}"),
+        "label_at": regex.compile(rf"{_SP}*(?P<label>{_trie(r['label'] for r in labels)}){_END}"),
         "scales": {fold(r["word"]): float(r["factor"]) for r in scales},
         "money_scales": frozenset(fold(r["word"]) for r in scales if r["money"] == "yes"),
         "scale_at": regex.compile(rf"{_SP}*(?P<scale>{scale}(?:{_SP}+{scale})?){_END}"),
@@ -77,22 +78,22 @@ def _cue_fields(files: dict[str, _Rows]) -> dict[str, Any]:
     change, blockers, modality = files["change_cues"], files["change_blockers"], files["modality_cues"]
     comps, ex_before, ex_after = files["comparators"], files["exclusions_before"], files["exclusions_after"]
     return {
-        "change": regex.compile(rf"{_START}(?P<cue>{_alt(r['cue'] for r in change)}){_END}"),
+        "change": regex.compile(rf"{_START}(?P<cue>{_trie(r['cue'] for r in change)}){_END}"),
         "change_of": {fold(r["cue"]): (r["change"], r["applies"]) for r in change},
-        "blockers": regex.compile(rf"{_START}{_alt(_words(blockers))}{_END}"),
+        "blockers": regex.compile(rf"{_START}{_trie(_words(blockers))}{_END}"),
         "modality": regex.compile(
-            rf"{_START}(?P<cue>{_alt(r['cue'] for r in modality if r['scope'] not in ('prefix', 'between'))}){_END}"),
+            rf"{_START}(?P<cue>{_trie(r['cue'] for r in modality if r['scope'] not in ('prefix', 'between'))}){_END}"),
         "modality_prefix": regex.compile(
-            rf"{_START}(?:{_alt(r['cue'] for r in modality if r['scope'] == 'prefix')}){_SP}+"
-            rf"(?:{_alt(r['cue'] for r in modality if r['scope'] == 'between')}{_SP}+)?$"),
+            rf"{_START}(?:{_trie(r['cue'] for r in modality if r['scope'] == 'prefix')}){_SP}+"
+            rf"(?:{_trie(r['cue'] for r in modality if r['scope'] == 'between')}{_SP}+)?$"),
         "modality_of": {fold(r["cue"]): (r["modality"], r["scope"], r["condition"]) for r in modality},
         "comparator_before": _tail(rf"{_START}(?P<cue>{_alt(_words(comps, position='before'))}){_SP}*$"),
-        "comparator_after": regex.compile(rf"{_SP}*(?P<cue>{_alt(_words(comps, position='after'))}){_END}"),
+        "comparator_after": regex.compile(rf"{_SP}*(?P<cue>{_trie(_words(comps, position='after'))}){_END}"),
         "comparator_of": {fold(r["cue"]): r["comparator"] for r in comps},
         "exclude_before": _tail(
             rf"{_START}(?P<cue>{_alt(r['cue'] for r in ex_before)})(?P<colon>{_SP}*:)?{_SP}*$"),
         "exclude_before_kind": {fold(r["cue"]): r["kind"] for r in ex_before},
-        "exclude_after": regex.compile(rf"{_SP}*(?P<cue>{_alt(r['cue'] for r in ex_after)}){_END}"),
+        "exclude_after": regex.compile(rf"{_SP}*(?P<cue>{_trie(r['cue'] for r in ex_after)}){_END}"),
         "exclude_after_kind": {fold(r["cue"]): r["kind"] for r in ex_after},
     }
 
@@ -114,12 +115,12 @@ def _structure_fields(files: dict[str, _Rows]) -> dict[str, Any]:
     structure, units = files["structure_cues"], files["units"]
 
     def role(name: str) -> str:
-        return _alt(_words(structure, role=name))
+        return _trie(_words(structure, role=name))
 
     breakdown = _words(structure, role="breakdown")
     stops = _words(structure, role="qualifier_stop") + breakdown + _words(structure, role="equivalent") \
         + _words(structure, role="of_total")
-    follow = _alt(_words(structure, role="function") + _words(structure, role="coordination") + stops)
+    follow = _trie(_words(structure, role="function") + _words(structure, role="coordination") + stops)
     name_stop = _alt(_name_stops(structure))
     return {
         "threshold": regex.compile(
@@ -128,7 +129,7 @@ def _structure_fields(files: dict[str, _Rows]) -> dict[str, Any]:
             rf"(?:{_SP}+[\p{{L}}\p{{M}}]+){{0,3}}{_SP}+(?:{role('threshold_have')})"
             rf"(?:{_SP}+[\p{{L}}\p{{M}}]+){{0,5}}{_SP}*$"),
         "threshold_then": regex.compile(rf"(?:{_SP}+trở{_SP}+lên)?{_SP}+(?:{role('threshold_then')}){_END}"),
-        "breakdown": regex.compile(rf"{_START}(?:{_alt(breakdown)}){_END}"),
+        "breakdown": regex.compile(rf"{_START}(?:{_trie(breakdown)}){_END}"),
         "coordination": regex.compile(rf"(?:{_SP}*,|{_SP}+{role('coordination')}){_SP}*$"),
         "to_cue": regex.compile(rf"{_START}(?:{role('to')}){_SP}*$"),
         "money_follow": regex.compile(rf"{_SP}*(?:$|[^\p{{L}}\p{{M}}\d ]|(?:{follow}){_END})"),
@@ -143,7 +144,7 @@ def _structure_fields(files: dict[str, _Rows]) -> dict[str, Any]:
         "aim_opener": regex.compile(rf"{_START}(?:{role('aim_opener')}){_END}"),
         "reported": regex.compile(rf"{_START}(?:{role('reported')}){_END}"),
         "locative": regex.compile(rf"{_START}(?:{role('locative')}){_SP}+$"),
-        "qualifier_stop": regex.compile(rf"{_START}(?:{_alt(stops)}){_END}|[,;:.()\[\]\n!?|]|\d"),
+        "qualifier_stop": regex.compile(rf"{_START}(?:{_trie(stops)}){_END}|[,;:.()\[\]\n!?|]|\d"),
     }
 
 
@@ -169,7 +170,7 @@ def _reading_fields(files: dict[str, _Rows]) -> dict[str, Any]:
         "duty": _duty(structure, units),
         "object_marker": regex.compile(rf"{_START}(?:{role('object_marker')}){_END}"),
         "quota": regex.compile(
-            rf"{_START}(?:{role('label_lead')}){_SP}+(?P<cue>{_alt(r['cue'] for r in files['change_cues'])}){_END}"),
+            rf"{_START}(?:{role('label_lead')}){_SP}+(?P<cue>{_trie(r['cue'] for r in files['change_cues'])}){_END}"),
         "list_lead": _tail(
             rf"{_START}(?P<cue>{_alt(r['cue'] for r in files['change_cues'] if r['change'] != 'none')})"
             rf"(?:{_SP}+(?P<noun>{_alt(r['unit'] for r in units)}))?(?:{_SP}+(?:mới|được))?{_SP}*$"),
@@ -186,5 +187,5 @@ def _reading_fields(files: dict[str, _Rows]) -> dict[str, Any]:
         "equivalent": _tail(rf"{_START}(?:{role('equivalent')})(?:[ \t]+từ)?[ \t]*$"),
         "agent_passive": regex.compile(
             rf"{_START}được(?:{_SP}+[\p{{L}}\p{{M}}]+){{1,8}}?{_SP}+"
-            rf"(?P<cue>{_alt(r['cue'] for r in files['change_cues'] if r['change'] in _PASSIVE_CHANGES)}){_END}"),
+            rf"(?P<cue>{_trie(r['cue'] for r in files['change_cues'] if r['change'] in _PASSIVE_CHANGES)}){_END}"),
     }

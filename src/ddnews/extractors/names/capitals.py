@@ -34,7 +34,7 @@ NAME_WORD = regex.compile(NAME_SYLLABLE)
 NAME_RUN = regex.compile(rf"{NAME_SYLLABLE}(?![\p{{L}}\d])(?: {NAME_SYLLABLE}(?![\p{{L}}\d]))*")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class Tok:
     """A token: its span, the text as written and folded."""
 
@@ -69,7 +69,15 @@ def is_name_syllable(word: str) -> bool:
 
 
 def token_at(text: str, folded: str, pos: int, *, cross_line: bool = False) -> Tok | None:
-    """The token starting at ``pos`` after spaces, or None at a line end / text end."""
+    """The token starting at ``pos`` after spaces, or None at a line end / text end.
+
+    The extractors ask for the same few positions of an article again and again (over a third of the calls): the
+    last answers are remembered (a :class:`Tok` is frozen, so a shared one is safe)."""
+    return _token_at(text, folded, pos, cross_line)
+
+
+@lru_cache(maxsize=4096)
+def _token_at(text: str, folded: str, pos: int, cross_line: bool) -> Tok | None:
     m = (_TOKEN_NL if cross_line else _TOKEN).match(text, pos)
     if not m:
         return None

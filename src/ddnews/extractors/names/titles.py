@@ -30,6 +30,7 @@ from .capitals import Surnames, Tok, split_person, token_at
 
 _ROMAN = re.compile(r"[IVXLC]+|\d+")
 _ABBR = regex.compile(r"(?<![\w.])(?:T\.Ư|TP\.|[\p{Lu}Đ]{2,5})(?![\w])")
+_MEMO_SIZE = 16_384   # titles whose expansion is remembered
 _TRAIL_DROP = {"và", "các", "của", "cơ"}
 _QUANTITY = re.compile(r"[.,/%]\d|\s*%|/")   # "1,5", "10%", "2/3": a number, not part of a name
 _COMMITTEE_END = re.compile(r"(?:tỉnh|huyện|thành|thị|quận|đảng|chi) ủy$|ủy$")
@@ -85,6 +86,7 @@ class TitleGrammar:
         self._local = threading.local()   # the last article's titles, per thread (components are shared)
         self.mod_re = re.compile(rf"{trie_alternation(mods)}\s+")
         self.head_only = re.compile(rf"(?<!\w){any_head}(?!\w)")
+        self._expanded = lru_cache(maxsize=_MEMO_SIZE)(self._expand)
 
     def find(self, text: str, folded: str) -> list[Title]:
         """Every title phrase of the text, in order, parsed in pre-name mode.
@@ -353,7 +355,11 @@ class TitleGrammar:
         return i, run
 
     def expand(self, title: str) -> str:
-        """The title with its abbreviations written out (TUV → Tỉnh ủy viên)."""
+        """The title with its abbreviations written out (TUV → Tỉnh ủy viên); each title is expanded once per
+        process (the same few recur in every article)."""
+        return self._expanded(title)
+
+    def _expand(self, title: str) -> str:
         def rep(m: regex.Match) -> str:
             return self.abbr.get(m.group(), m.group())
         return _ABBR.sub(rep, title)

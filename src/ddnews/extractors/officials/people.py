@@ -109,7 +109,7 @@ class PeoplePasses(OfficialGrammar):
         text, folded = art.text, art.folded
         for t in titles:
             back = text[max(0, t.start - WINDOWS.list_name_lookback):t.start]
-            m = _LIST_NAME.search(back)
+            m = _LIST_NAME.search(back) if back.rstrip().endswith(",") else None   # the comma: a cheap test first
             if not m:
                 continue
             s0 = t.start - len(back) + m.start(1)

@@ -4,6 +4,7 @@ line or page chrome, not generic) and merges the forms of one body to the longes
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -187,9 +188,11 @@ class OrganizationExtractor(BodyGrammar, Extractor):
         return out
 
     @staticmethod
+    @lru_cache(maxsize=16_384)
     def _key(folded_text: str) -> str:
         """Grouping key: punctuation and parenthesised abbreviations dropped ("Ủy ban Kiểm tra (UBKT) Tỉnh ủy" =
-        "UBKT Tỉnh ủy"), "Thành ủy TP X" = "Thành ủy X" (abbreviations written out)."""
+        "UBKT Tỉnh ủy"), "Thành ủy TP X" = "Thành ủy X" (abbreviations written out).  Remembered per text (the
+        same forms recur in every article)."""
         k = _NON_WORD.sub(" ", _PAREN_GROUP.sub(" ", folded_text)).strip()
         return _COMMITTEE_TP.sub(r"\1 ", k)
 
