@@ -381,6 +381,9 @@ LIST_AND_SEAT_CASES = [
     ("Dự có ông Tô Văn Danh – Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, ông Lương Văn Bình – Phó Bí thư Tỉnh ủy.",
      {"Tô Văn Danh": {"Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"}, "Lương Văn Bình": {"Phó Bí thư Tỉnh ủy"}}),
     ("Chủ tịch UBND tỉnh, ông Lương Văn Bình phát biểu.", {"Lương Văn Bình": {"Chủ tịch UBND tỉnh"}}),
+    # posts read forward, several of them, to the holder named after "đối với"
+    ("HĐND tỉnh biểu quyết bãi nhiệm chức vụ Chủ tịch UBND tỉnh, đại biểu HĐND tỉnh (nhiệm kỳ 2021-2026) đối với ông "
+     "Tôn Thất Hòa.", {"Tôn Thất Hòa": {"Chủ tịch UBND tỉnh", "đại biểu HĐND tỉnh"}}),
     # a list whose items each carry their own appointment: each post is its item's
     ("Ban Thường vụ điều động và chỉ định các đồng chí: Trương Văn Nam - Phó Giám đốc Sở Tài chính, giữ chức Bí thư "
      "Thị ủy; Phạm Thị Thu - Phó Chủ tịch UBND huyện, giữ chức Phó Bí thư Huyện ủy.",

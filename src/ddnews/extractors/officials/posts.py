@@ -32,6 +32,8 @@ _JOINED_SUBJECT = re.compile(r"\s*(?:,\s*)?(?:và\s+)?(?:(?:ông|bà|đồng\s+c
 # "chức vụ / chức danh <title> … đối với ông X": the post named before its holder
 _POST_WORD = re.compile(r"chức(?<!\wchức)\s+(?:vụ|danh)\s+")   # the test after the word: "chức" is then searched for
 _TO_PERSON = re.compile(r",?\s*(?<!\w)(?:đối\s+)?với\s+")
+# a comma before a further post of the same holder ("chức vụ A, B đối với ông X")
+_COMMA_POST = re.compile(r"[ \t]*,[ \t]*")
 
 
 class PostPasses(OfficialGrammar):
@@ -58,11 +60,17 @@ class PostPasses(OfficialGrammar):
             t = self.g.match_at(text, folded, m.end(), split_names=False)
             if t is None or art.in_career(m.start()) or t.start in forward:
                 continue
-            r = _TERM_TAIL.match(folded, t.end)
-            c = _TO_PERSON.match(folded, r.end() if r else t.end)
+            posts = [t]
+            while (sep := _COMMA_POST.match(folded, posts[-1].end)) is not None:
+                more = self.g.match_at(text, folded, sep.end(), split_names=False)
+                if more is None:
+                    break
+                posts.append(more)       # "bãi nhiệm chức vụ Chủ tịch UBND tỉnh, đại biểu HĐND tỉnh đối với ông A"
+            r = _TERM_TAIL.match(folded, posts[-1].end)
+            c = _TO_PERSON.match(folded, r.end() if r else posts[-1].end)
             for key in self._named_holders(art, c.end()) if c else []:
-                art.people[key]["titles"].append(t)
-                forward.add(t.start)
+                art.people[key]["titles"] += posts
+                forward.update(p.start for p in posts)
         return forward
 
     def _named_holders(self, art: _Article, pos: int) -> list[str]:
