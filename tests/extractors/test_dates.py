@@ -40,6 +40,9 @@ def run(chain, text, published=None):
     ("Mỗi ngày 6 /8,5 giờ làm việc.", "2020-08-10", []),
     # award rounds named after their day, a national day, and a day-month listed after another date
     ("Trong đợt 19/5, Huyện ủy trao Huy hiệu Đảng.", "2021-05-20", ["2021-05-19"]),
+    # a year something is compared with is not the day's year: with no publication date, the day has none
+    ("Đến ngày 27-11, Huyện ủy kết nạp 120 đảng viên, tăng 5 đảng viên so với năm 2017.", None, []),
+    ("Ngày 12/3, xã kết nạp 5 đảng viên, bằng cùng kỳ năm 2022.", "2023-03-15", ["2023-03-12"]),
     # the same day written in full in the sentence gives its year (the latest), over a year of another phrase
     ("Nhân kỷ niệm Ngày thành lập Đảng (3/2/1930 - 3/2/2024), Huyện ủy trao Huy hiệu Đảng đợt 3/2 và tổng kết năm "
      "2023.", "2024-02-01", ["1930-02-03", "2024-02-03"]),
