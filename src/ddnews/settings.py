@@ -58,6 +58,8 @@ class Windows:
     title_lower_tail_words: int
     apposition_chain_max: int
     list_description_words: int
+    name_before_level_lookback: int
+    chain_separator_lookback: int
 
 
 def load_windows(path: Path = DEFAULTS) -> Windows:

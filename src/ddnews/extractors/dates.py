@@ -77,18 +77,23 @@ class DateExtractor(Extractor):
             rf"(?<!(?:{ignore})\s)(?<!\w)(?:năm\s+(?P<y>\d{{4}})|tháng\s+\d{{1,2}}\s*(?:/|năm\s)\s*(?P<my>\d{{4}}))(?!\d)"
         )
 
-    def _sentence_year(self, ctx: Context, start: int, end: int, cited: list[tuple[int, int]]) -> list[int]:
-        """The calendar years stated in the sentence around ``[start, end)`` (rule 2)."""
+    def _sentence_year(self, ctx: Context, start: int, end: int, cited: list[tuple[int, int]],
+                       month: int, day: int) -> tuple[list[int], list[int]]:
+        """The calendar years stated in the sentence around ``[start, end)`` (rule 2), and the years of the same
+        day-month written there in full ("đợt 3/2 … (3/2/1930 - 3/2/2024)")."""
         lo, hi = sentence_around(ctx.folded, start, end, WINDOWS.sentence_lookback)
-        years = []
+        years: list[int] = []
+        same_day: list[int] = []
 
         def usable(s: int, e: int) -> bool:
             return not (s < end and start < e) and not any(a <= s and e <= b for a, b in cited)
 
         for m in DATE_RE.finditer(ctx.folded, lo, hi):
-            y = parts(m)[0]
-            if y and usable(*m.span()) and to_iso(parts(m)):
+            y, mm, dd = parts(m)
+            if y and usable(*m.span()) and to_iso((y, mm, dd)):
                 years.append(y)
+                if (mm, dd) == (month, day):
+                    same_day.append(y)
         for m in self.year_re.finditer(ctx.folded, lo, hi):
             g = "y" if m.group("y") else "my"
             if usable(*m.span()) and not _TERM_AFTER.match(ctx.folded, m.end(g)):
@@ -96,7 +101,7 @@ class DateExtractor(Extractor):
         for m in _YEAR_MONTH.finditer(ctx.folded, lo, hi):
             if usable(*m.span()):
                 years.append(int(m.group(1)))
-        return years
+        return years, same_day
 
     def extract(self, ctx: Context) -> Found:
         chrome = ctx.chrome
@@ -135,12 +140,10 @@ class DateExtractor(Extractor):
         """The year of a day-month written at [s, e) without one, and where it came from: the year of the same
         day written in full in its sentence ("đợt 3/2 … (3/2/1930 - 3/2/2024)": the latest), else a year of its
         sentence that fits, else the reference (publication) year."""
-        lo, hi = sentence_around(ctx.folded, s, e, WINDOWS.sentence_lookback)
-        same = [y for m in DATE_RE.finditer(ctx.folded, lo, hi) if m.start() != s
-                for y, mm, dd in [parts(m)] if y and (mm, dd) == (month, day)]
-        if same:
-            return max(same), "sentence"
-        year = _pick_year(self._sentence_year(ctx, s, e, cited), month, day, reference)
+        years, same_day = self._sentence_year(ctx, s, e, cited, month, day)
+        if same_day:
+            return max(same_day), "sentence"
+        year = _pick_year(years, month, day, reference)
         if year is not None:
             return year, "sentence"
         return (int(reference[:4]) if reference else None), "published"

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..lexicon import load_tsv
-from ..resources.admin_units import gazetteer, name_key
+from ..resources.admin_units import gazetteer
 from ..settings import WINDOWS
 from ..text.patterns import trie_alternation
 from .base import Context, Extractor
@@ -26,16 +26,6 @@ _LIST_COLON = re.compile(r"[ \t]*:[ \t]*")
 _CHAIN = re.compile(r"\s*,\s*")
 _LIST_SEP = re.compile(r"[ \t]*(?:,|\bvà\b)[ \t]*")
 
-
-
-def _initials(name: str) -> bool:
-    """The name is a province's initials ("TP" and three capitals)."""
-    return name.isupper() and gazetteer().by_initials(name) is not None
-
-
-def _unit_name(name: str) -> str:
-    """The grouping key of a unit's name: folded, a province's initials written out."""
-    return (gazetteer().by_initials(name) if name.isupper() else None) or name_key(name)
 
 
 class LocationExtractor(Extractor):
@@ -87,16 +77,18 @@ class LocationExtractor(Extractor):
                 occ.append((ns, ne, level, word, ns))
                 display[(ns, ne)] = f"{text[m.start():m.end()]} {text[ns:ne]}"
         groups: dict[tuple[str, str], dict[str, Any]] = {}
+        by_start: dict[int, tuple[str, str]] = {}
+        g_units = gazetteer()
         for s, e, level, _word, ns in occ:
-            key = (level, _unit_name(text[ns:e]))
-            g = groups.setdefault(key, {"start": s, "end": e, "name_start": ns, "level": level, "mentions": []})
+            key = by_start[s] = (level, g_units.unit_key(text[ns:e]))     # a city by its initials: written out
+            # the fullest form: the name written out, not by its initials; the longest level word ("thành phố"
+            # over "TP")
+            rank = (g_units.by_initials(text[ns:e]) is None, ns - s)
+            g = groups.setdefault(key, {"start": s, "end": e, "name_start": ns, "level": level, "mentions": [],
+                                        "rank": rank})
             g["mentions"].append([s, e])
-            # the fullest form: the name written out (a province's syllables over their initials), the longest
-            # level word ("thành phố" over "TP")
-            kept = (not _initials(text[g["name_start"]:g["end"]]), g["name_start"] - g["start"])
-            if (not _initials(text[ns:e]), ns - s) > kept:
-                g.update(start=s, end=e, name_start=ns)
-        by_start = {s: (level, _unit_name(text[ns:e])) for s, e, level, word, ns in occ}
+            if rank > g["rank"]:
+                g.update(start=s, end=e, name_start=ns, rank=rank)
         out = []
         for key, g in groups.items():
             s, e = g["start"], g["end"]

@@ -107,15 +107,18 @@ class Gazetteer:
         return folded_name in self.by_name or loose_key(folded_name) in self.loose
 
     def by_initials(self, word: str) -> str | None:
-        """The folded name of the one city of province rank whose syllables' initials ``word`` writes, else None."""
-        return self.province_initials.get(fold(word))
+        """The folded name of the one city of province rank whose syllables' initials ``word`` writes in capitals,
+        else None."""
+        return self.province_initials.get(fold(word)) if word.isupper() else None
+
+    def unit_key(self, name: str) -> str:
+        """The folded name a written name stands for: its initials written out, else the name itself."""
+        return self.by_initials(name) or name_key(name)
 
     def candidates(self, name: str, level: str | None = None, unit_set: str | None = None) -> list[Unit]:
         """Units named ``name`` (any case/tone placement; i/y, đ/d, apostrophe variants when no exact
         spelling matches; a province written by its initials), optionally of one level and set."""
-        key = name_key(name)
-        if key not in self.by_name and name.isupper():
-            key = self.by_initials(name) or key
+        key = self.unit_key(name)
         units = self._filter(self.by_name.get(key, []), level, unit_set)
         if not units:
             units = self._filter([u for k in self.loose.get(loose_key(key), ()) if k != key for u in self.by_name[k]],

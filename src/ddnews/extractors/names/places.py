@@ -86,8 +86,8 @@ class PlaceGrammar:
         ("Chau Sóc Pha", "Danh Sóc"), one space before: the level word goes on a person's name."""
         if pos < 2 or text[pos - 1] != " ":
             return False
-        words = folded[max(0, pos - WINDOWS.list_name_lookback):pos].split()
-        raw = text[max(0, pos - WINDOWS.list_name_lookback):pos].split()
+        lo = max(0, pos - WINDOWS.name_before_level_lookback)
+        words, raw = folded[lo:pos].split(), text[lo:pos].split()
         run = 0
         while run < min(len(raw), 3) and NAME_WORD.fullmatch(raw[-1 - run]) \
                 and words[-1 - run] not in self.level_of:
@@ -177,7 +177,7 @@ class PlaceGrammar:
         if k:
             words = words[:k]
         elif all(w.text.isupper() for w in words):
-            if not (len(words) == 1 and level in ("city", "province") and gazetteer().by_initials(low[0])):
+            if not (len(words) == 1 and level in ("city", "province") and gazetteer().by_initials(words[0].text)):
                 return None   # an all-capital heading: only a known unit name is a name, or a province's initials
         elif len(words) > 4:
             words = words[:4]

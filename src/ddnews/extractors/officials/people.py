@@ -190,7 +190,7 @@ def _in_apposition(text: str, t: Title, by_end: dict[int, Title], name_ends: set
     to the one before by a comma or a dash)."""
     pos = t.start
     for _ in range(WINDOWS.apposition_chain_max):
-        sep = _CHAIN_SEP.search(text, max(0, pos - 4), pos)
+        sep = _CHAIN_SEP.search(text, max(0, pos - WINDOWS.chain_separator_lookback), pos)
         if sep is None:
             return False
         if sep.start() in name_ends:
