@@ -6,10 +6,11 @@ Gated sets (floors in tests/quality_floors.json, each with a digest of the texts
 - ``extra``, ``dev2``, ``dev3``, ``dev4``: tests/data/<name>, invented articles annotated by hand per
   ANNOTATION.md, each measured as a held-out set before any rule saw it, development data since;
 - ``real``: tests/data/real, the shared real development set (45 real excerpts + gold);
-- ``real2``, ``real3``, ``real4``: tests/data/<name>, real excerpts of the shared pool annotated blind (real4 was held
-  out after its first contact and became development data later).
+- ``real2``, ``real3``, ``real4``, ``real5``: tests/data/<name>, real excerpts of the shared pool annotated blind (real4
+  was held out after its first contact and became development data later; real5 is the odd half of the sealed set,
+  unsealed after its first contact).
 
-``real``, ``real2``, ``real3``, ``real4`` and ``sealed`` are extracted the way the hidden evaluation extracts unseen
+``real``, ``real2`` … ``real5`` and ``sealed`` are extracted the way the hidden evaluation extracts unseen
 articles: with the ``# published:`` header lines removed (``grep -v '^# published:'``), so the publication date is
 found in the text.
 
@@ -62,6 +63,8 @@ SETS["real3"] = (DATA / "real3", DATA / "real3", True)
 # real4 was held out after its first contact; once the development sets left little to learn it became development
 # data too (README, Quality), so it is gated like them
 SETS["real4"] = (DATA / "real4", DATA / "real4", True)
+# real5 is the odd half of the sealed set, unsealed after its first contact (docs/quality/first-contact-real5.txt)
+SETS["real5"] = (DATA / "real5", DATA / "real5", True)
 # scored and reported, never gated: the sealed set (never tuned on)
 SEALED: dict[str, tuple[Path, Path, bool]] = {"sealed": (DATA / "sealed", DATA / "sealed", True)}
 ALL_SETS = {**SETS, **SEALED}
