@@ -394,6 +394,36 @@ LIST_AND_SEAT_CASES = [
     # a delegation's constituency belongs to its title
     ("Ông Âu Văn Lâm, Trưởng Đoàn Đại biểu Quốc hội đơn vị tỉnh Bình Định, chủ trì.",
      {"Âu Văn Lâm": {"Trưởng Đoàn Đại biểu Quốc hội đơn vị tỉnh Bình Định"}}),
+    # every post has its deputy
+    ("Cô giáo Lưu Thị Hằng - Phó Hiệu trưởng Trường THCS Tân Phú cho biết.",
+     {"Lưu Thị Hằng": {"Phó Hiệu trưởng Trường THCS Tân Phú"}}),
+    ("Thượng tá Kha Văn Tiến, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh dự.",
+     {"Kha Văn Tiến": {"Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"}}),
+    ("Ông Vương Văn Lực, Phó Trưởng bản Nà Lốc cho biết.", {"Vương Văn Lực": {"Phó Trưởng bản Nà Lốc"}}),
+    # a named unit in lower case before its abbreviated kind; one abbreviation written with "&" or "-"
+    ("Thầy Phí Văn Quang - Hiệu trưởng trường THPT Lạc Long cho biết.",
+     {"Phí Văn Quang": {"Hiệu trưởng trường THPT Lạc Long"}}),
+    ("Ông Thạch Văn Bổn, Trưởng phòng GD&ĐT huyện dự.", {"Thạch Văn Bổn": {"Trưởng phòng GD&ĐT huyện"}}),
+    ("Bà Mai Thị Nguyệt, Phó Giám đốc Sở VH-TT&DL, phát biểu.",
+     {"Mai Thị Nguyệt": {"Phó Giám đốc Sở VH-TT&DL"}}),
+    ("Ông Đàm Văn Tân, Giám đốc bệnh viện cho biết.", {"Đàm Văn Tân": {"Giám đốc"}}),
+    # a school's own name comes first after its abbreviated kind, often a person's name
+    ("Hiệu trưởng Trường THPT Nguyễn Du Phí Văn Quang cho biết.",
+     {"Phí Văn Quang": {"Hiệu trưởng Trường THPT Nguyễn Du"}}),
+    ("Hiệu trưởng Trường THCS Lê Quý Đôn cho biết.", {}),
+    # posts read forward after "bầu bổ sung", "cho thôi làm nhiệm vụ", a sanction that removes a post
+    ("Các đại biểu thống nhất bầu bổ sung Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026 đối với đồng chí Ông Văn Khuê - "
+     "Giám đốc Sở Nội vụ.", {"Ông Văn Khuê": {"Ủy viên UBND tỉnh", "Giám đốc Sở Nội vụ"}}),
+    ("Các đại biểu biểu quyết cho thôi làm nhiệm vụ đại biểu HĐND tỉnh khóa X, nhiệm kỳ 2021 - 2026 đối với đồng "
+     "chí La Văn Tấn, do nhận nhiệm vụ mới.", {"La Văn Tấn": {"đại biểu HĐND tỉnh khóa X"}}),
+    ("Ban Thường vụ quyết định kỷ luật bằng hình thức cách chức Phó Bí thư Đảng ủy xã đối với ông Triệu Văn Sơn.",
+     {"Triệu Văn Sơn": {"Phó Bí thư Đảng ủy xã"}}),
+    ("Ông Triệu Văn Sơn bị cách chức Chủ tịch UBND xã.", {"Triệu Văn Sơn": {"Chủ tịch UBND xã"}}),
+    ("Ông Triệu Văn Sơn bị kỷ luật cách chức.", {"Triệu Văn Sơn": set()}),
+    # a role names a list of people (each opens with a family name, never a place)
+    ("Nhiều em là học sinh giỏi tỉnh như em Đoàn Thị Nhàn, Kiều Văn Phong…",
+     {"Đoàn Thị Nhàn": set(), "Kiều Văn Phong": set()}),
+    ("Sinh viên Cù Văn Dũng, Hà Nội cho biết.", {"Cù Văn Dũng": set()}),
 ]
 # fmt: on
 

@@ -68,6 +68,8 @@ class TitleGrammar:
         self.level_phrases = frozenset(fold(r["word"]) for r in words if r["group"] == "level")
         self.firm_re = re.compile(
             rf"{trie_alternation([r['word'] for r in words if r['group'] in capital_only])}(?!\w)")
+        # a named unit written in lower case before its abbreviated kind ("Hiệu trưởng trường THPT …")
+        self.unit_re = re.compile(rf"{trie_alternation([r['word'] for r in words if r['group'] == 'unit'])}(?!\w)")
         # words after which a body's own name follows, its words capitalised compounds ("Sở Tài nguyên …")
         self.fields = frozenset(fold(r["word"]) for r in words if r["group"] == "field")
         # body words after which the body's own name may go on in lower case ("Văn phòng đăng ký đất đai …")
@@ -235,8 +237,14 @@ class TitleGrammar:
                                               or self._numbered_name(text, folded, toks, folded[start:head_end])) \
                 and not _QUANTITY.match(text, t.end):
             toks.append(t)
+        elif t.is_word and (um := self.unit_re.match(folded, t.start)) \
+                and self._abbreviation_at(text, folded, um.end()):
+            toks.append(Tok(t.start, um.end(), text[t.start:um.end()], folded[t.start:um.end()]))
         elif t.is_word and toks and (tail := self._lower_tail(text, folded, toks[-1], t)):
             toks += tail                 # "Giám đốc Văn phòng đăng ký đất đai huyện …"
+        elif t.text in "&-–" and toks and toks[-1].text.isupper() and toks[-1].end == t.start \
+                and (nxt := token_at(text, folded, t.end)) is not None and nxt.start == t.end and nxt.text.isupper():
+            toks += [t, nxt]             # one abbreviation written with "&" or "-": "GD&ĐT", "VH-TT&DL"
         elif t.text in "-–" and toks and toks[-1].is_cap:
             nxt = token_at(text, folded, t.end)
             if nxt is None or not nxt.is_name_word or self.head_only.match(folded, nxt.start):
@@ -245,6 +253,12 @@ class TitleGrammar:
         else:
             return False
         return True
+
+    @staticmethod
+    def _abbreviation_at(text: str, folded: str, pos: int) -> bool:
+        """An upper-case abbreviation of two letters or more is the next word ("THPT", "THCS")."""
+        nxt = token_at(text, folded, pos)
+        return nxt is not None and nxt.start - pos == 1 and nxt.is_word and len(nxt.text) > 1 and nxt.text.isupper()
 
     def _lower_tail(self, text: str, folded: str, prev: Tok, t: Tok) -> list[Tok]:
         """A body's own name going on in lower case after its capitalised body word ("Văn phòng đăng ký đất đai
@@ -346,8 +360,12 @@ class TitleGrammar:
         prev2 = " ".join(x.low for x in before[-2:]) if before else prev
         committee = bool(_COMMITTEE_END.search(prev2)) or prev in ("tp", "tp.")
         level = prev in self.level_words
+        # a unit's kind abbreviated ("trường THPT", "Trường THCS"): its own name comes first, often a person's name
+        # ("Trường THPT Nguyễn Du"), so a name needs a first word of the run that is the unit's
+        named_unit = len(before) > 1 and before[-1].text.isupper() and len(before[-1].text) > 1 \
+            and self.unit_re.fullmatch(before[-2].low) is not None
         i = split_person([x.text for x in run], [x.low for x in run], self.surnames,
-                         place_first=committee or level, place_optional=committee or level,
+                         place_first=committee or level or named_unit, place_optional=committee or level,
                          bare_min=3 if level and prev not in self.major_levels | self.commune_levels else 2,
                          major_only=committee or prev in self.major_levels)
         if i is None:

@@ -56,8 +56,9 @@ class PeoplePasses(OfficialGrammar):
             if kind in ("role", "member") and fold(text[words[0][0]:words[0][1]]) not in self.g.surnames:
                 continue          # "sinh viên Khoa Kinh tế", "đảng viên Đảng Cộng sản": a name opens with a family name
             key = art.add(words, [shared] if shared else ())
-            if key and kind == "plural":
-                self._plural_list(art, m.start(), words, key, shared)
+            if key and kind in ("plural", "role"):
+                # "các đồng chí A, B và C"; a role names a list too ("học sinh giỏi như em A, B")
+                self._plural_list(art, m.start(), words, key, shared, grouped=kind == "plural")
 
     def _shared_post(self, text: str, folded: str, at: int) -> tuple[int, Title | None]:
         """After a plural cue: the list's start past a colon, and a post named before the list that every
@@ -69,20 +70,23 @@ class PeoplePasses(OfficialGrammar):
         return m.end(), t
 
     def _plural_list(self, art: _Article, cue: int, words: list[tuple[int, int]], key: str,
-                     shared: Title | None = None) -> None:
+                     shared: Title | None = None, *, grouped: bool = True) -> None:
         """After a plural cue ("các đồng chí A, B và C"): which names that follow in the sentence are listed
-        people (each opens with a family name); they form the sentence's group, sharing its later titles."""
+        people (each opens with a family name and is no place); they form the sentence's group, sharing its later
+        titles (``grouped`` is False after a role cue: its list is a group only when it names several)."""
         text, folded = art.text, art.folded
         grp = [key]
         pos, stop = words[-1][1], art.sentence_end(cue)
         for sm in _LIST_SEP.finditer(text, pos, stop):
             w2 = name_run_at(text, sm.end(), limit=5)
             if w2 and w2[0][0] == sm.end() and self._valid_name(text, folded, w2) \
-                    and fold(text[w2[0][0]:w2[0][1]]) in self.g.surnames:
+                    and fold(text[w2[0][0]:w2[0][1]]) in self.g.surnames \
+                    and not gazetteer().is_place(fold(text[w2[0][0]:w2[-1][1]])):
                 k2 = art.add(w2, [shared] if shared else ())
                 if k2:
                     grp.append(k2)
-        art.groups[art.sent(cue)] = grp
+        if grouped or len(grp) > 1:
+            art.groups[art.sent(cue)] = grp
 
     def _titled_names(self, art: _Article, titles: list[Title]) -> None:
         """Pass 2, title + name ("Bí thư Huyện ủy Nguyễn Văn An"): which titles end in a person's name, and

@@ -57,7 +57,8 @@ class PostPasses(OfficialGrammar):
         forward: set[int] = set()
         cues = [*art.dismiss_cues, *art.appoint_cues, *_POST_WORD.finditer(folded)]
         for m in cues:
-            t = self.g.match_at(text, folded, m.end(), split_names=False)
+            gap = _POST_GAP.match(folded, m.end())
+            t = self.g.match_at(text, folded, gap.end() if gap else m.end(), split_names=False)
             if t is None or art.in_career(m.start()) or t.start in forward:
                 continue
             posts = [t]
