@@ -602,6 +602,16 @@ def test_claims_table(extractor, text, expected):
             assert claim[field] == value, (field, claim)
 
 
+def test_claims_headline_second_line_restated_in_the_lead(extractor):
+    """A short line above the lead without final punctuation is the headline's second line: the lead's statement of
+    the same figure is the one kept (its sentence sets its time)."""
+    text = ("28/05/2017 - 17:07\n\nĐảng bộ thành phố Long Hải\n\nKết nạp 1.020 đảng viên mới\n\n(LH)- Theo báo cáo "
+            "của Ban Tổ chức Thành ủy, từ đầu năm đến nay, Đảng bộ thành phố đã kết nạp được 1.020 đảng viên mới, đạt "
+            "70% chỉ tiêu.")
+    got = [c for c in run(extractor, text) if c["value"] == 1020]
+    assert len(got) == 1 and text[got[0]["start"]:].startswith("kết nạp được"), got
+
+
 def test_claims_offsets_point_into_text(extractor):
     text = "Năm qua, Đảng bộ huyện Mường Tè kết nạp 128 đảng viên mới, xóa 3 bản “trắng” đảng viên."
     for claim in run(extractor, text):

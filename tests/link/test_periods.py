@@ -113,6 +113,10 @@ REPORT_CASES = [
     ("Theo đó, mục tiêu trong nhiệm kỳ 2020-2025 huyện phấn đấu thu nhập bình quân đến năm 2025 đạt 70 triệu đồng. "
      "Tỷ lệ trường đạt chuẩn quốc gia đạt 90%.", "2020-12-01", None, "90", "target",
      ("2020-01-01", "2025-12-31", "paragraph")),
+    # the phrase that opens the clause before the sentence's figures frames the paragraph, not a plan's year after them
+    ("Theo báo cáo của Ban Tổ chức Thành ủy, từ đầu năm đến nay, thành phố kết nạp 1.020 đảng viên, đạt 70% chỉ tiêu "
+     "đề ra trong năm 2017. Đảng bộ quận A kết nạp 118 đảng viên.", "2017-05-20", "admit", "118", "actual",
+     ("2017-01-01", "2017-05-20", "paragraph")),
 ]
 # fmt: on
 

@@ -204,8 +204,9 @@ _DIGIT = re.compile(r"\d")
 
 
 def _frame(a: _Article, in_last: list[TimePhrase]) -> TimePhrase:
-    """What an earlier sentence hands on: the phrase that opens it ("Nhiệm kỳ 2020 - 2025, …") or follows only a few
-    words and no number ("Theo đó, mục tiêu trong nhiệm kỳ 2020-2025 huyện phấn đấu …"), else its last."""
+    """What an earlier sentence hands on: the phrase that opens it ("Nhiệm kỳ 2020 - 2025, …"), follows only a few
+    words and no number ("Theo đó, mục tiêu trong nhiệm kỳ 2020-2025 huyện phấn đấu …") or opens a clause before the
+    sentence's first number ("Theo báo cáo của …, từ đầu năm đến nay, …"), else its last."""
     sent0 = a.sents.start(in_last[0].start)
     first = in_last[0]
     if a.claus.start(first.start) == sent0 or not a.folded[sent0:first.start].strip(" \t\n-•*("):
@@ -213,6 +214,8 @@ def _frame(a: _Article, in_last: list[TimePhrase]) -> TimePhrase:
     lead = a.folded[sent0:first.start]
     if not _DIGIT.search(lead) and len(lead.split()) <= WINDOWS.frame_lead_words:
         return first
+    if not _DIGIT.search(lead) and not a.folded[a.claus.start(first.start):first.start].strip(" \t\n-•*(,"):
+        return first    # it opens the clause before the figures ("Theo báo cáo của …, từ đầu năm đến nay, …")
     return in_last[-1]
 
 

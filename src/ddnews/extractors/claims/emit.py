@@ -19,6 +19,13 @@ _AMOUNTS = frozenset({"money", "measure"})
 
 _LONG_LINE = regex.compile(r"[^\n]{80,}")  # a lead paragraph, not a date line, a menu item or a caption
 _TOP_LINE = regex.compile(r"[^\n]+")
+_ENDS_STATEMENT = regex.compile(r"[.!?:;][ \t]*$", regex.M)   # a line closed by final punctuation
+
+
+def _line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 class ClaimEmitter:
@@ -71,10 +78,15 @@ class ClaimEmitter:
                 captions.append((pos, line_end))
             pos = f.find(head, line_end)
 
+        lead = _LONG_LINE.search(doc.text, title_end)
+        lead_start = lead.start() if lead else title_end
+
         def place(c: Candidate) -> int:  # 2: the headline or a caption repeating it, 1: the lead, 0: the body
             n = c.number_start
             if n < title_end or any(a <= n < b for a, b in captions):
                 return 2
+            if n < lead_start and not _ENDS_STATEMENT.search(f, n, _line_end(f, n)):
+                return 2     # a short line above the lead without final punctuation: a headline's second line
             return 1 if n < top else 0
 
         live = [(c, place(c)) for c in cands if not c.consumed and c.unit is not None]
