@@ -185,6 +185,15 @@ CASES = [
     ("Kết nạp 1.205 đảng viên; trong đó, đảng viên là đoàn viên thanh niên 715 đồng chí (chiếm 59,3%).",
      [dict(value=1205, change="admit"), dict(value=715, unit="đảng viên", change="admit", modality=A),
       dict(value=59.3, change=None)]),
+    # a counting noun closing a labelled item counts the total's members; one described by its own words is as
+    # written, sharing the total's change
+    ("Kết nạp 215 đảng viên, trong đó nữ 98 đồng chí.",
+     [dict(value=215, change="admit"), dict(value=98, unit="đảng viên", qualifier="nữ", change="admit")]),
+    ("Huyện kết nạp 113 quần chúng ưu tú, trong đó có 4 người đạt trình độ thạc sỹ, 46 người đạt trình độ đại học.",
+     [dict(value=113, unit="quần chúng ưu tú", change="admit"), dict(value=4, unit="người", change="admit"),
+      dict(value=46, unit="người", change="admit")]),
+    ("Kết nạp 520 đảng viên, trong đó có 137 đồng chí là cán bộ xã.",
+     [dict(value=520, change="admit"), dict(value=137, unit="đồng chí", change="admit")]),
     ("Tỷ lệ dự trữ tăng từ 1% lên 3%.", [dict(value=3, from_value=1, unit="%", change="increase")]),
     ("Số chi bộ có chi ủy từ 40 chi bộ tăng lên 52 chi bộ.", [dict(value=52, from_value=40, change="increase")]),
     ("Iraq giảm sản lượng 1,5 triệu thùng dầu mỗi ngày.", []),

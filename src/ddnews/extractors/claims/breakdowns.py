@@ -16,6 +16,7 @@ _HEADER = regex.compile(
     r"(?<![\p{L}\p{M}])trong(?:[ \t]+tổng)?[ \t]+số[ \t]+(?P<head>[^:;,.\d\n]{1,80}?)(?:[:,]|[ \t]+có(?=[ \t]))")
 _NEW = regex.compile(r"[ \t]+mới(?![\p{L}\p{M}])")
 _ITEM_END = regex.compile(r"[ \t]*(?:[,;.()\n]|$|(?:và|hoặc)(?![\p{L}\p{M}]))")
+_IS = regex.compile(r"[ \t]+là[ \t]+")
 _LEAD = regex.compile(r"(?:[ \t,]*(?:có|là|số|thì)(?![\p{L}\p{M}]))+")
 
 
@@ -43,7 +44,8 @@ class Breakdowns:
                 and total.group in ("member", "person")
             # "kết nạp 215 đảng viên, trong đó nữ 98 đồng chí": a counting noun counts the total's members
             counter = c.unit is not None and c.label is None and c.unit_key in self.lex.counters \
-                and total.group in ("member", "person") and total.unit_key not in self.lex.counters
+                and total.group in ("member", "person") and total.unit_key not in self.lex.counters \
+                and self._closes_item(f, c.unit_end or c.end)   # not "4 người đạt trình độ …": their own people
             # "kết nạp 1.401 đảng viên; trong đó, …, đoàn viên thanh niên là 956 đồng chí": a counter read as another
             # group of people counts the total's members, the group being the category
             category = c.counted_noun is not None and c.unit_key != total.unit_key and c.qualifier is None \
@@ -71,9 +73,20 @@ class Breakdowns:
                     q0 += len(f[q0:c.number_start]) - len(f[q0:c.number_start].lstrip())
                     c.qualifier = " ".join(doc.text[q0:c.number_start].split()).strip(" ,:") or None
                     c.ev_start = min(c.ev_start, q0)
-            if c.change is None and total.change is not None and c.group == total.group:
+            people = c.unit_key in self.lex.counters and total.group in ("member", "person")   # counted as "người"
+            if c.change is None and total.change is not None and (c.group == total.group or people):
                 c.change = total.change     # not to another kind of thing: "Trong đó, … có 7/8 xã đạt chuẩn …"
             c.total = total
+
+    def _closes_item(self, f: str, pos: int) -> bool:
+        """A counting noun ending at ``pos`` closes its item ("nữ 98 đồng chí,"), or states a category label after
+        "là" ("11 đồng chí là nữ"); words that describe the people themselves ("4 người đạt trình độ …", "137 đồng
+        chí là đoàn viên thanh niên") keep the counting noun as written."""
+        if _ITEM_END.match(f, pos):
+            return True
+        cop = _IS.match(f, pos)
+        lm = self.lex.label_at.match(f, cop.end()) if cop else None
+        return lm is not None and _ITEM_END.match(f, lm.end()) is not None
 
     def _bare_item(self, doc: ClaimDoc, c: Candidate, lead: int) -> bool:
         """A number without a noun is a breakdown item only as "label N" closed by punctuation ("nữ 359,"), or as
