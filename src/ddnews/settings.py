@@ -33,6 +33,7 @@ class Windows:
     legacy_cue_lookback: int
     list_name_lookback: int
     generic_prefix_lookback: int
+    generic_list_lookback: int
     paragraph_min: int
     credit_max: int
     banner_max: int

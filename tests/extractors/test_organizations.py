@@ -84,6 +84,14 @@ CASES = [
     ("Các cấp ủy, tổ chức đảng và cấp ủy các cấp đã vào cuộc.", set()),
     ("Đảng ủy các xã, thị trấn đã chỉ đạo các chi bộ trực thuộc.", set()),
     ("Lãnh đạo các Huyện ủy trên địa bàn dự họp.", set()),
+    # the later items of a list of kinds that a plural opens are kinds too
+    ("Đoàn nắm tình hình ở một số Chi bộ, Đảng bộ, Huyện ủy, Thành ủy, các xã.", set()),
+    ("Ủy ban Kiểm tra Tỉnh ủy đã tham mưu cho các Huyện ủy, Thành ủy, Ban Thường vụ Huyện ủy, Thành ủy thi hành kỷ "
+     "luật.", {"Ủy ban Kiểm tra Tỉnh ủy"}),
+    ("Lãnh đạo Tỉnh ủy, HĐND, UBND tỉnh Hòa Bình dự.", {"Tỉnh ủy", "HĐND", "UBND tỉnh Hòa Bình"}),
+    # a zone bloc named with "và" is one body
+    ("Đảng ủy Các Khu chế xuất và công nghiệp thành phố kết nạp 20 đảng viên.",
+     {"Đảng ủy Các Khu chế xuất và công nghiệp thành phố"}),
     ("Toàn Đảng bộ có 120 tổ chức cơ sở đảng; Chi bộ luôn đoàn kết.", set()),
     ("Đồng chí Đinh Văn Khoa, Bí thư Huyện ủy Tân Yên, phát biểu.", set()),
     ("Đồng chí Đinh Văn Khoa, Bí thư Huyện ủy Tân Yên, phát biểu. Huyện ủy đã lãnh đạo tốt.", {"Huyện ủy Tân Yên"}),

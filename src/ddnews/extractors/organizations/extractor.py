@@ -69,6 +69,9 @@ class OrganizationExtractor(BodyGrammar, Extractor):
         self.degree = re.compile(rf"(?:{trie_alternation(ranks)}\s*)?")
         self.site_re = re.compile(trie_alternation(load_words(d / "site_markers.tsv"), not_after=r"\w") + r"(?!\w)")
         self.generic_before = re.compile(rf"(?<!\w){trie_alternation(self.prefix_kind)}\s+$")
+        # the earlier items of a list of bare kinds of body ("Chi bộ, Đảng bộ, Huyện ủy, "), one or two heads each
+        kind = rf"(?<!\w){trie_alternation(self.kind)}(?:\s+{trie_alternation(self.kind)})?"
+        self.listed_kinds = re.compile(rf"(?:{kind}\s*(?:,|(?<!\w)và(?!\w))\s*)+$")
         self.titles = grammar(str(off))
         fields = [r["word"] for r in load_tsv(off / "title_words.tsv") if r["group"] == "field"]
         self.field_re = re.compile(rf"{trie_alternation(fields)}(?!\w)")
@@ -140,10 +143,20 @@ class OrganizationExtractor(BodyGrammar, Extractor):
 
     def _generic(self, folded: str, s: int, kind: str, place: str | None) -> bool:
         """Whether the words before a body at ``s`` make it no body of the story: the name of a law ("Luật Tổ
-        chức Chính phủ") or, for a committee without a place, a plural ("các Huyện ủy")."""
+        chức Chính phủ") or, for a committee without a place, a plural ("các Huyện ủy"), also one opening a list of
+        kinds the committee or its board is a later item of ("một số Chi bộ, Đảng bộ, Huyện ủy, Thành ủy")."""
         g = self.generic_before.search(folded, max(0, s - WINDOWS.generic_prefix_lookback), s)
         if g and self.prefix_kind[" ".join(g.group().split())] == "document":
             return True
+        if g is None and place is None:
+            # a later item of a list of kinds that opens with a plural ("ở một số Chi bộ, Đảng bộ, Huyện ủy, …")
+            lm = self.listed_kinds.search(folded, max(0, s - WINDOWS.generic_list_lookback), s)
+            if lm is not None:
+                g = self.generic_before.search(folded, max(0, lm.start() - WINDOWS.generic_prefix_lookback),
+                                               lm.start())
+                if g is not None and self.prefix_kind[" ".join(g.group().split())] == "plural" \
+                        and kind in ("committee", "organ"):
+                    return True
         if place is None and _COUNT_BEFORE.search(folded, max(0, s - WINDOWS.counted_kind_lookback), s):
             return True     # "3 Thành ủy, 2 Thị ủy": a kind counted, no one body
         return bool(g and kind == "committee" and place is None)
