@@ -414,6 +414,9 @@ LIST_AND_SEAT_CASES = [
     # posts read forward after "bầu bổ sung", "cho thôi làm nhiệm vụ", a sanction that removes a post
     ("Các đại biểu thống nhất bầu bổ sung Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026 đối với đồng chí Ông Văn Khuê - "
      "Giám đốc Sở Nội vụ.", {"Ông Văn Khuê": {"Ủy viên UBND tỉnh", "Giám đốc Sở Nội vụ"}}),
+    ("Theo đề nghị của Chủ tịch UBND tỉnh Hà Văn Sâm, các đại biểu đã bầu bổ sung Ủy viên UBND tỉnh nhiệm kỳ "
+     "2021 - 2026.", {"Hà Văn Sâm": {"Chủ tịch UBND tỉnh"}}),
+    ("Ông Hà Văn Sâm được bầu bổ sung chức danh Ủy viên UBND tỉnh.", {"Hà Văn Sâm": {"Ủy viên UBND tỉnh"}}),
     ("Các đại biểu biểu quyết cho thôi làm nhiệm vụ đại biểu HĐND tỉnh khóa X, nhiệm kỳ 2021 - 2026 đối với đồng "
      "chí La Văn Tấn, do nhận nhiệm vụ mới.", {"La Văn Tấn": {"đại biểu HĐND tỉnh khóa X"}}),
     ("Ban Thường vụ quyết định kỷ luật bằng hình thức cách chức Phó Bí thư Đảng ủy xã đối với ông Triệu Văn Sơn.",

@@ -43,6 +43,7 @@ class OfficialGrammar:
         appoint = load_tsv(d / "appointment_cues.tsv")
         direct = [r["cue"] for r in appoint if r["kind"] != "dismissed"]
         self.appoint_re = re.compile(rf"{trie_alternation(direct, not_after=_WORD)}(?!\w)")
+        self.forward_only = frozenset(fold(r["cue"]) for r in appoint if r["kind"] == "elected_forward")
         self.dismiss_re = re.compile(
             rf"{trie_alternation([r['cue'] for r in appoint if r['kind'] == 'dismissed'], not_after=_WORD)}(?!\w)")
         self.career_re = re.compile(rf"{trie_alternation(load_words(d / 'career_cues.tsv'), not_after=_WORD)}(?!\w)")

@@ -101,6 +101,8 @@ class PostPasses(OfficialGrammar):
         phrases = [*art.appoint_cues, *art.dismiss_cues]
         per_sentence = Counter(art.sent(m.start()) for m in phrases)
         for m in phrases:
+            if " ".join(m.group().split()) in self.forward_only:
+                continue          # "các đại biểu bầu bổ sung …": the electors are no holders
             gap = _POST_GAP.match(folded, m.end())
             t = self.g.match_at(text, folded, gap.end() if gap else m.end(), split_names=False)
             if t is None or t.start in forward or art.in_career(m.start()):
