@@ -89,6 +89,8 @@ CASES = [
     ("Ủy ban Kiểm tra Tỉnh ủy đã tham mưu cho các Huyện ủy, Thành ủy, Ban Thường vụ Huyện ủy, Thành ủy thi hành kỷ "
      "luật.", {"Ủy ban Kiểm tra Tỉnh ủy"}),
     ("Lãnh đạo Tỉnh ủy, HĐND, UBND tỉnh Hòa Bình dự.", {"Tỉnh ủy", "HĐND", "UBND tỉnh Hòa Bình"}),
+    # a committee's board written without "Ban" is the board
+    ("Ban Thường vụ Tỉnh ủy đã chỉ đạo. Sau đó, Thường vụ Tỉnh ủy cũng đã họp.", {"Ban Thường vụ Tỉnh ủy"}),
     # a zone bloc named with "và" is one body
     ("Đảng ủy Các Khu chế xuất và công nghiệp thành phố kết nạp 20 đảng viên.",
      {"Đảng ủy Các Khu chế xuất và công nghiệp thành phố"}),

@@ -30,6 +30,8 @@ _GROUP_BEFORE = re.compile(
 _LIST_JOIN = re.compile(r"[ \t]*(?:,|và)[ \t]*")
 _COUNT_BEFORE = re.compile(r"(?<![\w.,/\-])\d{1,3}[ \t]+$")   # a count right before a body word ("3 Thành ủy")
 _COMMITTEE_TP = re.compile(r"(ủy) (?:tp|thành phố) ")
+# a committee's board written without "Ban" ("Thường vụ Tỉnh ủy đã họp")
+_BOARD_SHORT = re.compile(r"^(thường vụ|chấp hành)(?= )")
 # A byline naming the author's body: "Minh An (Huyện ủy X)" alone on a line.
 _BYLINE = regex.compile(r"^[ \t]*\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}[ \t]*\([^()\n]{3,80}\)[ \t.]*$", regex.M)
 _LINE = re.compile(r"^.*$", re.M)
@@ -204,10 +206,11 @@ class OrganizationExtractor(BodyGrammar, Extractor):
     @lru_cache(maxsize=16_384)
     def _key(folded_text: str) -> str:
         """Grouping key: punctuation and parenthesised abbreviations dropped ("Ủy ban Kiểm tra (UBKT) Tỉnh ủy" =
-        "UBKT Tỉnh ủy"), "Thành ủy TP X" = "Thành ủy X" (abbreviations written out).  Remembered per text (the
+        "UBKT Tỉnh ủy"), "Thành ủy TP X" = "Thành ủy X" (abbreviations written out), "Thường vụ Tỉnh ủy" = "Ban
+        Thường vụ Tỉnh ủy".  Remembered per text (the
         same forms recur in every article)."""
         k = _NON_WORD.sub(" ", _PAREN_GROUP.sub(" ", folded_text)).strip()
-        return _COMMITTEE_TP.sub(r"\1 ", k)
+        return _BOARD_SHORT.sub(r"ban \1", _COMMITTEE_TP.sub(r"\1 ", k))
 
     def _group(self, text: str, folded: str, occ: list[_Mention]) -> list[dict[str, Any]]:
         """Merge forms of one body to the longest and keep the bodies that stand alone somewhere."""
