@@ -407,6 +407,11 @@ LIST_AND_SEAT_CASES = [
     ("Bà Mai Thị Nguyệt, Phó Giám đốc Sở VH-TT&DL, phát biểu.",
      {"Mai Thị Nguyệt": {"Phó Giám đốc Sở VH-TT&DL"}}),
     ("Ông Đàm Văn Tân, Giám đốc bệnh viện cho biết.", {"Đàm Văn Tân": {"Giám đốc"}}),
+    # one board of several zones
+    ("Ông Hồ Văn Hậu, Trưởng Ban Quản lý Khu kinh tế Vân Hải và các Khu công nghiệp tỉnh, dự.",
+     {"Hồ Văn Hậu": {"Trưởng Ban Quản lý Khu kinh tế Vân Hải và các Khu công nghiệp tỉnh"}}),
+    ("Ông Hồ Văn Hậu, Trưởng Ban Quản lý Khu kinh tế và các đồng chí dự.",
+     {"Hồ Văn Hậu": {"Trưởng Ban Quản lý Khu kinh tế"}}),
     # a school's own name comes first after its abbreviated kind, often a person's name
     ("Hiệu trưởng Trường THPT Nguyễn Du Phí Văn Quang cho biết.",
      {"Phí Văn Quang": {"Hiệu trưởng Trường THPT Nguyễn Du"}}),

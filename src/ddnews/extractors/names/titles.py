@@ -34,6 +34,7 @@ _MEMO_SIZE = 16_384   # titles whose expansion is remembered
 _TRAIL_DROP = {"và", "các", "của", "cơ"}
 _QUANTITY = re.compile(r"[.,/%]\d|\s*%|/")   # "1,5", "10%", "2/3": a number, not part of a name
 _COMMITTEE_END = re.compile(r"(?:tỉnh|huyện|thành|thị|quận|đảng|chi) ủy$|ủy$")
+_AND_ZONES = re.compile(r"\s+các\s+(?P<zone>khu\s+(?:công\s+nghiệp|kinh\s+tế|chế\s+xuất))(?!\w)")
 _PLACE_COMMITTEE = re.compile(r"(?<!\w)(?:tỉnh|huyện|thành|thị|quận) ủy$")
 
 
@@ -231,6 +232,10 @@ class TitleGrammar:
             if nxt is None or nxt.text not in self.abbr or not nxt.text.isupper():
                 return False
             toks.append(t)
+        elif t.low == "và" and toks and toks[-1].is_cap and (z := _AND_ZONES.match(folded, t.end)) \
+                and text[z.start("zone")].isupper():
+            toks.append(Tok(t.start, z.end(), text[t.start:z.end()], folded[t.start:z.end()]))
+            # "Trưởng Ban Quản lý Khu kinh tế X và các Khu công nghiệp tỉnh": one board of several zones
         elif t.low in ("và", ",") and toks and self._joins_fields(text, folded, toks[-1], t):
             toks.append(t)               # "Sở Lao động, Thương binh và Xã hội"
         elif t.text.isdigit() and toks and (toks[-1].low in self.level_words
