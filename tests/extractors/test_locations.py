@@ -72,6 +72,10 @@ CASES = [
     ("Thị xã Buôn Hồ giáp Buôn Ma Thuột; TỈNH SÓC TRĂNG ban hành.", {"Thị xã Buôn Hồ", "TỈNH SÓC TRĂNG"}),
     # --- after "tỉnh"/"huyện", a person's full name is no unit
     ("Phó Chủ tịch UBND tỉnh Đặng Minh Khôi phát biểu.", set()),
+    # … and after a commune's or ward's level word, a full name that opens with no known unit is the person
+    ("Chủ tịch UBND xã Bế Văn Lộc cho biết.", set()),
+    ("Bí thư Đảng ủy phường Nguyễn Thị Hòa phát biểu.", set()),
+    ("Chủ tịch UBND xã Tân Lập Nguyễn Văn Lộc cho biết.", {"xã Tân Lập"}),
     # --- not units: no level word, level word without name, words that contain a level word
     ("Toàn tỉnh có 120 xã; HĐND tỉnh và Huyện ủy Tân Yên đã họp.", set()),
     ("Văn bản Hướng dẫn số 5 được gửi tới các đơn vị; Quân khu 2 tham gia.", set()),

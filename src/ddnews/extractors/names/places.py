@@ -164,8 +164,11 @@ class PlaceGrammar:
         # after "tỉnh"/"huyện" a run that is no known unit but a full person's name is the person
         # ("UBND tỉnh Trần Văn An": the place is left unwritten)
         major = level in _MAJOR
+        # a commune's name left unwritten before a person's full name ("Chủ tịch UBND xã Lò Văn Pấu"): the run names
+        # no known unit and is a name of three syllables or more
+        unwritten = level in ("commune", "ward", "township") and len(low) >= 3 and not known_place_prefix(low)
         i = split_person([w.text for w in words], low, self.surnames, place_first=True,
-                         place_optional=committee or major, major_only=committee or major,
+                         place_optional=committee or major or unwritten, major_only=committee or major,
                          bare_min=2 if committee else 3)
         if i is not None:
             words, low = words[:i], low[:i]
