@@ -196,6 +196,14 @@ CASES = [
      [dict(value=520, change="admit"), dict(value=137, unit="đồng chí", change="admit")]),
     ("Tỷ lệ dự trữ tăng từ 1% lên 3%.", [dict(value=3, from_value=1, unit="%", change="increase")]),
     ("Số chi bộ có chi ủy từ 40 chi bộ tăng lên 52 chi bộ.", [dict(value=52, from_value=40, change="increase")]),
+    # the years of a pair's two levels are no numbers between them
+    ("Tỷ lệ hộ nghèo giảm từ 12,5% năm 2020 xuống còn 4,3% năm 2024.",
+     [dict(value=4.3, from_value=12.5, unit="%", change="decrease")]),
+    ("Số đảng viên tăng từ 1.200 đồng chí (năm 2015) lên 1.650 đồng chí (năm 2020).",
+     [dict(value=1650, from_value=1200, change="increase")]),
+    # a span's end is no deadline when the publication date is unknown
+    ("Từ năm 2015 đến năm 2020, huyện kết nạp 300 đảng viên.", [dict(value=300, change="admit", modality=A)]),
+    ("Phấn đấu đến năm 2030, kết nạp 300 đảng viên.", [dict(value=300, change="admit", modality="target")]),
     ("Iraq giảm sản lượng 1,5 triệu thùng dầu mỗi ngày.", []),
     ("Xã huy động được 850 triệu, trong đó nhân dân đóng góp 320 triệu.",
      [dict(value=850_000_000, unit="đồng"), dict(value=320_000_000, unit="đồng")]),

@@ -36,10 +36,16 @@ def _closed_paren(f: str, s: int, n: int) -> bool:
     return o >= 0 and f.rfind(")", o, s) < 0 and 0 <= f.find(")", s, n)
 
 
+# a span's start right before its "đến năm" ("từ năm 2015 đến năm"), the cue's own words after it
+_SPAN_FROM = regex.compile(r"(?<![\p{L}\p{M}])từ[ \t]+(?:năm[ \t]+)?\d{4}[ \t,]*đến[ \t]+năm$")
+
+
 def _year_holds(f: str, end: int, cond: str, published: str | None) -> bool:
     """Whether a cue ending at ``end`` with condition ``cond`` counts: a "future_year" cue needs a year after the
     publication year, a "past_year" cue a year before it; an "ignore" cue never counts."""
     if cond == "future_year":
+        if not published and _SPAN_FROM.search(f, max(0, end - 40), end):
+            return False  # "từ năm 2015 đến năm 2020", publication unknown: the end of a span, no deadline
         ym = YEAR_AFTER.match(f, end)
         if not ym or (published and int(ym.group(1)) <= int(published[:4])):
             return False

@@ -7,7 +7,7 @@ import regex
 
 from .changes import ClaimChanges
 from .context import ClaimDoc
-from .lexicon import DIGIT, FROM_BEFORE, PAREN, ClaimLexicon
+from .lexicon import DIGIT, FROM_BEFORE, PAREN, YEARS_AND_PERIODS, ClaimLexicon
 from .scan import Candidate, ClaimScanner
 
 # the name of a rate heading its clause and the rate's value after it ("Tỷ lệ hộ nghèo trên 74 huyện … là 38,6%")
@@ -35,7 +35,8 @@ class FromToPairs:
                     break
                 if b.percent != a.percent:
                     continue  # "từ 191 (chiếm 23,27%) xuống còn 183": the share is another quantity
-                gap = PAREN.sub(" ", f[a.number_end:b.number_start])
+                # "từ 12,5% năm 2020 xuống còn 4,3% năm 2024": the years of the two levels are no numbers between
+                gap = YEARS_AND_PERIODS.sub(" ", PAREN.sub(" ", f[a.number_end:b.number_start]))
                 if b.comparator is not None:  # "từ 25 xuống còn dưới 5 buôn": the new level is a bound
                     cm = self.lex.comparator_before.search(gap)
                     gap = gap[:cm.start()] if cm else gap
