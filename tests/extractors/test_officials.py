@@ -419,6 +419,11 @@ LIST_AND_SEAT_CASES = [
     # posts read forward after "bầu bổ sung", "cho thôi làm nhiệm vụ", a sanction that removes a post
     ("Các đại biểu thống nhất bầu bổ sung Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026 đối với đồng chí Ông Văn Khuê - "
      "Giám đốc Sở Nội vụ.", {"Ông Văn Khuê": {"Ủy viên UBND tỉnh", "Giám đốc Sở Nội vụ"}}),
+    # a post written short and, elsewhere in the article, in full: the full form, where the article writes it
+    ("Các đại biểu bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh. Các đại biểu bầu bổ sung Ủy viên UBND tỉnh đối với ông "
+     "Chu Văn Đạt.", {"Chu Văn Đạt": {"Ủy viên Ủy ban nhân dân tỉnh"}}),
+    ("Ông Chu Văn Đạt, Chủ tịch UBND tỉnh dự. Chủ tịch Ủy ban nhân dân tỉnh Bình Định cũng dự.",
+     {"Chu Văn Đạt": {"Chủ tịch UBND tỉnh"}}),
     ("Theo đề nghị của Chủ tịch UBND tỉnh Hà Văn Sâm, các đại biểu đã bầu bổ sung Ủy viên UBND tỉnh nhiệm kỳ "
      "2021 - 2026.", {"Hà Văn Sâm": {"Chủ tịch UBND tỉnh"}}),
     ("Ông Hà Văn Sâm được bầu bổ sung chức danh Ủy viên UBND tỉnh.", {"Hà Văn Sâm": {"Ủy viên UBND tỉnh"}}),

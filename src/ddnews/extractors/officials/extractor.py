@@ -2,6 +2,7 @@
 merges each person's titles (one per post, in its longest written form)."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ...text.normalize import fold
@@ -11,6 +12,9 @@ from ..names.titles import Title
 from .article import _Article
 from .people import PeoplePasses
 from .posts import PostPasses
+
+# a capitalised word right after a post: the post goes on there (a place's name), so it is another, longer post
+_CAPITAL_NEXT = re.compile(r"[ \t]+[^\W\d_a-zà-ỹđ]")
 
 
 def _shorter_form(short: str, long: str) -> bool:
@@ -50,7 +54,7 @@ class OfficialExtractor(PeoplePasses, PostPasses, Extractor):
         before = {k: len(p["mentions"]) for k, p in art.people.items()}
         self._short_mentions(art)
         self._short_copulas(art, before)
-        return [self._finish(art.text, p) for p in sorted(art.people.values(), key=lambda p: p["start"])]
+        return [self._finish(art.text, art.folded, p) for p in sorted(art.people.values(), key=lambda p: p["start"])]
 
     def _short_copulas(self, art: _Article, before: dict[str, int]) -> None:
         """Pass 6b: posts stated with a copula after a short mention ("Ông Cường là đại biểu HĐND TP khóa 15, nhiệm kỳ
@@ -74,8 +78,25 @@ class OfficialExtractor(PeoplePasses, PostPasses, Extractor):
         art.dismiss_cues = list(self.dismiss_re.finditer(folded))
         return art
 
-    def _finish(self, text: str, p: dict[str, Any]) -> dict[str, Any]:
-        """Merge a person's titles: one per post, in its longest written form, in text order."""
+    def _written_out(self, text: str, folded: str, t: Title) -> Title:
+        """The post ``t`` where the article writes it out in full, if it does, else ``t``."""
+        raw = text[t.start:t.end].strip(" ,;")
+        full = fold(self.g.expand(raw))
+        if full == fold(raw):
+            return t
+        at = folded.find(full)
+        while at >= 0:
+            end = at + len(full)
+            whole = (at == 0 or not folded[at - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum())
+            if whole and text[at].isupper() and not _CAPITAL_NEXT.match(text, end):
+                return Title(at, end, at + (t.head_end - t.start))
+            at = folded.find(full, at + 1)
+        return t
+
+    def _finish(self, text: str, folded: str, p: dict[str, Any]) -> dict[str, Any]:
+        """Merge a person's titles: one per post, in its longest written form, in text order; a post written with an
+        abbreviation that the article also writes out in full ("Ủy viên UBND tỉnh" / "bầu bổ sung Ủy viên Ủy ban nhân
+        dân tỉnh") is given in the full form, where the article writes it."""
         seen: dict[str, Title] = {}
         for t in sorted(p["titles"], key=lambda t: t.start):
             raw = text[t.start:t.end].strip(" ,;")
@@ -87,7 +108,7 @@ class OfficialExtractor(PeoplePasses, PostPasses, Extractor):
                     seen[k] = t
         keys = list(seen)
         keep = [k for k in keys if not any(o != k and _shorter_form(k, o) for o in keys)]
-        kept = sorted((seen[k] for k in keep), key=lambda t: t.start)
+        kept = sorted((self._written_out(text, folded, seen[k]) for k in keep), key=lambda t: t.start)
         titles = [text[t.start:t.end].strip(" ,;") for t in kept]
         return {
             "name": p["name"], "start": p["start"], "end": p["end"],
