@@ -66,6 +66,12 @@ def docs(ex, text, **kw):
     # the date of an earlier citation is not the date of the one issued after it
     ("Thực hiện Hướng dẫn số 5-HD/BTCTW ngày 3/4/2019 của Ban Tổ chức Trung ương, Ban Thường vụ Huyện ủy ban hành "
      "Kế hoạch số 41-KH/HU", [("Hướng dẫn", "5", "HD/BTCTW", "2019-04-03"), ("Kế hoạch", "41", "KH/HU", None)]),
+    # the own date after the issuer; not across a comma (an event's day) nor past another citation
+    ("Nghị quyết 35-NQ/TU của Tỉnh ủy ngày 25/10/2021 về chuyển đổi số", [("Nghị quyết", "35", "NQ/TU", "2021-10-25")]),
+    ("Thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị, ngày 12/3/2022, Huyện ủy tổ chức hội nghị",
+     [("Chỉ thị", "05", "CT/TW", None)]),
+    ("Nghị quyết số 25-NQ/TW của Hội nghị Trung ương 7 khóa XI và Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư",
+     [("Nghị quyết", "25", "NQ/TW", None), ("Kết luận", "114", "KL/TW", "2015-07-14")]),
     # not documents
     ("kế hoạch 5 năm 2021-2025 được thông qua", []),
     ("Nghị quyết Đại hội XIII của Đảng", []),

@@ -29,9 +29,14 @@ _NUM = r"(?P<num>\d{1,5})"
 # What may stand between a citation and its own date: punctuation and "(được) ban hành".
 _TO_DATE = regex.compile(r"[\s,(:]*(?:(?:được\s+)?ban hành\s+)?(?:vào\s+)?")
 _NGAY = regex.compile(r"ngày\s*")
+# between an issuer and the own date: no comma (", ngày 12/3, Huyện ủy tổ chức …" opens an event)
+_NGAY_AFTER_ISSUER = regex.compile(r"\s*(?:ban hành\s+)?(?:vào\s+)?ngày\s*")
+# an issuer that runs on into another citation ("của Hội nghị Trung ương 7 và Kết luận số 114-KL/TW ngày …")
+_ANOTHER_CITATION = regex.compile(r"/|(?<!\w)(?:số|và)(?!\w)")
 _ISSUER = regex.compile(
     r"[\s,)]*của\s+(?P<iss>[^,;.()“”\"\n]{2,90}?)"
-    r"(?=\s+(?:về|v/v|ngày|nhằm|đối với|trong|tại|thực hiện)\b|\s*[,;.()“”\"\n]|$)"
+    r"(?=\s+(?:về|v/v|ngày|nhằm|đối với|trong|tại|thực hiện|quy định|hướng dẫn|ban hành|đã|yêu cầu)\b"
+    r"|\s*[,;.()“”\"\n]|$)"
 )
 _SUBJECT = regex.compile(
     r"[\s,)]*(?:về\s+(?:việc\s+)?)?[“\"](?P<subj>[^”\"\n]{3,300})[”\"]|[\s,)]*về\s+(?:việc\s+)?(?P<subj2>[^;.()\n“”\"]{3,200})"
@@ -242,6 +247,14 @@ class DocumentExtractor(Extractor):
               cited: Sequence[tuple[int, int]] = ()) -> dict[str, Any]:
         """One citation at [start, end) with its own date, issuer and subject."""
         date, date_end, source = self._own_date(ctx, start, end, header, cited)
+        if date is None and (im := _ISSUER.match(ctx.folded, end)) is not None \
+                and not _ANOTHER_CITATION.search(im.group("iss")):
+            # "Nghị quyết 35-NQ/TU của Tỉnh ủy ngày 25/10/2021": the own date after the issuer
+            m = _NGAY_AFTER_ISSUER.match(ctx.folded, im.end())
+            d = DATE_RE.match(ctx.folded, m.end()) if m else None
+            iso = to_iso(parts(d)) if d else None
+            if d is not None and iso:
+                date, source = iso, "after"
         issuer, subject = self._details(ctx, date_end)
         return {"kind": kind, "number": number, "symbol": symbol, "date": date, "date_source": source,
                 "issuer": issuer, "subject": subject, "start": start, "end": max(end, date_end)}
