@@ -16,6 +16,15 @@ def run(chain, text, published=None):
 # fmt: off
 @pytest.mark.parametrize("text, published, expected", [
     ("Ngày 12/3/2021, Huyện ủy tổ chức hội nghị.", None, ["2021-03-12"]),
+    # "mùng"/"mồng" days, months in words, a full date without "ngày", a template's "16 tháng 6, 2023"
+    ("Ngày mùng 5 tháng Giêng năm 2023, xã tổ chức gặp mặt.", None, ["2023-01-05"]),
+    ("Mồng 2 tháng 9 năm 2021, xã treo cờ.", None, ["2021-09-02"]),
+    ("Ngày 12 tháng Sáu năm 2023, huyện họp; ngày 20 tháng Năm năm 2023, tỉnh họp.", None,
+     ["2023-06-12", "2023-05-20"]),
+    ("Sáng 16 tháng 6 năm 2023, Đảng ủy xã tổ chức lễ kết nạp.", None, ["2023-06-16"]),
+    ("Sáng 16 tháng 6, huyện tổ chức hội nghị.", "2023-06-17", ["2023-06-16"]),
+    # … and no date from a duration: "12 tháng 10 ngày", "3 tháng 6 đảng viên"
+    ("Sau 12 tháng 10 ngày, công trình hoàn thành; trong 3 tháng 6 đảng viên được kết nạp.", "2023-06-17", []),
     ("Sáng 5-9, Đảng bộ xã khai mạc đại hội.", "2022-09-06", ["2022-09-05"]),        # year from publication
     ("Sáng 5-9, Đảng bộ xã khai mạc đại hội nhiệm kỳ 2020-2025.", None, []),          # term range is no year
     ("Chiều 18.10, kỷ niệm 90 năm (18.10.1930 – 18.10.2020).", None, ["2020-10-18", "1930-10-18"]),

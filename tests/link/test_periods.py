@@ -75,6 +75,9 @@ CASES = [
     ("Sáng 12/5, trao Huy hiệu Đảng cho 23 đảng viên.", "2021-05-13", None, "23",
      ("2021-05-12", "2021-05-12", "sentence")),
     ("Ngày 8/3/2019, đại hội có 120 đại biểu tham dự.", None, None, "120", (None, "2019-03-08", "sentence")),
+    ("Sáng 16 tháng Sáu năm 2023, xã kết nạp 5 đảng viên.", None, "admit", "5",
+     ("2023-06-16", "2023-06-16", "sentence")),
+    ("Tháng Sáu năm 2023, xã kết nạp 5 đảng viên.", None, "admit", "5", ("2023-06-01", "2023-06-30", "sentence")),
     # phrases that set no time: a congress's term, a plan's year, a comparison, a document's date
     ("Đại hội Đảng bộ xã nhiệm kỳ 2020-2025 có 96 đại biểu.", "2020-06-01", None, "96",
      (None, "2020-06-01", "published")),

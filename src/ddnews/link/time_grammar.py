@@ -17,6 +17,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from ..text.dates import MONTH, month_number
+
 _Y = r"(?:19|20)\d{2}(?!\d)"
 _SEP = r"\s*[/.\-]\s*"
 _DASH = r"\s*[-–—]\s*"
@@ -26,13 +28,14 @@ _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # "P_" is replaced by a group prefix, so one alternation can hold two points ("từ … đến …").
 _POINT = (
     r"(?:ngày\s+)?(?P<P_d>\d{1,2})(?P<P_sep>[/.\-])(?P<P_dm>\d{1,2})(?:(?P=P_sep)(?P<P_dy>YEAR))?(?![\d/])"
-    r"|ngày\s+(?P<P_vd>\d{1,2})\s+tháng\s+(?P<P_vm>\d{1,2})(?:[\s,]+năm\s+(?P<P_vy>YEAR))?"
-    r"|tháng\s+(?P<P_m>\d{1,2})(?:SEP|\s+năm\s+)(?P<P_my>YEAR)"
+    r"|(?:ngày|mùng|mồng)\s+(?:(?:mùng|mồng)\s+)?(?P<P_vd>\d{1,2})\s+tháng\s+(?P<P_vm>MONTH)(?:[\s,]+năm\s+(?P<P_vy>YEAR))?"
+    r"|(?P<P_bd>\d{1,2})\s+tháng\s+(?P<P_bm>MONTH)[\s,]+năm\s+(?P<P_by>YEAR)"
+    r"|tháng\s+(?:(?P<P_m>\d{1,2})(?:SEP|\s+năm\s+)|(?P<P_mw>MONTH)\s+năm\s+)(?P<P_my>YEAR)"
     r"|quý\s+(?P<P_q>iv|i{1,3}|[1-4])(?!\w)(?:(?:SEP|\s+năm\s+)(?P<P_qy>YEAR))?"
     r"|(?P<P_n>\d{1,2}|NUMERAL)\s+tháng\s+(?P<P_half>đầu|cuối)\s+năm(?:\s+(?P<P_ny>YEAR))?"
     r"|(?P<P_part>giữa|cuối)\s+năm(?:\s+(?P<P_py>YEAR))?"
     r"|năm\s+(?P<P_y>YEAR)"
-).replace("YEAR", _Y).replace("SEP", _SEP).replace("NUMERAL", "ba|sáu|chín")
+).replace("YEAR", _Y).replace("SEP", _SEP).replace("NUMERAL", "ba|sáu|chín").replace("MONTH", MONTH)
 
 
 def _point(prefix: str) -> str:
@@ -65,19 +68,21 @@ _TIME_RE = re.compile("|".join(f"(?P<_{name}>(?<!\\w)(?:{pat}))" for name, pat i
 # Every phrase opens like one of these: the grammar is only tried where one stands (several times faster; the
 # standard library's engine scans this lookahead faster than ``regex``).
 _TRIGGER = re.compile(
-    r"(?=[\dnctđthgqbs])(?<!\w)(?=(?:19|20)\d\d|\d{1,2}(?:[/.\-]\d{1,2}(?!\d)|\s+(?:tháng|năm))|năm\s+(?:\d|nay)"
+    r"(?=[\dnctđthgqbsm])(?<!\w)(?=(?:19|20)\d\d|\d{1,2}(?:[/.\-]\d{1,2}(?!\d)|\s+(?:tháng|năm))|năm\s+(?:\d|nay)"
     r"|(?:ba|sáu|chín)\s+tháng"
     r"|cả\s+năm|từ\s+(?:đầu|năm|ngày|tháng|quý|\d|giữa|cuối)"
     r"|(?:tính\s+)?(?:đến|tới)\s+(?:nay|hiện|thời|hết|cuối|ngày|tháng|quý|năm|giữa|\d)"
     r"|hiện\s+(?:nay|tại|có|còn|đang|toàn|là)|(?:cuối|giữa|hết)\s+(?:năm|nhiệm)|trước\s+(?:đây|kia|đó)"
-    r"|thời\s+(?:kỳ\s*\d|gian\s+trước)|nhiệm\s+kỳ\s*\d|giai\s+đoạn\s*\d|ngày\s+\d|tháng\s+\d|quý\s+[iv\d])")
+    r"|thời\s+(?:kỳ\s*\d|gian\s+trước)|nhiệm\s+kỳ\s*\d|giai\s+đoạn\s*\d|(?:ngày|mùng|mồng)\s+\d|tháng\s+(?:\d|\w+\s+năm\s+\d)"
+    r"|quý\s+[iv\d])")
 
 
 # The kinds a phrase opening with each word (a digit: "0") can be, in the grammar's order: one small pattern each.
 _OPENERS = {
     "từ": ("since", "range", "term"), "đến": ("until", "now", "term_end"), "0": ("term", "past", "point", "months"),
     "năm": ("term", "point", "this_year"), "cả": ("this_year",), "tháng": ("point",), "quý": ("point",),
-    "ngày": ("point",), "giữa": ("point",), "cuối": ("point", "term_end"), "hết": ("term_end",), "hiện": ("now",),
+    "ngày": ("point",), "mùng": ("point",), "mồng": ("point",),
+    "giữa": ("point",), "cuối": ("point", "term_end"), "hết": ("term_end",), "hiện": ("now",),
     "trước": ("before",), "thời": ("term", "before"), "nhiệm": ("term",), "giai": ("term",),
     "ba": ("point", "months"), "sáu": ("point", "months"), "chín": ("point", "months")}
 _OPENERS["tới"] = _OPENERS["tính"] = _OPENERS["đến"]
@@ -159,15 +164,17 @@ def _point_span(m: re.Match, p: str, year: int | None) -> tuple[str | None, str 
     ``year``.  None when the match holds no point of that prefix, or no year is known."""
     g = lambda k: _group(m, p + k) or ""  # noqa: E731
     n = lambda k: _number(g(k))  # noqa: E731
-    y = n(next((k for k in ("dy", "vy", "my", "qy", "ny", "py", "y") if g(k)), "_")) or year
+    y = n(next((k for k in ("dy", "vy", "by", "my", "qy", "ny", "py", "y") if g(k)), "_")) or year
     if y is None:
         return None
-    for d_key, m_key in (("d", "dm"), ("vd", "vm")):
+    for d_key, m_key in (("d", "dm"), ("vd", "vm"), ("bd", "bm")):
         if g(d_key):
-            day = _iso(y, n(m_key), n(d_key)) if 1 <= n(m_key) <= 12 else None
+            month = month_number(g(m_key))
+            day = _iso(y, month, n(d_key)) if 1 <= month <= 12 else None
             return (day, day, True) if day else None
-    if g("m"):
-        return (_iso(y, n("m"), 1), _month_end(y, n("m")), False) if 1 <= n("m") <= 12 else None
+    if g("m") or g("mw"):
+        month = month_number(g("m") or g("mw"))
+        return (_iso(y, month, 1), _month_end(y, month), False) if 1 <= month <= 12 else None
     if g("q"):
         q = _QUARTERS[g("q")]
         return _iso(y, 3 * q - 2, 1), _month_end(y, 3 * q), False
@@ -190,7 +197,7 @@ def _point_year(m: re.Match, p: str) -> bool:
     return any(_group(m, p + k) for k in _POINT_YEARS)
 
 
-_POINT_YEARS = ("dy", "vy", "my", "qy", "ny", "py", "y")
+_POINT_YEARS = ("dy", "vy", "by", "my", "qy", "ny", "py", "y")
 _YEAR_GROUPS = ("my2", "soy", "sot", "rbare")
 
 

@@ -19,6 +19,13 @@ import regex
 
 from .normalize import fold
 
+# A month in digits or in words ("tháng Sáu", "tháng Giêng", "tháng Chạp"); "năm" is the month only before its year
+# ("tháng Năm năm 2023"), never the year word itself
+MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+MONTH = (r"(?:\d{1,2}(?!\d)|mười[ \t]+một|mười[ \t]+hai|mười|giêng|chạp|một|hai|ba|tư|bốn|sáu|bảy|tám|chín"
+         r"|năm(?=[ \t]+năm[ \t]+\d))(?!\w)")   # (also read by the time grammar, with the standard library's re)
+
 # One regex for every written form; named groups say which form matched.  Each numeric form opens with its first
 # digit and tests what stands before it afterwards ("\d(?<![\d.,/]\d)" for "(?<![\d.,/])\d"): the same matches,
 # found ~1.6x faster over whole texts (no look-behind is tried where no digit stands).
@@ -26,10 +33,13 @@ DATE_RE = regex.compile(
     r"""
     (?P<num>(?P<d1>\d(?<![\d.,/]\d)(?:(?<=\d{4}-\d)|(?<!-\d))\d?)(?P<sep>[/.\-])(?P<m1>\d{1,2})
         (?:(?P=sep)(?P<y1>\d{4})(?!\d)|(?![\d]|[/.\-]\d|,\d)))
-    | (?P<verbal>ngày[\s:]+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:[\s,]+năm\s+(?P<y2>\d{4}))?(?!\d))
+    | (?P<verbal>(?:(?:ngày|mùng|mồng|sáng|chiều|tối|trưa|đêm|hôm)[\s:]+(?:(?:ngày|mùng|mồng)\s+)?)
+        (?P<d2>\d{1,2})\s+tháng\s+(?P<m2>MONTH)(?:[\s,]+năm\s+(?P<y2>\d{4}))?(?!\d))
+    | (?P<bare>(?P<d6>\d(?<![\d.,/]\d)\d?)\s+tháng\s+(?P<m6>MONTH)
+        (?:[\s,]+năm\s+|,?[ \t]+(?=\d{4}[ \t]*(?:$|[\n|.(\-–]|,[ \t]*\d{1,2}[:h]))|,(?=\d{4}))(?P<y6>\d{4})(?!\d))
     | (?P<iso>(?P<y3>\d(?<![\d/.-]\d)\d{3})-(?P<m3>\d{2})-(?P<d3>\d{2})(?![\d/-]))
     | (?P<short>(?P<d4>\d(?<![\d/.,]\d)\d?)\s+(?i:th)(?P<m4>\d{1,2}),?\s+(?P<y4>\d{4})(?!\d))
-    """,
+    """.replace("MONTH", MONTH),
     regex.VERBOSE,
 )
 
@@ -49,10 +59,17 @@ def parts(m: regex.Match) -> tuple[int | None, int, int]:
         return (int(y) if y else None, int(m.group("m1")), int(m.group("d1")))
     if m.group("verbal"):
         y = m.group("y2")
-        return (int(y) if y else None, int(m.group("m2")), int(m.group("d2")))
+        return (int(y) if y else None, month_number(m.group("m2")), int(m.group("d2")))
+    if m.group("bare"):       # "16 tháng 6 năm 2023": a full date without "ngày" (its year is written)
+        return (int(m.group("y6")), month_number(m.group("m6")), int(m.group("d6")))
     if m.group("short"):      # a site template's month abbreviation: "9 Th12, 2020"
         return (int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
     return (int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
+
+
+def month_number(written: str) -> int:
+    """A month written in digits or in words ("6", "sáu", "giêng")."""
+    return int(written) if written.isdigit() else MONTH_WORDS[" ".join(written.split())]
 
 
 def valid(year: int | None, month: int, day: int) -> bool:
