@@ -171,7 +171,9 @@ CASES = [
     ("Người dân góp 1.800 ngày công làm đường; sau 5 ngày công tác đoàn trở về.", [dict(value=1800, unit="ngày công")]),
     ("Có hơn 2.000 lượt đảng viên dự học.", [dict(value=2000, unit="lượt đảng viên", comparator=">")]),
     ("Đã giải quyết 14/15 đơn tố cáo.", [dict(value=14, denominator=15, unit="đơn tố cáo")]),
-    ("Đảng ủy xã thành lập mới 3 chi bộ khu phố.", [dict(value=3, unit="chi bộ khu phố", change="establish")]),
+    # a place kind after "chi bộ"/"đảng bộ" says where the units are: the qualifier (ANNOTATION.md, Decisions)
+    ("Đảng ủy xã thành lập mới 3 chi bộ khu phố.",
+     [dict(value=3, unit="chi bộ", qualifier="khu phố", change="establish")]),
     # --- repeats
     # the headline's figure is the body's admission, stated more precisely there; the certificates are another fact
     ("Gia Lai có 4.012 đảng viên mới\nNăm qua, toàn tỉnh kết nạp 4.012 đảng viên mới. Ngoài ra có 4.012 đảng viên "
@@ -405,7 +407,9 @@ REAL_REPORTING_CASES = [
     ("Năm qua huyện giảm 315 hộ nghèo.", [dict(value=315, unit="hộ", qualifier="nghèo", change="decrease")]),
     ("Huyện có 58 chi bộ thôn, bản và 9 chi bộ cơ quan.",
      [dict(value=58, unit="chi bộ"), dict(value=9, unit="chi bộ")]),
-    ("Thành lập 36 đảng bộ xã, phường.", [dict(value=36, unit="đảng bộ xã, phường", change="establish")]),
+    ("Thành lập 36 đảng bộ xã, phường.", [dict(value=36, unit="đảng bộ", qualifier="xã, phường", change="establish")]),
+    ("Đoàn đã kiểm tra 5 đảng bộ huyện và 12 tổ chức cơ sở đảng.",
+     [dict(value=5, unit="đảng bộ", qualifier="huyện"), dict(value=12, unit="tổ chức cơ sở đảng")]),
     ("Nghị quyết đề ra 6 nhiệm vụ trọng tâm.",
      [dict(value=6, unit="nhiệm vụ", qualifier="trọng tâm", modality=A)]),
     ("Thành phố có trên 12 quận, huyện, thị xã.", [dict(value=12, unit="quận, huyện, thị xã", comparator=">")]),

@@ -45,7 +45,7 @@ from .lexicon import ClaimLexicon
 from .lists import NamedLists
 from .modality import ClaimModality
 from .pairs import FromToPairs
-from .scan import Candidate, ClaimScanner
+from .scan import ClaimScanner
 from .sections import ClaimSections
 from .subjects import ClaimSubjects
 from .table import ClaimTables
@@ -116,28 +116,12 @@ class ClaimExtractor(Extractor):
         self.aims.apply(doc, cands)
         self.pairs.from_bounds(doc, cands)
         self.pairs.rate_prepositions(doc, cands)
-        self._place_units(doc, cands)
         self.tables.apply(doc, cands)
         out = self.emitter.emit(doc, cands)
         if ctx.facts:
             self._subjects(doc, ctx, out)
             out = self.items.subject_copies(doc, ctx.facts, out)
         return out
-
-    def _place_units(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
-        """"thành lập 2 chi bộ ấp": a unit with one place word counts "chi bộ ấp", unless the sentence lists
-        several such units ("7 chi bộ thôn, 3 chi bộ trường học"), where the place is a category (qualifier)."""
-        for c in cands:
-            if not c.place_end or c.consumed or c.unit_end <= c.number_end:
-                continue
-            sent = doc.sentence(c.number_start)
-            if any(o is not c and o.unit_key == c.unit_key and doc.sentence(o.number_start) == sent for o in cands):
-                continue
-            c.unit = " ".join(doc.text[c.unit_start:c.place_end].split())
-            c.unit_key = " ".join(doc.folded[c.unit_start:c.place_end].split())
-            c.unit_end = c.place_end
-            c.qualifier, tail = self.scanner.qualifier(doc.text, doc.folded, c.place_end)
-            c.end = max(c.place_end, tail)
 
     # ------------------------------------------------------------------ subject
 

@@ -214,6 +214,10 @@ class ClaimScanner:
         cand.tail_end = pos
         if cand.qualifier is None and cand.unit is not None:
             cand.qualifier, cand.tail_end = self.qualifier(text, folded, pos)
+            if cand.place_end > cand.tail_end:   # a list of place words after "đảng bộ": "xã, phường"
+                more, end = self.qualifier(text, folded, cand.place_end)
+                cand.qualifier = " ".join(text[pos:cand.place_end].split()) + (f" {more}" if more else "")
+                cand.tail_end = max(cand.place_end, end)
             if cand.comparator is None and cand.qualifier:
                 # "từ 80% chi bộ trở lên": the bound closes after the counted noun; "30 đảng viên chính thức trở
                 # lên": after a status word (not after a rating: "hoàn thành tốt nhiệm vụ trở lên" is a grade)
@@ -312,10 +316,9 @@ class ClaimScanner:
         return start, inner.end("unit"), f"{key} {inner_key}", outer_group
 
     def _places_of_unit(self, folded: str, end: int, cand: Candidate) -> int:
-        """After a unit of places ("chi bộ", "đảng bộ"): a list of administrative levels belongs to the unit ("đảng bộ
-        xã, phường": returns its end), a list of settlements describes where the units are and goes to the
-        qualifier ("chi bộ thôn, làng"); one place word is noted in ``cand.place_end`` (a category in a list of
-        such units, else part of the unit).  Returns ``end`` unless a list of levels follows."""
+        """After a unit of places ("chi bộ", "đảng bộ"): the place words after it say where the units are and go to
+        the qualifier (ANNOTATION.md, Decisions: "chi bộ thôn, làng" → "chi bộ" + "thôn, làng"; "đảng bộ xã, phường"
+        → "đảng bộ"); where they end is noted in ``cand.place_end``.  Returns ``end``."""
         lex = self.lex
         pm = lex.unit_at.match(folded, end)
         if pm and lex.unit_group.get(" ".join(pm["unit"].split())) == "place":
@@ -327,9 +330,7 @@ class ClaimScanner:
                     break
                 p_end = nm.end()
                 words.append(" ".join(nm["unit"].split()))
-            if len(words) >= 2:
-                return p_end if all(w in lex.admin_levels for w in words) else end
-            cand.place_end = p_end  # "2 chi bộ ấp": one place word
+            cand.place_end = p_end  # "2 chi bộ ấp", "đảng bộ xã, phường": where the place words end
         return end
 
     def _coordinated(self, folded: str, end: int, family: str) -> int:
