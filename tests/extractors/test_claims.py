@@ -601,6 +601,13 @@ REAL_REPORTING_CASES = [
      [dict(value=6, unit="học sinh", change="admit")]),
     ("Chi bộ kết nạp 5 quần chúng ưu tú đang là giáo viên. Đảng ủy trao quyết định kết nạp cho 5 quần chúng ưu tú.",
      [dict(value=5, unit="quần chúng ưu tú", change="admit")]),
+    # --- a document word that is a noun before an amount; a rate named after its change
+    ("Vốn đối ứng gồm ngân sách trung ương 45 tỷ đồng và ngân sách huyện 6 tỷ đồng.",
+     [dict(value=45_000_000_000, unit="đồng"), dict(value=6_000_000_000, unit="đồng")]),
+    ("Theo Nghị quyết Trung ương 4 khóa XII, chi bộ đã kiểm điểm.", []),
+    ("Giảm tỷ lệ hộ cận nghèo 0,8% mỗi năm.", [dict(value=0.8, unit="%", change="decrease")]),
+    ("Năm nay tăng tỷ lệ che phủ rừng đạt 46,2%.", [dict(value=46.2, unit="%", change=None)]),
+    ("Huyện giảm tỷ lệ trẻ suy dinh dưỡng xuống 9,5%.", [dict(value=9.5, unit="%", change=None)]),
 ]
 # fmt: on
 

@@ -15,6 +15,9 @@ _COMPARED = regex.compile(r"(?<![\p{L}\p{M}])so[ \t]+với(?![\p{L}\p{M}])")
 # "được" right before a change cue: a passive, whose subject is what was admitted or set up
 _PASSIVE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])được[ \t]+$")
 _RATE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:tỷ|tỉ)[ \t]+lệ[ \t]+$")
+# a rate named after the cue and then given its level: "tăng tỷ lệ che phủ rừng đạt 45%" is a level, while
+# "giảm tỷ lệ hộ nghèo 1,5%" is the reduction
+_RATE_LEVEL = regex.compile(r"(?<![\p{L}\p{M}])(?:tỷ|tỉ)[ \t]+lệ(?![\p{L}\p{M}]).*(?<![\p{L}\p{M}])(?:đạt|là|ở[ \t]+mức)[ \t]*$")
 
 
 class ClaimChanges:
@@ -43,6 +46,8 @@ class ClaimChanges:
             return None  # "5 quần chúng được kết nạp thuộc 4 chi bộ": who was admitted comes before
         between = YEARS_AND_PERIODS.sub(" ", f[m.end():c.number_start])  # "kết nạp đảng viên năm 2024 là 150"
         if change == "none" or DIGIT.search(between) or self.lex.blockers.search(between) or len(between.split()) > 10:
+            return None
+        if _RATE_LEVEL.search(between):
             return None
         if not between[between.rfind("\n") + 1:].strip(" \t") and "\n" in between:
             return None  # a caption line ending in a cue says nothing of the number that starts the next line

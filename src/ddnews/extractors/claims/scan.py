@@ -241,8 +241,9 @@ class ClaimScanner:
             return False
         if kind == "address" and xm["colon"]:
             return False  # "Trưởng ấp, khóm: 1,4 lần …": a label, no address
-        if kind == "document" and text[w0 + xm.start()].islower() and self.lex.unit_at.match(folded, m.end()):
-            return False  # "kết luận 14 tổ chức đảng": the word is a verb and the number counts a noun
+        if kind == "document" and text[w0 + xm.start()].islower() and (
+                self.lex.unit_at.match(folded, m.end()) or self.lex.scale_at.match(folded, m.end())):
+            return False  # "kết luận 14 tổ chức đảng", "ngân sách trung ương 80 tỷ đồng": the number counts a noun
         if kind == "document" and ("," in m["a"] or _PERCENT.match(folded, m.end())):
             return False  # "vượt mục tiêu Nghị quyết 0,36%": documents are numbered with whole numbers
         if kind == "chrome_colon":
