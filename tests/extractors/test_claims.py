@@ -804,6 +804,11 @@ REPORT_STRUCTURE_CASES = [
      [dict(value=212_000_000_000, unit="đồng"), dict(value=110, unit="%"), dict(value=212_000_000_000, unit="đồng")]),
     ("Kết nạp đảng viên là chức sắc\n\nHuyện ủy đã giới thiệu cho Đảng 4 chức sắc ưu tú. 4 chức sắc được kết nạp "
      "thuộc 3 huyện.", [dict(value=4, unit="chức sắc"), dict(value=3, unit="huyện")]),
+    # a statistical line's label names what its counting noun counts, and the event it counts
+    ("Kết quả năm qua:\n- Đoàn viên được kết nạp vào Đảng: 37 đồng chí;\n- Hội viên mới tham gia sinh hoạt: 52 người.",
+     [dict(value=37, unit="Đoàn viên", change="admit"), dict(value=52, unit="Hội viên", change=None)]),
+    # … but a verb after a comma has its own object
+    ("Số đảng viên mới tăng, Đảng ủy đã kết nạp 31 người.", [dict(value=31, unit="người", change="admit")]),
 ]
 # fmt: on
 

@@ -81,7 +81,8 @@ class ClaimSubjects:
         """The noun of people or members the clause holding ``c`` is about, or None."""
         f = doc.folded
         cs, ms = doc.clause(c.number_start), doc.major(c.number_start)
-        if ms > 0 and f[ms - 1] == ":" and not f[ms:c.number_start].strip():
+        labelled = ms > 0 and f[ms - 1] == ":" and not f[ms:c.number_start].strip()
+        if labelled:
             cs = ms = doc.major(ms - 1)  # "Số đảng viên được kết nạp: 215 đồng chí": a label and its count
         found = None
         for um in self.lex.unit_find.finditer(f, ms, c.number_start):
@@ -90,7 +91,7 @@ class ClaimSubjects:
                 continue
             led = _SUBJECT_LEAD.search(f, max(ms, um.start() - WINDOWS.subject_lead_lookback), um.start()) \
                 or self.lex.change.fullmatch(f[cs:um.start()].strip(" \t-–+*•"))  # "- Kết nạp đảng viên mới: 215 …"
-            if (um.start() < cs or f[cs:um.start()].strip()) and not led:
+            if (um.start() < cs or f[cs:um.start()].strip(" \t\n-–+*•")) and not led:
                 continue  # an object ("kết nạp 50 đảng viên, …") or another item's noun is no subject
             lm = self.lex.label_at.match(f, um.start())
             if lm and not f[lm.end():c.number_start].strip():
@@ -99,7 +100,7 @@ class ClaimSubjects:
             if DIGIT.search(gap) or ";" in gap or len(gap.split()) > 10 or self.lex.breakdown.search(gap) \
                     or self.lex.object_marker.search(gap):
                 continue  # "Bí thư trao quyết định cho 120 người": the verb's object counts people
-            if self.lex.change.search(gap) and (not led or "," in gap):
+            if self.lex.change.search(gap) and (not (led or labelled) or "," in gap):
                 continue  # "…đảng viên mới, Đảng ủy đã kết nạp 96 người": the verb's object counts people
             found = um
         return found
