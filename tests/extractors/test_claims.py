@@ -608,6 +608,12 @@ REAL_REPORTING_CASES = [
     ("Giảm tỷ lệ hộ cận nghèo 0,8% mỗi năm.", [dict(value=0.8, unit="%", change="decrease")]),
     ("Năm nay tăng tỷ lệ che phủ rừng đạt 46,2%.", [dict(value=46.2, unit="%", change=None)]),
     ("Huyện giảm tỷ lệ trẻ suy dinh dưỡng xuống 9,5%.", [dict(value=9.5, unit="%", change=None)]),
+    # a run of numbers shares the counted noun after its last one, and the change of its first
+    ("Ba chi bộ lần lượt kết nạp 2, 4 và 5 đảng viên.",
+     [dict(value=2, unit="đảng viên", change="admit"), dict(value=4, unit="đảng viên", change="admit"),
+      dict(value=5, unit="đảng viên", change="admit")]),
+    ("Hai huyện có 7, 12 xã đạt chuẩn nông thôn mới.", [dict(value=7, unit="xã"), dict(value=12, unit="xã")]),
+    ("Các chi bộ 3, 5 và 7 đạt 100% chỉ tiêu.", [dict(value=100, unit="%")]),
 ]
 # fmt: on
 

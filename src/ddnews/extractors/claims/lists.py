@@ -42,6 +42,8 @@ _OPENER = regex.compile(r"(?<![\p{L}\p{M}])(?:như|gồm|gồm có|cụ thể|tr
 _NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}.]*(?:[ \t]+[\p{L}\p{M}.]+){0,4}")
 _COPULA = regex.compile(r"[ \t]+(?:là|có|được|đạt)[ \t]*$")
 _EACH = regex.compile(r"(?<![\p{L}\p{M}])mỗi(?![\p{L}\p{M}])")
+# between the numbers of a run that share one counted noun: "6, 8 và 11 đảng viên"
+_RUN_JOIN = regex.compile(r"[ \t]*,?[ \t]*(?:(?:và|hoặc)(?![\p{L}\p{M}])[ \t]*)?")
 _NAME_JOIN = regex.compile(r"[ \t]*(?:,|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}]))[ \t]*")
 _MEMBER_LOOKBACK = 400  # the paragraph an admission's members were named in
 _MAX_WORDS = 12  # "C và D mỗi đơn vị kết nạp được 1"
@@ -109,6 +111,25 @@ class NamedLists:
         if ante is None or ante.percent:
             return None
         return ante, change, start, name_end
+
+    @staticmethod
+    def number_runs(doc: ClaimDoc, cands: list[Candidate]) -> None:
+        """A run of bare numbers joined by commas and "và" shares the counted noun written after its last one
+        ("lần lượt kết nạp 6, 8 và 11 đảng viên"); the change then runs down the list from its first item."""
+        f = doc.folded
+        run: list[Candidate] = []
+        for c in cands:
+            joined = bool(run) and _RUN_JOIN.fullmatch(f, run[-1].number_end, c.number_start) is not None
+            if not joined:
+                run = []
+            if c.unit is None and c.label is None and not c.percent and not c.consumed and c.from_value is None:
+                run.append(c)
+                continue
+            if run and joined and c.unit is not None and not c.percent and c.group not in ("money", "measure"):
+                for t in run:
+                    t.unit, t.unit_key, t.group = c.unit, c.unit_key, c.group
+                    t.unit_start = t.unit_end = 0
+            run = []
 
     def bare_changes(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
         """A bare count right after an admission, establishment or removal: "xã A kết nạp 5; xã B kết nạp 3 đảng
