@@ -283,7 +283,7 @@ CASES = [
     ("Hội nghị có hơn 2.300 công nhân tham dự.", [dict(value=2300, unit="công nhân", comparator=">")]),
     ("Phấn đấu đến cuối năm hoàn thành 35 căn.", [dict(value=35, unit="căn", modality=T)]),
     ("Đã bàn giao 12 căn nhà Nhân ái cho hộ nghèo và 30 căn nhà cho hộ cận nghèo.",
-     [dict(value=12, unit="căn nhà Nhân ái"), dict(value=30, unit="căn nhà")]),
+     [dict(value=12, unit="căn nhà"), dict(value=30, unit="căn nhà")]),
     ("Khu công nghiệp có 74 doanh nghiệp FDI đang hoạt động.",
      [dict(value=74, unit="doanh nghiệp", qualifier="FDI đang hoạt động")]),
     ("Tỉnh có 3 dự án Nhà nước đầu tư.", [dict(value=3, unit="dự án")]),
@@ -614,6 +614,13 @@ REAL_REPORTING_CASES = [
       dict(value=5, unit="đảng viên", change="admit")]),
     ("Hai huyện có 7, 12 xã đạt chuẩn nông thôn mới.", [dict(value=7, unit="xã"), dict(value=12, unit="xã")]),
     ("Các chi bộ 3, 5 và 7 đạt 100% chỉ tiêu.", [dict(value=100, unit="%")]),
+    # the unit is the counted noun and nothing after it: a name or a status of the kind is its qualifier
+    ("Mặt trận đã bàn giao 9 căn nhà Đồng đội cho cựu chiến binh.",
+     [dict(value=9, unit="căn nhà", qualifier="Đồng đội cho cựu chiến binh")]),
+    ("Tỉnh giảm 21 đơn vị sự nghiệp công lập.",
+     [dict(value=21, unit="đơn vị sự nghiệp", qualifier="công lập", change="decrease")]),
+    # a capitalised body after a comma starts the next clause; it is no item of the count's list
+    ("Với 4.210 đảng viên, Đảng bộ huyện là đảng bộ lớn nhất tỉnh.", [dict(value=4210, unit="đảng viên")]),
 ]
 # fmt: on
 

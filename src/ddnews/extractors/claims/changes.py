@@ -17,7 +17,8 @@ _PASSIVE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])được[ \t]+$")
 _RATE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:tỷ|tỉ)[ \t]+lệ[ \t]+$")
 # a rate named after the cue and then given its level: "tăng tỷ lệ che phủ rừng đạt 45%" is a level, while
 # "giảm tỷ lệ hộ nghèo 1,5%" is the reduction
-_RATE_LEVEL = regex.compile(r"(?<![\p{L}\p{M}])(?:tỷ|tỉ)[ \t]+lệ(?![\p{L}\p{M}]).*(?<![\p{L}\p{M}])(?:đạt|là|ở[ \t]+mức)[ \t]*$")
+_RATE_LEVEL = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:tỷ|tỉ)[ \t]+lệ(?![\p{L}\p{M}]).*(?<![\p{L}\p{M}])(?:đạt|là|ở[ \t]+mức)[ \t]*$")
 
 
 class ClaimChanges:

@@ -112,8 +112,6 @@ class ClaimLexicon:
         aim_opener: an aim word that, in a paragraph's first sentence before any number, makes the paragraph's
             later sentences aims ("Mục tiêu … phấn đấu …"); ``reported`` a word that keeps a later sentence a report.
         locative: a place preposition ending right before a number ("ở 7 xã miền núi kết nạp …").
-        name_at: a capitalised name right after a unit ("căn nhà Đại đoàn kết"), on the original text, up to
-            two more words and ending before a stop word (group ``name``).
     """
 
     unit_at: regex.Pattern
@@ -167,7 +165,6 @@ class ClaimLexicon:
     average: regex.Pattern
     passive: regex.Pattern
     agent_passive: regex.Pattern
-    name_at: regex.Pattern
     lead_in: regex.Pattern
     achieved: regex.Pattern
     aim_opener: regex.Pattern

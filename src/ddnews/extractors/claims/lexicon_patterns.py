@@ -1,6 +1,6 @@
 """Compile the claim lexicon's patterns from the rows of its data files, one function per field group (what a
 number counts, the cue words around it, structure words, the words a count is read from).  The patterns run on
-folded text (``name_at`` on the original text) and their spaces never cross a line."""
+folded text and their spaces never cross a line."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -21,13 +21,6 @@ _SP = r"[ \t]"
 def _words(rows: _Rows, column: str = "cue", **where: str) -> list[str]:
     """The ``column`` values of the rows whose other columns have the values ``where``."""
     return [r[column] for r in rows if all(r.get(k) == v for k, v in where.items())]
-
-
-def _name_stops(structure: _Rows) -> list[str]:
-    """The words a capitalised name after a unit ends before."""
-    roles = ("name_stop", "locative", "function", "coordination", "qualifier_stop", "breakdown", "from",
-             "threshold_then")
-    return [r["cue"] for r in structure if r["role"] in roles]
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -121,7 +114,6 @@ def _structure_fields(files: dict[str, _Rows]) -> dict[str, Any]:
     stops = _words(structure, role="qualifier_stop") + breakdown + _words(structure, role="equivalent") \
         + _words(structure, role="of_total")
     follow = _trie(_words(structure, role="function") + _words(structure, role="coordination") + stops)
-    name_stop = _alt(_name_stops(structure))
     return {
         "threshold": regex.compile(
             rf"(?:{_START}(?P<cls>{role('threshold_class')}){_SP}+)?"
@@ -135,9 +127,6 @@ def _structure_fields(files: dict[str, _Rows]) -> dict[str, Any]:
         "money_follow": regex.compile(rf"{_SP}*(?:$|[^\p{{L}}\p{{M}}\d ]|(?:{follow}){_END})"),
         "average": regex.compile(rf"{_START}(?:{role('average')}){_SP}+$"),
         "passive": regex.compile(rf"{_SP}*(?:đã{_SP}+)?(?P<cue>{role('passive')}){_END}"),
-        "name_at": regex.compile(
-            rf"{_SP}+(?P<name>\p{{Lu}}[\p{{Ll}}\p{{M}}]*(?:{_SP}+(?!(?i:{name_stop}){_END})"
-            rf"[\p{{L}}\p{{M}}]+){{0,2}})(?={_SP}*(?:$|[^\p{{L}}\p{{M}}\d ]|(?i:{name_stop}){_END}))"),
         "lead_in": regex.compile(
             rf"{_START}(?:{role('lead_in')})(?:[ \t,]+[\p{{L}}\p{{M}}]+){{0,8}}[ \t]*:[ \t]*$"),
         "achieved": regex.compile(rf"{_START}(?:{role('achieved')}){_END}"),

@@ -59,7 +59,6 @@ _NUMBER_LIST = regex.compile(rf"(?:{_SP}*(?:,|và|hoặc){_SP}*{NUMBER})+")
 _LAST_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?P<word>[\p{L}\p{M}]+)\s*$")
 # a teaser cut: an ellipsis that ends the line or the text
 _TEASER_CUT = regex.compile(r"[ \t]*(?:\.{3}|…)[ \t]*(?:\n|$)")
-_ACRONYM = regex.compile(r"[ \t]+\p{Lu}{2,6}(?![\p{L}\p{M}\d/\-])")
 
 
 class ClaimScanner:
@@ -285,7 +284,7 @@ class ClaimScanner:
         if group == "org_place":
             end = self._places_of_unit(folded, end, cand)
         if key not in self.lex.counters:   # "43 đồng chí, đảng viên trong các tôn giáo 63 …": a counter ends its item
-            end = self._coordinated(folded, end, FAMILIES.get(group, "thing"))
+            end = self._coordinated(text, folded, end, FAMILIES.get(group, "thing"))
         end = self._unit_tail(text, folded, end, group)
         cand.unit_start = start
         cand.unit = " ".join(text[start:end].split())
@@ -334,16 +333,17 @@ class ClaimScanner:
             cand.place_end = p_end  # "2 chi bộ ấp", "đảng bộ xã, phường": where the place words end
         return end
 
-    def _coordinated(self, folded: str, end: int, family: str) -> int:
+    def _coordinated(self, text: str, folded: str, end: int, family: str) -> int:
         """Where the counted noun ending at ``end`` ends with the nouns of its family coordinated to it ("thôn,
-        bản"; "cấp ủy, tổ chức đảng và đảng viên"), stopping before a noun that labels the next count."""
+        bản"; "cấp ủy, tổ chức đảng và đảng viên"), stopping before a noun that labels the next count and before
+        a capitalised noun, which names a body that starts the next clause ("Với 9.000 đảng viên, Đảng bộ …")."""
         lex = self.lex
         while True:
             sm = _SEP.match(folded, end)
             if sm and family == "measure" and "/" in sm.group():
                 break  # "450 kg/ha/vụ": a measure per area is a rate, no list
             nm = lex.unit_at.match(folded, sm.end()) if sm else None
-            if not sm or not nm or lex.family(nm["unit"]) != family:
+            if not sm or not nm or lex.family(nm["unit"]) != family or text[nm.start("unit")].isupper():
                 break
             # "359 đồng chí, đảng viên dự bị 120 …": a noun whose own short label leads to the next count
             # is no list item
@@ -360,18 +360,15 @@ class ClaimScanner:
 
     def _unit_tail(self, text: str, folded: str, end: int, group: str) -> int:
         """Where the unit ends with what belongs to it after its noun: a second post of one person ("bí thư chi
-        bộ kiêm trưởng ấp") or a name of the kind ("căn nhà Đại đoàn kết").  An abbreviation after the noun
-        labels it and goes to the qualifier ("sản phẩm OCOP", "chỉ tiêu HĐND huyện giao")."""
+        bộ kiêm trưởng ấp").  A name or an abbreviation after the noun only labels it and goes to the qualifier
+        ("căn nhà Đại đoàn kết", "sản phẩm OCOP", "chỉ tiêu HĐND huyện giao": ANNOTATION, the unit is the counted
+        noun and nothing after it)."""
         lex = self.lex
         if group == "person":
             km = _DUAL_ROLE.match(folded, end)  # "bí thư chi bộ kiêm trưởng ấp": one person holding both posts
             pm = lex.unit_at.match(folded, km.end()) if km else None
             if pm and lex.unit_group.get(" ".join(pm["unit"].split())) == "place":
                 end = pm.end()
-        if group == "thing" and not _ACRONYM.match(text, end):
-            am = lex.name_at.match(text, end)  # "căn nhà Đại đoàn kết": a name of the kind belongs to the unit
-            if am:
-                end = am.end()
         return end
 
     def qualifier(self, text: str, folded: str, pos: int, max_words: int = 12) -> tuple[str | None, int]:
