@@ -437,6 +437,30 @@ LIST_AND_SEAT_CASES = [
     ("Nhiều em là học sinh giỏi tỉnh như em Đoàn Thị Nhàn, Kiều Văn Phong…",
      {"Đoàn Thị Nhàn": set(), "Kiều Văn Phong": set()}),
     ("Sinh viên Cù Văn Dũng, Hà Nội cho biết.", {"Cù Văn Dũng": set()}),
+    # a post named before its holders with a copula: a counted post goes to each holder, a single post to the first
+    ("Ba Phó Chủ tịch HĐND xã được bầu là ông Lục Văn Mạnh, bà Đàm Thị Quế và ông Nông Văn Thụ.",
+     {"Lục Văn Mạnh": {"Phó Chủ tịch HĐND xã"}, "Đàm Thị Quế": {"Phó Chủ tịch HĐND xã"},
+      "Nông Văn Thụ": {"Phó Chủ tịch HĐND xã"}}),
+    ("Hai Phó Bí thư là đồng chí Ma Văn Khoa (Trưởng Ban Dân vận) và đồng chí Hầu Thị Dua.",
+     {"Ma Văn Khoa": {"Phó Bí thư", "Trưởng Ban Dân vận"}, "Hầu Thị Dua": {"Phó Bí thư"}}),
+    ("Trưởng đoàn là đồng chí Sầm Văn Bình, Phó Chủ tịch UBND huyện và ông Vi Văn Tám cùng dự.",
+     {"Sầm Văn Bình": {"Trưởng đoàn", "Phó Chủ tịch UBND huyện"}, "Vi Văn Tám": set()}),
+    # a second post held at the same time, after the post one is elected to or after a title
+    ("Đồng chí Lường Văn Pọm được bầu làm Bí thư Chi bộ, đồng thời là Trưởng bản.",
+     {"Lường Văn Pọm": {"Bí thư Chi bộ", "Trưởng bản"}}),
+    ("Ông Y Khoa Êban, Bí thư Chi bộ, kiêm Trưởng buôn Ea Sim cho biết.",
+     {"Y Khoa Êban": {"Bí thư Chi bộ", "Trưởng buôn Ea Sim"}}),
+    # remembrance: a historical figure named in a relic or an offering is no official of the story
+    ("Đoàn đã dâng hương tại Khu di tích Chủ tịch Tôn Đức Thắng.", {}),
+    ("Đoàn viên thanh niên dâng hương tưởng niệm Đại tướng Lê Trọng Tấn.", {}),
+    # a listed name joined by "và" to the next with no title of its own shares the next one's
+    ("Dự có các đồng chí Bế Văn Khải và Hoàng Thị Nhung, Phó Chủ tịch UBND tỉnh.",
+     {"Bế Văn Khải": {"Phó Chủ tịch UBND tỉnh"}, "Hoàng Thị Nhung": {"Phó Chủ tịch UBND tỉnh"}}),
+    ("Dự có các đồng chí: Bế Văn Khải, Bí thư Huyện ủy; Hoàng Thị Nhung và Lăng Văn Tư, Phó Bí thư Huyện ủy.",
+     {"Bế Văn Khải": {"Bí thư Huyện ủy"}, "Hoàng Thị Nhung": {"Phó Bí thư Huyện ủy"},
+      "Lăng Văn Tư": {"Phó Bí thư Huyện ủy"}}),
+    ("Thiếu tướng Lò Văn Páo, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, dự lễ.",
+     {"Lò Văn Páo": {"Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"}}),
 ]
 # fmt: on
 

@@ -39,6 +39,12 @@ class OfficialGrammar:
         self.cue_kind = {fold(r["cue"]): r["kind"] for r in cues}
         singles = [c for c, k in self.cue_kind.items() if k == "single"]
         self.title_cue_re = re.compile(rf"\s*,\s*{trie_alternation(singles)}\s+")
+        # a post named before its holders with a copula: "Hai Phó Chủ tịch UBND huyện được bầu là ông A và bà B",
+        # "Tổ trưởng là đồng chí C"
+        self.title_is_re = re.compile(
+            rf"\s+(?:(?:vừa\s+|đã\s+)?được\s+(?:bầu|bầu giữ chức|bổ nhiệm|phân công|chỉ định)\s+)?là\s+"
+            rf"(?:{trie_alternation(singles)}\s+)?")
+        self.holder_join_re = re.compile(rf"\s*(?:[,;]\s*)?(?:và\s+)?(?:{trie_alternation(singles)}\s+)?")
         self.cue_re = re.compile(rf"{trie_alternation(self.cue_kind, not_after=_WORD_OR_SLASH)}(?!\w)")
         appoint = load_tsv(d / "appointment_cues.tsv")
         direct = [r["cue"] for r in appoint if r["kind"] != "dismissed"]
@@ -119,6 +125,21 @@ class OfficialGrammar:
             out.append(t)
             pos = t.end
         return out, pos
+
+    def concurrent_titles(self, text: str, folded: str, t: Title) -> list[Title]:
+        """``t`` and the posts held with it that follow it: ", đồng thời là Trưởng thôn", " kiêm Chủ tịch …"."""
+        out = [t]
+        while True:
+            sep = _COMMA.match(text, out[-1].end)
+            o = self.opener_re.match(folded, sep.end()) if sep and sep.group().strip() == "," else None
+            at = o.end() if o else None
+            if at is None:
+                j = self.join_re.match(folded, out[-1].end)
+                at = j.end() if j else None
+            nxt = self.g.match_at(text, folded, at, split_names=False) if at is not None else None
+            if nxt is None:
+                return out
+            out.append(nxt)
 
     def copula_title(self, text: str, folded: str, pos: int, named: frozenset[int]) -> Title | None:
         """The post stated by a copula right after a name at ``pos`` ("… là đại biểu HĐND tỉnh"), unless that

@@ -22,6 +22,8 @@ _LIST_COLON = re.compile(r"[ \t]*:[ \t]*")
 # A cue-less name right before ", <title>" in a list ("…: Nguyễn Văn An, Bí thư …; Trần Thị Bình, …").
 _LIST_NAME = regex.compile(r"(?:^|[:;,\n]|\bcó|\bgồm)\s*(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3})\s*,\s*$")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+# a count or a plural word right before a post: the post is held by several people ("Hai Phó Chủ tịch là …")
+_COUNTED = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|sáu|các|những|\d{1,2})\s+$")
 _CHAIN_SEP = re.compile(r"[ \t]*[,–-][ \t]*$")   # what joins a name to its titles, and titles to each other
 
 
@@ -55,6 +57,9 @@ class PeoplePasses(OfficialGrammar):
                 continue
             if kind in ("role", "member") and fold(text[words[0][0]:words[0][1]]) not in self.g.surnames:
                 continue          # "sinh viên Khoa Kinh tế", "đảng viên Đảng Cộng sản": a name opens with a family name
+            if kind == "rank" and self.legacy_re.search(folded, max(0, m.start() - WINDOWS.legacy_cue_lookback),
+                                                        m.start()):
+                continue          # "dâng hương tưởng niệm Đại tướng …": a historical figure, no one in the story
             key = art.add(words, [shared] if shared else ())
             if key and kind in ("plural", "role"):
                 # "các đồng chí A, B và C"; a role names a list too ("học sinh giỏi như em A, B")
@@ -138,6 +143,30 @@ class PeoplePasses(OfficialGrammar):
                 key = fold(text[words[0][0]:words[-1][1]]) if words else ""
                 if key in art.people:
                     art.people[key]["titles"].append(t)
+                continue
+            m = self.title_is_re.match(folded, t.end)
+            if m:
+                for key in self._holders(art, m.end(), plural=bool(_COUNTED.search(folded, 0, t.start))):
+                    art.people[key]["titles"].append(t)
+
+    def _holders(self, art: _Article, pos: int, plural: bool) -> list[str]:
+        """The people named from ``pos`` on as the holders of a post written before them: the first one, and for a
+        counted post ("Hai Phó Chủ tịch là …") each one joined to it by "và" or a comma, after its own titles."""
+        text, folded = art.text, art.folded
+        out: list[str] = []
+        while True:
+            words = name_run_at(text, pos, limit=4)
+            key = fold(text[words[0][0]:words[-1][1]]) if words and words[0][0] == pos else ""
+            if key not in art.people:
+                return out
+            out.append(key)
+            if not plural:
+                return out
+            end = self._apposition(text, folded, words[-1][1])[1]
+            j = self.holder_join_re.match(folded, end)
+            if j is None or j.end() == end:
+                return out
+            pos = j.end()
 
     def _colon_lists(self, art: _Article) -> None:
         """Pass 3d, names listed after a colon without cue ("… được kết nạp, gồm: Lê Văn An, lớp 12A1; Trần Thị

@@ -36,18 +36,34 @@ _TO_PERSON = re.compile(r",?\s*(?<!\w)(?:đối\s+)?với\s+")
 _COMMA_POST = re.compile(r"[ \t]*,[ \t]*")
 
 
+# a name joined to the next one: "A và B", "A và đồng chí B"
+_AND_NEXT = re.compile(r"\s+và\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?")
+
+
 class PostPasses(OfficialGrammar):
     """Passes 4-5b of :meth:`OfficialExtractor.find <ddnews.extractors.officials.OfficialExtractor.find>`."""
 
     def _appositions(self, art: _Article) -> None:
-        """Pass 4: the titles in apposition after every full mention of a person (", Phó Bí thư …")."""
+        """Pass 4: the titles in apposition after every full mention of a person (", Phó Bí thư …"); in a listed
+        group ("các đồng chí A và B, Phó Bí thư Tỉnh ủy"), a name joined by "và" to the next one with no title of
+        its own shares the next one's."""
+        after: dict[int, list[Title]] = {}       # a mention's start -> its titles in apposition
         for p in art.people.values():
-            for _s, e in list(p["mentions"]):
+            for s, e in list(p["mentions"]):
                 if art.in_career(e):
                     continue
-                for t in self._apposition(art.text, art.folded, e, named=art.named_titles)[0]:
-                    if not art.in_career(t.start):
-                        p["titles"].append(t)
+                got = [t for t in self._apposition(art.text, art.folded, e, named=art.named_titles)[0]
+                       if not art.in_career(t.start)]
+                p["titles"].extend(got)
+                after[s] = got
+        grouped = {k for grp in art.groups.values() for k in grp}
+        for k in grouped:
+            p = art.people[k]
+            for s, e in p["mentions"]:
+                j = _AND_NEXT.match(art.folded, e)
+                nxt = j.end() if j else -1
+                if not after.get(s, True) and after.get(nxt) and not p["titles"]:
+                    p["titles"].extend(after[nxt])
 
     def _forward_dismissals(self, art: _Article) -> set[int]:
         """Pass 5a, posts read forward ("miễn nhiệm chức vụ <title> (nhiệm kỳ …) đối với ông <name>", "chuẩn y
@@ -116,8 +132,9 @@ class PostPasses(OfficialGrammar):
             # each post is its item's
             group = art.groups.get(si) if per_sentence[si] == 1 else None
             targets = group or self._coordinated_subjects(art, sorted(before))
+            held = self.concurrent_titles(text, folded, t)   # "… làm Bí thư Chi bộ, đồng thời là Trưởng thôn"
             for k in targets:
-                people[k]["titles"].append(t)
+                people[k]["titles"].extend(held)
 
     def _coordinated_subjects(self, art: _Article, before: list[tuple[int, str]]) -> list[str]:
         """The subject of an appointment: the nearest person before it, with the people joined to it by "và"
