@@ -131,6 +131,13 @@ CASES = [
     ("Văn phòng Huyện ủy tham mưu tổ chức hội nghị trong ba ngày liên tiếp, đúng kế hoạch đề ra.\n\n"
      "Văn phòng Huyện ủy Yên Thế\n\nLượt xem: 97\n", {"Văn phòng Huyện ủy Yên Thế"}),
     ("Đại hội các chi bộ nhiệm kỳ 2022-2025; 5 đảng bộ cơ sở được khen.", set()),
+    # an abbreviation joined by "&" is one word of the name; district departments ("Phòng …"); the women's union
+    # abbreviated
+    ("Sở KH&ĐT tỉnh phối hợp với Phòng Nội vụ huyện Yên Lập.", {"Sở KH&ĐT tỉnh", "Phòng Nội vụ huyện Yên Lập"}),
+    ("Hội LHPN xã Đồng Lạc ra mắt mô hình mới.", {"Hội LHPN xã Đồng Lạc"}),
+    # a department word inside a place's name is the name's; a body right after a photo credit is its source
+    ("Thành ủy Hải Phòng chỉ đạo các quận ủy.", {"Thành ủy Hải Phòng"}),
+    ("Các đại biểu dự lễ. Ảnh: Phòng Văn hóa huyện Tây Sơn. Lễ kết thúc lúc 11 giờ.", set()),
 ]
 # fmt: on
 

@@ -35,6 +35,8 @@ _BOARD_SHORT = re.compile(r"^(thường vụ|chấp hành)(?= )")
 # A byline naming the author's body: "Minh An (Huyện ủy X)" alone on a line.
 _BYLINE = regex.compile(r"^[ \t]*\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}[ \t]*\([^()\n]{3,80}\)[ \t.]*$", regex.M)
 _LINE = re.compile(r"^.*$", re.M)
+# a capitalised syllable right before (one space): what follows continues its name
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+ $")
 # What a credit line may hold before the body it credits: a cue ("Tin, ảnh:", "Theo", "Nguồn:") and/or
 # the author's name, in any case, then "(" or a dash ("Minh An - Ban Tổ chức Huyện ủy X").
 _CREDIT_NAME = r"(?-i:\p{Lu}\p{L}*\.?(?: \p{Lu}\p{L}*){0,3})"
@@ -53,6 +55,9 @@ class OrganizationExtractor(BodyGrammar, Extractor):
         rows = load_tsv(d / "org_heads.tsv")
         self.kind = {fold(r["head"]): r["kind"] for r in rows}
         self.head_re = re.compile(trie_alternation(self.kind, not_after=r"\w") + r"(?!\w)")
+        # a one-word department head may be a syllable of a place's name ("Hải Phòng"): no stop inside a name
+        stops = [h for h, k in self.kind.items() if not (k == "department" and len(h.split()) == 1)]
+        self.place_stop = re.compile(trie_alternation(stops, not_after=r"\w") + r"(?!\w)")
         # a body and up to four words of its name, then a list's comma, right before a position
         self.body_before_list = re.compile(
             rf"(?<!\w)({trie_alternation(self.kind)})(?:[ \t]+[^\s,;.()]+){{0,4}}[ \t]*[,;][ \t]*$")
@@ -66,6 +71,9 @@ class OrganizationExtractor(BodyGrammar, Extractor):
         off = Path(names_dir)
         cue = rf"(?:{trie_alternation(load_words(off / 'byline_cues.tsv'))})[ \t]*:?[ \t]*"
         self.credit_cue = re.compile(rf"[ \t]*(?:{cue})?")
+        # a credit cue and its colon right before a body, anywhere ("… Ảnh: Phòng Báo chí tỉnh."): the credit's source
+        self.credit_before = re.compile(
+            rf"(?<!\w)(?:{trie_alternation(load_words(off / 'byline_cues.tsv'))})[ \t]*:[ \t]*$")
         self.credit_named = regex.compile(rf"[ \t]*(?:{cue})?{_CREDIT_NAME}[ \t]*(?:\(|[-–][ \t])[ \t]*", regex.I)
         ranks = [r["cue"] for r in load_tsv(off / "person_cues.tsv") if r["kind"] == "rank"]
         self.degree = re.compile(rf"(?:{trie_alternation(ranks)}\s*)?")
@@ -91,6 +99,10 @@ class OrganizationExtractor(BodyGrammar, Extractor):
         for m in self.head_re.finditer(folded):
             if m.start() < pos:
                 continue
+            if self.kind[" ".join(m.group().split())] == "department" and _NAME_BEFORE.search(text, 0, m.start()):
+                continue          # "Thành ủy Hải Phòng": a department word inside a capitalised name is the name's
+            if self.credit_before.search(folded, max(0, m.start() - WINDOWS.credit_max), m.start()):
+                continue          # "Ảnh: Phòng Báo chí …": who took the photo, no body of the story
             found: list[_Occ] = []
             end = self.parse(text, folded, m.start(), m.end(), found)
             if end is None or end >= len(text.rstrip()):

@@ -48,6 +48,7 @@ class BodyGrammar:
 
     kind: dict[str, str]                 # folded head -> kind (organ, committee, unit, department, national)
     head_re: re.Pattern[str]
+    place_stop: re.Pattern[str]          # the heads a place name ends before (not "Phòng" of "Hải Phòng")
     generic_after: re.Pattern[str]
     named_plural: re.Pattern[str]
     organ_mod: re.Pattern[str]
@@ -71,13 +72,13 @@ class BodyGrammar:
         if lv:
             word = lv.group().rstrip(".")
             level = self.places.level_of[word]
-            name = self.places.name_at(text, folded, lv.end(), word, stop=self.head_re)
+            name = self.places.name_at(text, folded, lv.end(), word, stop=self.place_stop)
             if name:
                 return name[1], level, text[name[0]:name[1]]
             return (lv.end(), level, None) if level in _BARE_OK else None
         if committee and (t.is_name_word or t.is_cap and t.text.isupper() and len(t.text) > 1) and t.low not in _STOP:
             # a capitalised function word opens the next sentence ("… Ban Thường vụ huyện ủy Trong đó …")
-            name = self.places.name_at(text, folded, pos, None, committee=True, stop=self.head_re)
+            name = self.places.name_at(text, folded, pos, None, committee=True, stop=self.place_stop)
             if name:
                 return name[1], None, text[name[0]:name[1]]
         return None
