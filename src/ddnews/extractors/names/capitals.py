@@ -18,8 +18,8 @@ import regex
 from ...resources.admin_units import gazetteer
 
 # One token after optional spaces (no line break): a "(ABBR)" group, a word (with inner dots as in
-# "T.Ư", or an "&" as in "GD&ĐT"), a number, a dash or another punctuation mark.  Stdlib ``re`` (letters = ``[^\W\d_]``):
-# these anchored matches run thousands of times per article and ``re`` calls are cheaper.
+# "T.Ư", or an "&" as in "GD&ĐT"), a number, a dash or another punctuation mark.  Stdlib ``re`` (letters =
+# ``[^\W\d_]``): these anchored matches run thousands of times per article and ``re`` calls are cheaper.
 _L = r"[^\W\d_]"
 _TOK = rf"(?P<tok>\({_L}[\w.&-]*\)|{_L}+(?:['’]{_L}+|\.{_L}+|&{_L}+)*|\d+|[-–]|[^\s\w])"
 _TOKEN = re.compile(r"[ \t]*" + _TOK)
