@@ -621,6 +621,10 @@ REAL_REPORTING_CASES = [
      [dict(value=21, unit="đơn vị sự nghiệp", qualifier="công lập", change="decrease")]),
     # a capitalised body after a comma starts the next clause; it is no item of the count's list
     ("Với 4.210 đảng viên, Đảng bộ huyện là đảng bộ lớn nhất tỉnh.", [dict(value=4210, unit="đảng viên")]),
+    # a statistical list's label with a short modifier of its noun; a subject's change before a bare count
+    ("Toàn huyện có 31 tổ chức cơ sở đảng; chi bộ trực thuộc 17; đảng viên 1.204.",
+     [dict(value=31, unit="tổ chức cơ sở đảng"), dict(value=17, unit="chi bộ"), dict(value=1204, unit="đảng viên")]),
+    ("Sau sáp nhập, số chi bộ giảm 14 do hợp nhất thôn.", [dict(value=14, unit="chi bộ", change="decrease")]),
 ]
 # fmt: on
 

@@ -34,7 +34,7 @@ _SP = r"[ \t]"
 _SUBJECT_LEAD = regex.compile(rf"(?<![\p{{L}}\p{{M}}])số(?:{_SP}+lượng)?{_SP}+$")
 _COPULA = regex.compile(rf"(?:{_SP}*(?:là|:|có)(?![\p{{L}}\p{{M}}]))+{_SP}*$")
 # a bare number closed as a list item or a sentence
-_CLOSED = regex.compile(r"[ \t]*(?:[;,.)\n|\t]|(?:và|hoặc)(?![\p{L}\p{M}])|$)")
+_CLOSED = regex.compile(r"[ \t]*(?:[;,.)\n|\t]|(?:và|hoặc|do|so[ \t]+với)(?![\p{L}\p{M}])|$)")
 # where a list item's label starts: a list mark, a clause mark or a bullet
 _ITEM_START = regex.compile(r"(?:[;:,\n(|\t]|^)[ \t\-–+*•|]*$")
 # table cells: a label cell and its count ("| Chi bộ cơ sở | 318 |", "Đảng viên<tab>12.540")
@@ -151,10 +151,17 @@ class ClaimSubjects:
                 return None
             before = f[start:um.start()]
             if self.lex.label_lead.search(before):
-                return um if not gap.strip() or self.lex.label_link.search(gap) else None
+                cm = self.lex.change.fullmatch(gap.strip(" \t"))
+                moved = cm is not None and self.lex.change_of.get(" ".join(cm["cue"].split()), ("",))[0] in (
+                    "increase", "decrease")     # "số tổ chức cơ sở đảng giảm 8 do sắp xếp": the count of the change
+                return um if not gap.strip() or self.lex.label_link.search(gap) or moved else None
             if _ITEM_START.search(before) and (_CELL_GAP.fullmatch(gap) or not gap.strip()
                                                and doc.text[um.start()].islower()):
                 return um  # "…; chi bộ cơ sở 318", a table row: a list label (a capitalised "Chi bộ 3" is a name)
+            if _ITEM_START.search(before) and doc.text[um.start()].islower() and 0 < len(gap.split()) <= 2 \
+                    and not self.lex.change.search(gap) and f[start - 1:start] in (";", "\n") \
+                    and not before.strip(" \t-–+*•|"):
+                return um  # "…; chi bộ trực thuộc 48": a list label with a short modifier of its noun
             if _ITEM_START.search(before) and gap.rstrip().endswith(":"):
                 return um  # "- Đảng viên mới kết nạp: 128"
         return None
