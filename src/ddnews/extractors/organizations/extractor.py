@@ -101,7 +101,8 @@ class OrganizationExtractor(BodyGrammar, Extractor):
                 continue
             if self.kind[" ".join(m.group().split())] == "department" and _NAME_BEFORE.search(text, 0, m.start()):
                 continue          # "Thành ủy Hải Phòng": a department word inside a capitalised name is the name's
-            if self.credit_before.search(folded, max(0, m.start() - WINDOWS.credit_max), m.start()):
+            if folded[max(0, m.start() - 3):m.start()].rstrip(" \t").endswith(":") and self.credit_before.search(
+                    folded, max(0, m.start() - WINDOWS.credit_max), m.start()):
                 continue          # "Ảnh: Phòng Báo chí …": who took the photo, no body of the story
             found: list[_Occ] = []
             end = self.parse(text, folded, m.start(), m.end(), found)
