@@ -136,7 +136,7 @@ CASES = [
     ("Sở KH&ĐT tỉnh phối hợp với Phòng Nội vụ huyện Yên Lập.", {"Sở KH&ĐT tỉnh", "Phòng Nội vụ huyện Yên Lập"}),
     ("Hội LHPN xã Đồng Lạc ra mắt mô hình mới.", {"Hội LHPN xã Đồng Lạc"}),
     # a department word inside a place's name is the name's; a body right after a photo credit is its source
-    ("Thành ủy Hải Phòng chỉ đạo các quận ủy.", {"Thành ủy Hải Phòng"}),
+    ("Đảng ủy xã Tân Phòng chỉ đạo các chi bộ.", {"Đảng ủy xã Tân Phòng"}),
     ("Các đại biểu dự lễ. Ảnh: Phòng Văn hóa huyện Tây Sơn. Lễ kết thúc lúc 11 giờ.", set()),
 ]
 # fmt: on

@@ -55,7 +55,7 @@ class OrganizationExtractor(BodyGrammar, Extractor):
         rows = load_tsv(d / "org_heads.tsv")
         self.kind = {fold(r["head"]): r["kind"] for r in rows}
         self.head_re = re.compile(trie_alternation(self.kind, not_after=r"\w") + r"(?!\w)")
-        # a one-word department head may be a syllable of a place's name ("Hải Phòng"): no stop inside a name
+        # a one-word department head may be a syllable of a place's name ("… Phòng"): no stop inside a name
         stops = [h for h, k in self.kind.items() if not (k == "department" and len(h.split()) == 1)]
         self.place_stop = re.compile(trie_alternation(stops, not_after=r"\w") + r"(?!\w)")
         # a body and up to four words of its name, then a list's comma, right before a position
@@ -100,7 +100,7 @@ class OrganizationExtractor(BodyGrammar, Extractor):
             if m.start() < pos:
                 continue
             if self.kind[" ".join(m.group().split())] == "department" and _NAME_BEFORE.search(text, 0, m.start()):
-                continue          # "Thành ủy Hải Phòng": a department word inside a capitalised name is the name's
+                continue          # "Thành ủy X Phòng": a department word in a capitalised name is the name's
             if folded[max(0, m.start() - 3):m.start()].rstrip(" \t").endswith(":") and self.credit_before.search(
                     folded, max(0, m.start() - WINDOWS.credit_max), m.start()):
                 continue          # "Ảnh: Phòng Báo chí …": who took the photo, no body of the story

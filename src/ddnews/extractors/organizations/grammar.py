@@ -48,7 +48,7 @@ class BodyGrammar:
 
     kind: dict[str, str]                 # folded head -> kind (organ, committee, unit, department, national)
     head_re: re.Pattern[str]
-    place_stop: re.Pattern[str]          # the heads a place name ends before (not "Phòng" of "Hải Phòng")
+    place_stop: re.Pattern[str]          # the heads a place name ends before (no one-word department)
     generic_after: re.Pattern[str]
     named_plural: re.Pattern[str]
     organ_mod: re.Pattern[str]
