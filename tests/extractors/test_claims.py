@@ -824,6 +824,17 @@ REPORT_STRUCTURE_CASES = [
     # a statistical line's label names what its counting noun counts, and the event it counts
     ("Kết quả năm qua:\n- Đoàn viên được kết nạp vào Đảng: 37 đồng chí;\n- Hội viên mới tham gia sinh hoạt: 52 người.",
      [dict(value=37, unit="Đoàn viên", change="admit"), dict(value=52, unit="Hội viên", change=None)]),
+    # a quota-against-result line: each column's modality, the label's noun and change
+    ("Phát triển đảng viên:\n- Kết nạp đảng viên mới: chỉ tiêu 85 đồng chí, thực hiện 91 đồng chí, đạt 107%.",
+     [dict(value=85, unit="đảng viên", change="admit", modality=T),
+      dict(value=91, unit="đảng viên", change="admit", modality=A), dict(value=107, unit="%", modality=A)]),
+    ("- Thành lập chi bộ: kế hoạch 6, thực hiện 7.",
+     [dict(value=6, unit="chi bộ", change="establish", modality=T),
+      dict(value=7, unit="chi bộ", change="establish", modality=A)]),
+    ("- Thu ngân sách xã: chỉ tiêu 4,2 tỷ đồng, ước thực hiện 4,5 tỷ đồng.",
+     [dict(value=4_200_000_000, unit="đồng", modality=T), dict(value=4_500_000_000, unit="đồng", modality=A)]),
+    # an aim column alone is no quota-against-result line
+    ("Mục tiêu năm tới: kế hoạch 40 đảng viên mới.", [dict(value=40, modality=T)]),
     # … but a verb after a comma has its own object
     ("Số đảng viên mới tăng, Đảng ủy đã kết nạp 31 người.", [dict(value=31, unit="người", change="admit")]),
 ]

@@ -1,8 +1,8 @@
 """Extract quantitative claims: counts, percentages, ratios, money and ranges, with change and modality.
 
 The scanner (:mod:`.scan`) finds each number with its unit, comparator and qualifier; :mod:`.subjects`,
-:mod:`.items`, :mod:`.pairs`, :mod:`.changes`, :mod:`.breakdowns`, :mod:`.lists`, :mod:`.modality` and
-:mod:`.aims` read what the words around it say, and :mod:`.emit` lists each quantity once.  This module runs the
+:mod:`.items`, :mod:`.pairs`, :mod:`.changes`, :mod:`.breakdowns`, :mod:`.lists`, :mod:`.modality`,
+:mod:`.aims` and :mod:`.columns` read what the words around it say, and :mod:`.emit` lists each quantity once.  This module runs the
 passes in order, following ANNOTATION.md ("Claims in detail" and the "Decisions"):
 
 * a from→to pair ("giảm từ 95 bản xuống còn 71 bản") is one claim with ``from_value``;
@@ -36,6 +36,7 @@ from typing import Any
 
 from ..base import Context, Extractor
 from .aims import AimShapes
+from .columns import QuotaColumns
 from .breakdowns import Breakdowns
 from .changes import ClaimChanges
 from .context import ClaimDoc
@@ -67,6 +68,7 @@ class ClaimExtractor(Extractor):
         self.items = ClaimItems(self.lex)
         self.lists = NamedLists(self.lex)
         self.aims = AimShapes(self.lex)
+        self.columns = QuotaColumns(self.lex)
         self.subjects = ClaimSubjects(self.lex)
         self.tables = ClaimTables.load(self.lex, Path(data_dir))
         self.changes = ClaimChanges(self.lex)
@@ -115,6 +117,7 @@ class ClaimExtractor(Extractor):
         self.modality.thresholds(doc, cands)
         self.modality.scopes(doc, cands)
         self.aims.apply(doc, cands)
+        self.columns.apply(doc, cands)
         self.pairs.from_bounds(doc, cands)
         self.pairs.rate_prepositions(doc, cands)
         self.tables.apply(doc, cands)

@@ -112,6 +112,8 @@ class ClaimLexicon:
         aim_opener: an aim word that, in a paragraph's first sentence before any number, makes the paragraph's
             later sentences aims ("Mục tiêu … phấn đấu …"); ``reported`` a word that keeps a later sentence a report.
         locative: a place preposition ending right before a number ("ở 7 xã miền núi kết nạp …").
+        column_of: the column words of a quota-against-result line ("chỉ tiêu", "thực hiện"), folded, and the
+            modality each gives its number ("target" or "actual").
     """
 
     unit_at: regex.Pattern
@@ -170,6 +172,7 @@ class ClaimLexicon:
     aim_opener: regex.Pattern
     reported: regex.Pattern
     locative: regex.Pattern
+    column_of: dict[str, str]
 
     @classmethod
     def load(cls, data_dir: Path) -> ClaimLexicon:

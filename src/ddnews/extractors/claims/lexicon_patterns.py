@@ -150,6 +150,7 @@ def _reading_fields(files: dict[str, _Rows]) -> dict[str, Any]:
 
     return {
         "counters": folded("counter"),
+        "column_of": {**{w: "target" for w in folded("column_aim")}, **{w: "actual" for w in folded("column_result")}},
         "classifiers": folded("classifier"),
         "person_classifiers": folded("person_classifier"),
         "aim_nouns": folded("aim_noun"),
