@@ -2,8 +2,8 @@
 
 The scanner (:mod:`.scan`) finds each number with its unit, comparator and qualifier; :mod:`.subjects`,
 :mod:`.items`, :mod:`.pairs`, :mod:`.changes`, :mod:`.breakdowns`, :mod:`.lists`, :mod:`.modality`,
-:mod:`.aims` and :mod:`.columns` read what the words around it say, and :mod:`.emit` lists each quantity once.  This module runs the
-passes in order, following ANNOTATION.md ("Claims in detail" and the "Decisions"):
+:mod:`.aims` and :mod:`.columns` read what the words around it say, and :mod:`.emit` lists each quantity once.
+This module runs the passes in order, following ANNOTATION.md ("Claims in detail" and the "Decisions"):
 
 * a from→to pair ("giảm từ 95 bản xuống còn 71 bản") is one claim with ``from_value``;
 * the change comes from explicit cue words in the number's clause ("tăng", "giảm", "kết nạp", "xóa",
@@ -36,9 +36,9 @@ from typing import Any
 
 from ..base import Context, Extractor
 from .aims import AimShapes
-from .columns import QuotaColumns
 from .breakdowns import Breakdowns
 from .changes import ClaimChanges
+from .columns import QuotaColumns
 from .context import ClaimDoc
 from .emit import ClaimEmitter
 from .items import ClaimItems
