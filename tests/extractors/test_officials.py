@@ -453,6 +453,12 @@ LIST_AND_SEAT_CASES = [
     # remembrance: a historical figure named in a relic or an offering is no official of the story
     ("Đoàn đã dâng hương tại Khu di tích Chủ tịch Tôn Đức Thắng.", {}),
     ("Đoàn viên thanh niên dâng hương tưởng niệm Đại tướng Lê Trọng Tấn.", {}),
+    # a career history ends where a present post is stated; the present posts are the person's
+    ("Ông Lý Văn Hậu, sinh năm 1975, từng là Bí thư Huyện ủy, Giám đốc Sở Xây dựng; hiện là Phó Chủ tịch UBND "
+     "tỉnh.", {"Lý Văn Hậu": {"Phó Chủ tịch UBND tỉnh"}}),
+    ("Bà Đinh Thị Nga từng giữ chức Chủ tịch UBND huyện, nay là Giám đốc Sở Tư pháp.",
+     {"Đinh Thị Nga": {"Giám đốc Sở Tư pháp"}}),
+    ("Ông Lý Văn Hậu từng là Bí thư Đảng ủy xã.", {"Lý Văn Hậu": set()}),
     # a listed name joined by "và" to the next with no title of its own shares the next one's
     ("Dự có các đồng chí Bế Văn Khải và Hoàng Thị Nhung, Phó Chủ tịch UBND tỉnh.",
      {"Bế Văn Khải": {"Phó Chủ tịch UBND tỉnh"}, "Hoàng Thị Nhung": {"Phó Chủ tịch UBND tỉnh"}}),

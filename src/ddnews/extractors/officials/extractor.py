@@ -15,6 +15,8 @@ from .posts import PostPasses
 
 # a capitalised word right after a post: the post goes on there (a place's name), so it is another, longer post
 _CAPITAL_NEXT = re.compile(r"[ \t]+[^\W\d_a-zà-ỹđ]")
+# a present post stated after a career history: "…; hiện là …", ", nay là …"
+_NOW = re.compile(r"[;,]\s*(?:và\s+)?(?:hiện\s+nay|hiện\s+đang|hiện|nay)\s+(?:là|giữ\s+chức(?:\s+vụ)?)\s+")
 
 
 def _shorter_form(short: str, long: str) -> bool:
@@ -48,6 +50,7 @@ class OfficialExtractor(PeoplePasses, PostPasses, Extractor):
         self._colon_lists(art)
         self._repeated_names(art)
         self._appositions(art)
+        self._current_posts(art)
         forward = self._forward_dismissals(art)
         self._appointments(art, forward)
         self._signers(art)
@@ -73,10 +76,34 @@ class OfficialExtractor(PeoplePasses, PostPasses, Extractor):
         art = _Article(ctx, text, folded, capital_sentences(text))
         art.bylines = [(m.start(), text.find("\n", m.start()) % (len(text) + 1))
                        for m in self.byline_re.finditer(folded)]
-        art.career = [(m.start(), art.sentence_end(m.start())) for m in self.career_re.finditer(folded)]
+        art.career = [(m.start(), self._career_end(art, m.end())) for m in self.career_re.finditer(folded)]
         art.appoint_cues = list(self.appoint_re.finditer(folded))   # read by two passes: found once
         art.dismiss_cues = list(self.dismiss_re.finditer(folded))
         return art
+
+    @staticmethod
+    def _career_end(art: _Article, pos: int) -> int:
+        """Where a career history opened before ``pos`` ends: at a present post stated after it in its sentence
+        ("từng là …; hiện là …"), else at the sentence's end."""
+        end = art.sentence_end(pos)
+        m = _NOW.search(art.folded, pos, end)
+        return m.start() if m else end
+
+    def _current_posts(self, art: _Article) -> None:
+        """Pass 4b: the present posts stated after a career history ("Ông A, sinh năm …, từng là …; hiện là Ủy
+        viên Ban Thường vụ Tỉnh ủy, Trưởng Ban …"): the person named last before the history holds them."""
+        text, folded = art.text, art.folded
+        for start, end in art.career:
+            m = _NOW.match(folded, end)
+            t = self.g.match_at(text, folded, m.end(), split_names=False) if m else None
+            if t is None:
+                continue
+            si = art.sent(start)
+            before = [(s, k) for k, p in art.people.items() for s, _e in p["mentions"]
+                      if art.sent(s) == si and s < start]
+            if before:
+                art.people[max(before)[1]]["titles"].extend(
+                    [t, *self._apposition(text, folded, t.end, named=art.named_titles)[0]])
 
     def _written_out(self, text: str, folded: str, t: Title) -> Title:
         """The post ``t`` where the article writes it out in full, if it does, else ``t``."""
