@@ -453,6 +453,11 @@ LIST_AND_SEAT_CASES = [
     # remembrance: a historical figure named in a relic or an offering is no official of the story
     ("Đoàn đã dâng hương tại Khu di tích Chủ tịch Tôn Đức Thắng.", {}),
     ("Đoàn viên thanh niên dâng hương tưởng niệm Đại tướng Lê Trọng Tấn.", {}),
+    # the body a post is held in, referred to as such, and a full-time seat belong to the title
+    ("Cô Vương Thị Hằng, Bí thư Chi bộ, Hiệu trưởng nhà trường, chia sẻ.",
+     {"Vương Thị Hằng": {"Bí thư Chi bộ", "Hiệu trưởng nhà trường"}}),
+    ("Ông Tống Văn Lịch, Phó Chủ tịch chuyên trách Ủy ban MTTQ tỉnh, dự.",
+     {"Tống Văn Lịch": {"Phó Chủ tịch chuyên trách Ủy ban MTTQ tỉnh"}}),
     # a career history ends where a present post is stated; the present posts are the person's
     ("Ông Lý Văn Hậu, sinh năm 1975, từng là Bí thư Huyện ủy, Giám đốc Sở Xây dựng; hiện là Phó Chủ tịch UBND "
      "tỉnh.", {"Lý Văn Hậu": {"Phó Chủ tịch UBND tỉnh"}}),
