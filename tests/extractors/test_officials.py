@@ -454,7 +454,7 @@ LIST_AND_SEAT_CASES = [
     ("Đoàn đã dâng hương tại Khu di tích Chủ tịch Tôn Đức Thắng.", {}),
     ("Đoàn viên thanh niên dâng hương tưởng niệm Đại tướng Lê Trọng Tấn.", {}),
     # the body a post is held in, referred to as such, and a full-time seat belong to the title
-    ("Cô Vương Thị Hằng, Bí thư Chi bộ, Hiệu trưởng nhà trường, chia sẻ.",
+    ("Bà Vương Thị Hằng, Bí thư Chi bộ, Hiệu trưởng nhà trường, chia sẻ.",
      {"Vương Thị Hằng": {"Bí thư Chi bộ", "Hiệu trưởng nhà trường"}}),
     ("Ông Tống Văn Lịch, Phó Chủ tịch chuyên trách Ủy ban MTTQ tỉnh, dự.",
      {"Tống Văn Lịch": {"Phó Chủ tịch chuyên trách Ủy ban MTTQ tỉnh"}}),
