@@ -54,6 +54,7 @@ class Windows:
     counted_kind_lookback: int
     rating_lookahead: int
     state_list_lookback: int
+    breakdown_total_lookback: int
     frame_lead_words: int
     body_list_lookback: int
     title_lower_tail_words: int

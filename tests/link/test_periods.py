@@ -89,6 +89,11 @@ CASES = [
     # a commemorated span: its second day is the celebration's
     ("Nhân kỷ niệm 90 năm Ngày thành lập Đảng (3-2-1930 – 3-2-2020), huyện trao Huy hiệu cho 45 đảng viên.", None,
      None, "45", ("2020-02-03", "2020-02-03", "sentence")),
+    # a breakdown item is an event or a state as its total is
+    ("Năm 2022, huyện điều động 64 cán bộ, trong đó có 21 cán bộ nữ.", None, None, "21",
+     ("2022-01-01", "2022-12-31", "sentence")),
+    ("Năm 2022, toàn huyện có 310 chi bộ, trong đó có 95 chi bộ nông thôn.", None, None, "95",
+     (None, "2022-12-31", "sentence")),
     # nothing sets a time: a state at the publication date (null without one)
     ("Toàn xã có 17 chi bộ.", "2024-02-02", None, "17", (None, "2024-02-02", "published")),
     ("Toàn xã có 17 chi bộ.", None, None, "17", (None, None, None)),

@@ -113,6 +113,12 @@ def _nearest(phrases: list[TimePhrase], pos: int, terms: Sequence[TimePhrase] = 
     return best
 
 
+# a breakdown item right before its number ("…, trong đó có 38 cán bộ nữ") and the last number before it (its total)
+_BREAKDOWN_BEFORE = re.compile(r"(?<!\w)trong\s+(?:đó|số\s+đó)[\s,:]*(?:có\s+)?$")
+_LAST_NUMBER = re.compile(r"\d[\d.,]*(?=\D*$)")
+_SENTENCE_GAP = re.compile(r"[;\n]|\.\s")
+
+
 @lru_cache(maxsize=4096)
 def _folded_unit(unit: str) -> str:
     return fold(unit)
@@ -126,6 +132,13 @@ def _is_state(folded: str, lo: int, hi: int, pos: int, claim: dict[str, Any]) ->
     if claim.get("change") not in (None, "increase", "decrease"):
         return False
     end = claim["end"] if isinstance(claim.get("end"), int) else pos
+    bm = _BREAKDOWN_BEFORE.search(folded, max(lo, pos - 30), pos)
+    total = _LAST_NUMBER.search(folded, max(0, bm.start() - WINDOWS.breakdown_total_lookback), bm.start()) \
+        if bm else None
+    if total is not None and _SENTENCE_GAP.search(folded, total.end(), bm.start()):
+        total = None
+    if total is not None:   # a breakdown item is a state or an event as its total is
+        return _is_state(folded, 0, hi, total.start(), {**claim, "end": None})
     cues = _state_cues()
     if cues.rated.search(folded, pos, max(end, min(hi, pos + WINDOWS.rating_lookahead))):
         return False    # a rating is the year's ("năm 2019 có 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ")
