@@ -133,12 +133,10 @@ def _is_state(folded: str, lo: int, hi: int, pos: int, claim: dict[str, Any]) ->
         return False
     end = claim["end"] if isinstance(claim.get("end"), int) else pos
     bm = _BREAKDOWN_BEFORE.search(folded, max(lo, pos - 30), pos)
-    total = _LAST_NUMBER.search(folded, max(0, bm.start() - WINDOWS.breakdown_total_lookback), bm.start()) \
-        if bm else None
-    if total is not None and _SENTENCE_GAP.search(folded, total.end(), bm.start()):
-        total = None
-    if total is not None:   # a breakdown item is a state or an event as its total is
-        return _is_state(folded, 0, hi, total.start(), {**claim, "end": None})
+    if bm is not None:      # a breakdown item is a state or an event as its total is
+        total = _LAST_NUMBER.search(folded, max(0, bm.start() - WINDOWS.breakdown_total_lookback), bm.start())
+        if total is not None and not _SENTENCE_GAP.search(folded, total.end(), bm.start()):
+            return _is_state(folded, 0, hi, total.start(), {**claim, "end": None})
     cues = _state_cues()
     if cues.rated.search(folded, pos, max(end, min(hi, pos + WINDOWS.rating_lookahead))):
         return False    # a rating is the year's ("năm 2019 có 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ")
