@@ -458,6 +458,25 @@ LIST_AND_SEAT_CASES = [
      {"Vương Thị Hằng": {"Bí thư Chi bộ", "Hiệu trưởng nhà trường"}}),
     ("Ông Tống Văn Lịch, Phó Chủ tịch chuyên trách Ủy ban MTTQ tỉnh, dự.",
      {"Tống Văn Lịch": {"Phó Chủ tịch chuyên trách Ủy ban MTTQ tỉnh"}}),
+    # a bulleted list after a plural cue and a colon: each line's person with the titles after the name
+    ("Dự hội nghị có các đồng chí:\n- Lò Văn Inh, Bí thư Huyện ủy;\n- Quàng Thị Sâm, Phó Bí thư Huyện ủy;\n"
+     "cùng các đồng chí trong Ban Thường vụ.",
+     {"Lò Văn Inh": {"Bí thư Huyện ủy"}, "Quàng Thị Sâm": {"Phó Bí thư Huyện ủy"}}),
+    # a description in apposition ends with its sentence: the next sentence's titles are another person's
+    ("Trao Huy hiệu cho đồng chí Tòng Văn Ỏn, đảng viên Chi bộ bản Nà Cài.\nĐồng chí Lường Thị Ơn, Phó Bí thư Đảng "
+     "ủy xã, trao Huy hiệu.", {"Tòng Văn Ỏn": set(), "Lường Thị Ơn": {"Phó Bí thư Đảng ủy xã"}}),
+    # a nominee is not yet in the post; a nomination word that is no verb on the person does not matter
+    ("Ban Thường vụ giới thiệu ông Lừ Văn Páo, Phó Chủ tịch UBND huyện, để HĐND huyện bầu giữ chức Chủ tịch UBND "
+     "huyện.", {"Lừ Văn Páo": {"Phó Chủ tịch UBND huyện"}}),
+    ("Nhân sự dự kiến Bí thư Huyện ủy là đồng chí Cầm Thị Phượng, Trưởng Ban Dân vận Huyện ủy.",
+     {"Cầm Thị Phượng": {"Trưởng Ban Dân vận Huyện ủy"}}),
+    ("Sau khi nghe giới thiệu, đồng chí Cầm Thị Phượng được bầu giữ chức Bí thư Huyện ủy.",
+     {"Cầm Thị Phượng": {"Bí thư Huyện ủy"}}),
+    # army posts; a relic named after a historical figure
+    ("Thượng tá Hà Văn Sính, Chính trị viên Ban Chỉ huy Quân sự huyện, phát biểu.",
+     {"Hà Văn Sính": {"Chính trị viên Ban Chỉ huy Quân sự huyện"}}),
+    ("Nhà lưu niệm đồng chí Đèo Văn Khang mở cửa đón khách.", {}),
+    ("Tại khu di tích, đồng chí Hà Văn Sính, Bí thư Huyện ủy, dâng hương.", {"Hà Văn Sính": {"Bí thư Huyện ủy"}}),
     # a career history ends where a present post is stated; the present posts are the person's
     ("Ông Lý Văn Hậu, sinh năm 1975, từng là Bí thư Huyện ủy, Giám đốc Sở Xây dựng; hiện là Phó Chủ tịch UBND "
      "tỉnh.", {"Lý Văn Hậu": {"Phó Chủ tịch UBND tỉnh"}}),

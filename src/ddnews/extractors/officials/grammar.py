@@ -47,7 +47,9 @@ class OfficialGrammar:
         self.holder_join_re = re.compile(rf"\s*(?:[,;]\s*)?(?:và\s+)?(?:{trie_alternation(singles)}\s+)?")
         self.cue_re = re.compile(rf"{trie_alternation(self.cue_kind, not_after=_WORD_OR_SLASH)}(?!\w)")
         appoint = load_tsv(d / "appointment_cues.tsv")
-        direct = [r["cue"] for r in appoint if r["kind"] != "dismissed"]
+        direct = [r["cue"] for r in appoint if r["kind"] not in ("dismissed", "nominated")]
+        self.nominated_re = re.compile(
+            rf"{trie_alternation([r['cue'] for r in appoint if r['kind'] == 'nominated'], not_after=_WORD)}(?!\w)")
         self.appoint_re = re.compile(rf"{trie_alternation(direct, not_after=_WORD)}(?!\w)")
         self.forward_only = frozenset(fold(r["cue"]) for r in appoint if r["kind"] == "elected_forward")
         self.dismiss_re = re.compile(
@@ -174,6 +176,8 @@ class OfficialGrammar:
             return None
         stop = min(len(folded), at + _DESCRIPTION_MAX)
         for m in _DESCRIPTION_SEP.finditer(folded, at, stop):
+            if m.group() == "":
+                return None   # the sentence ends: what follows is another sentence's
             if self.g.head_re.match(folded, m.end()):
                 return m.end()
         return None

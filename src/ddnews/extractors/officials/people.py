@@ -15,13 +15,16 @@ from ..names.titles import Title
 from .article import _Article
 from .grammar import OfficialGrammar
 
-_LIST_SEP = re.compile(r"\s*(?:[,;]|\bvà\b)\s*")
+_LIST_SEP = re.compile(r"\s*(?:[,;]|\bvà\b)\s*(?:[-–+*•][ \t]*)?|\n[ \t]*[-–+*•][ \t]*")
 # The items of a list of people without cue are separated by ";", "," or "và".
 _LIST_ITEM_SEP = re.compile(r"\s*(?:[;,]|\bvà\b)\s*")
-_LIST_COLON = re.compile(r"[ \t]*:[ \t]*")
+_LIST_COLON = re.compile(r"[ \t]*:[ \t]*(?:\r?\n[ \t]*[-–+*•][ \t]*)?")   # a colon, maybe a bulleted list's first line
+# the bulleted lines that go on from a list's line ("các đồng chí:\n- A, Bí thư …;\n- B, …")
+_BULLET_LINES = re.compile(r"[^\n]*(?:\n[ \t]*[-–+*•][^\n]*)+")
 # A cue-less name right before ", <title>" in a list ("…: Nguyễn Văn An, Bí thư …; Trần Thị Bình, …").
 _LIST_NAME = regex.compile(r"(?:^|[:;,\n]|\bcó|\bgồm)\s*(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3})\s*,\s*$")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_MARKS = re.compile(r"[,;:.!?()\n]")
 # a count or a plural word right before a post: the post is held by several people ("Hai Phó Chủ tịch là …")
 _COUNTED = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|sáu|các|những|\d{1,2})\s+$")
 _CHAIN_SEP = re.compile(r"[ \t]*[,–-][ \t]*$")   # what joins a name to its titles, and titles to each other
@@ -57,13 +60,23 @@ class PeoplePasses(OfficialGrammar):
                 continue
             if kind in ("role", "member") and fold(text[words[0][0]:words[0][1]]) not in self.g.surnames:
                 continue          # "sinh viên Khoa Kinh tế", "đảng viên Đảng Cộng sản": a name opens with a family name
-            if kind == "rank" and self.legacy_re.search(folded, max(0, m.start() - WINDOWS.legacy_cue_lookback),
-                                                        m.start()):
+            if kind in ("rank", "single") and self._remembered(folded, m.start()):
                 continue          # "dâng hương tưởng niệm Đại tướng …": a historical figure, no one in the story
             key = art.add(words, [shared] if shared else ())
             if key and kind in ("plural", "role"):
                 # "các đồng chí A, B và C"; a role names a list too ("học sinh giỏi như em A, B")
                 self._plural_list(art, m.start(), words, key, shared, grouped=kind == "plural")
+
+    def _remembered(self, folded: str, cue: int) -> bool:
+        """A remembrance or relic word right before a person cue, at most two words and no clause mark between
+        ("Khu di tích lưu niệm đồng chí …", "tưởng niệm Đại tướng …"): the person is a historical figure."""
+        last = None
+        for lm in self.legacy_re.finditer(folded, max(0, cue - WINDOWS.legacy_cue_lookback), cue):
+            last = lm
+        if last is None:
+            return False
+        gap = folded[last.end():cue]
+        return len(gap.split()) <= 2 and not _MARKS.search(gap)
 
     def _shared_post(self, text: str, folded: str, at: int) -> tuple[int, Title | None]:
         """After a plural cue: the list's start past a colon, and a post named before the list that every
@@ -82,6 +95,9 @@ class PeoplePasses(OfficialGrammar):
         text, folded = art.text, art.folded
         grp = [key]
         pos, stop = words[-1][1], art.sentence_end(cue)
+        bullets = _BULLET_LINES.match(text, text.rfind("\n", 0, pos) + 1 if "\n" in text[cue:pos] else cue)
+        if bullets and bullets.end() > stop:
+            stop = bullets.end()      # a bulleted list goes on over its lines
         for sm in _LIST_SEP.finditer(text, pos, stop):
             w2 = name_run_at(text, sm.end(), limit=5)
             if w2 and w2[0][0] == sm.end() and self._valid_name(text, folded, w2) \
@@ -145,7 +161,7 @@ class PeoplePasses(OfficialGrammar):
                     art.people[key]["titles"].append(t)
                 continue
             m = self.title_is_re.match(folded, t.end)
-            if m:
+            if m and not self.nominated_re.search(folded, max(art.sentences.start(t.start), t.start - 12), t.start):
                 for key in self._holders(art, m.end(), plural=bool(_COUNTED.search(folded, 0, t.start))):
                     art.people[key]["titles"].append(t)
 

@@ -36,6 +36,9 @@ _TO_PERSON = re.compile(r",?\s*(?<!\w)(?:đối\s+)?với\s+")
 _COMMA_POST = re.compile(r"[ \t]*,[ \t]*")
 
 
+# a nominee named right after the nomination ("giới thiệu đồng chí A", "dự kiến bố trí bà B"): the name's distance
+_NOMINEE_GAP = 24
+_CLAUSE_MARK = re.compile(r"[,;:.]")
 # a name joined to the next one: "A và B", "A và đồng chí B"
 _AND_NEXT = re.compile(r"\s+và\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?")
 
@@ -126,6 +129,10 @@ class PostPasses(OfficialGrammar):
             si = art.sent(m.start())
             before = [(pm[0], k) for k, p in people.items() for pm in p["mentions"]
                       if art.sent(pm[0]) == si and pm[0] < m.start()]
+            if any(0 <= s - n.end() <= _NOMINEE_GAP and not _CLAUSE_MARK.search(folded, n.end(), s)
+                   for n in self.nominated_re.finditer(folded, art.sentences.start(m.start()), m.start())
+                   for s, _k in before):
+                continue          # "giới thiệu ông A … để HĐND bầu giữ chức …": a nomination, no post held
             if not before:
                 continue
             # a list's items each with their own phrase ("các đồng chí: A - …, giữ chức X; B - …, giữ chức Y"):
