@@ -477,6 +477,12 @@ LIST_AND_SEAT_CASES = [
      {"Hà Văn Sính": {"Chính trị viên Ban Chỉ huy Quân sự huyện"}}),
     ("Nhà lưu niệm đồng chí Đèo Văn Khang mở cửa đón khách.", {}),
     ("Tại khu di tích, đồng chí Hà Văn Sính, Bí thư Huyện ủy, dâng hương.", {"Hà Văn Sính": {"Bí thư Huyện ủy"}}),
+    # each post elected to is its own subject's, not the next cued person's
+    ("Đồng chí Vi Thị Loan được bầu làm Bí thư Đảng ủy xã, đồng chí Tạ Văn Mừng được bầu làm Phó Bí thư Đảng ủy xã.",
+     {"Vi Thị Loan": {"Bí thư Đảng ủy xã"}, "Tạ Văn Mừng": {"Phó Bí thư Đảng ủy xã"}}),
+    # an aside on the place between a post and the post held with it
+    ("Bổ nhiệm ông Y Bhơ Niê giữ chức Trưởng Công an xã Ea Tân (huyện Krông Năng) kiêm Bí thư Chi bộ Công an xã.",
+     {"Y Bhơ Niê": {"Trưởng Công an xã Ea Tân", "Bí thư Chi bộ Công an xã"}}),
     # a career history ends where a present post is stated; the present posts are the person's
     ("Ông Lý Văn Hậu, sinh năm 1975, từng là Bí thư Huyện ủy, Giám đốc Sở Xây dựng; hiện là Phó Chủ tịch UBND "
      "tỉnh.", {"Lý Văn Hậu": {"Phó Chủ tịch UBND tỉnh"}}),

@@ -132,11 +132,14 @@ class OfficialGrammar:
         """``t`` and the posts held with it that follow it: ", đồng thời là Trưởng thôn", " kiêm Chủ tịch …"."""
         out = [t]
         while True:
-            sep = _COMMA.match(text, out[-1].end)
+            end = out[-1].end
+            pm = _PAREN.match(text, end)   # "Trưởng Công an xã X (huyện Y) kiêm …": an aside on the place
+            end = pm.end() if pm else end
+            sep = _COMMA.match(text, end)
             o = self.opener_re.match(folded, sep.end()) if sep and sep.group().strip() == "," else None
             at = o.end() if o else None
             if at is None:
-                j = self.join_re.match(folded, out[-1].end)
+                j = self.join_re.match(folded, end)
                 at = j.end() if j else None
             nxt = self.g.match_at(text, folded, at, split_names=False) if at is not None else None
             if nxt is None:

@@ -150,9 +150,12 @@ class PeoplePasses(OfficialGrammar):
         text, folded = art.text, art.folded
         by_end = {t.end: t for t in titles}
         name_ends = {e for p in art.people.values() for _s, e in p["mentions"]}
+        appointed = {m.end() for m in art.appoint_cues}
         for t in titles:
             if t.name is not None or art.in_career(t.start) or _in_apposition(text, t, by_end, name_ends):
                 continue
+            if any(0 <= t.start - e <= 2 for e in appointed):
+                continue          # "A được bầu làm Bí thư …, đồng chí B …": the post is A's, not B's
             m = self.title_cue_re.match(folded, t.end)
             if m:
                 words = name_run_at(text, m.end(), limit=4)
