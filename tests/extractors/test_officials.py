@@ -477,6 +477,9 @@ LIST_AND_SEAT_CASES = [
      {"Hà Văn Sính": {"Chính trị viên Ban Chỉ huy Quân sự huyện"}}),
     ("Nhà lưu niệm đồng chí Đèo Văn Khang mở cửa đón khách.", {}),
     ("Tại khu di tích, đồng chí Hà Văn Sính, Bí thư Huyện ủy, dâng hương.", {"Hà Văn Sính": {"Bí thư Huyện ủy"}}),
+    # people named by their role in the story: voters, the masses admitted, war invalids, teachers
+    ("Cử tri Vừ Bá Lềnh ở bản Huổi Mới kiến nghị làm đường.", {"Vừ Bá Lềnh": set()}),
+    ("Chi bộ kết nạp quần chúng Sùng Thị Mỷ vào Đảng.", {"Sùng Thị Mỷ": set()}),
     # each post elected to is its own subject's, not the next cued person's
     ("Đồng chí Vi Thị Loan được bầu làm Bí thư Đảng ủy xã, đồng chí Tạ Văn Mừng được bầu làm Phó Bí thư Đảng ủy xã.",
      {"Vi Thị Loan": {"Bí thư Đảng ủy xã"}, "Tạ Văn Mừng": {"Phó Bí thư Đảng ủy xã"}}),

@@ -135,6 +135,10 @@ CASES = [
     # abbreviated
     ("Sở KH&ĐT tỉnh phối hợp với Phòng Nội vụ huyện Yên Lập.", {"Sở KH&ĐT tỉnh", "Phòng Nội vụ huyện Yên Lập"}),
     ("Hội LHPN xã Đồng Lạc ra mắt mô hình mới.", {"Hội LHPN xã Đồng Lạc"}),
+    ("Hội CCB xã Tân Lập và LĐLĐ huyện phối hợp.", {"Hội CCB xã Tân Lập", "LĐLĐ huyện"}),
+    # one body written with its abbreviation and in full is one entry, in full
+    ("Hội LHPN huyện Yên Lập ra mắt mô hình. Hội Liên hiệp Phụ nữ huyện Yên Lập phối hợp.",
+     {"Hội Liên hiệp Phụ nữ huyện Yên Lập"}),
     # a department word inside a place's name is the name's; a body right after a photo credit is its source
     ("Đảng ủy xã Tân Phòng chỉ đạo các chi bộ.", {"Đảng ủy xã Tân Phòng"}),
     ("Các đại biểu dự lễ. Ảnh: Phòng Văn hóa huyện Tây Sơn. Lễ kết thúc lúc 11 giờ.", set()),
