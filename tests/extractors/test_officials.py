@@ -477,6 +477,11 @@ LIST_AND_SEAT_CASES = [
      {"Hà Văn Sính": {"Chính trị viên Ban Chỉ huy Quân sự huyện"}}),
     ("Nhà lưu niệm đồng chí Đèo Văn Khang mở cửa đón khách.", {}),
     ("Tại khu di tích, đồng chí Hà Văn Sính, Bí thư Huyện ủy, dâng hương.", {"Hà Văn Sính": {"Bí thư Huyện ủy"}}),
+    # a number closes a numbered village after a head that ends in its level word; a number that counts a noun
+    # after the title is no part of it
+    ("Ông Hồ Văn Lập, Bí thư Chi bộ khu phố 6, phát biểu.", {"Hồ Văn Lập": {"Bí thư Chi bộ khu phố 6"}}),
+    ("Ông Hồ Văn Lập, Trưởng khu phố 6, phát biểu.", {"Hồ Văn Lập": {"Trưởng khu phố 6"}}),
+    ("Ông Hồ Văn Lập, Chủ tịch UBND xã 2 nhiệm kỳ, phát biểu.", {"Hồ Văn Lập": {"Chủ tịch UBND xã"}}),
     # people named by their role in the story: voters, the masses admitted, war invalids, teachers
     ("Cử tri Vừ Bá Lềnh ở bản Huổi Mới kiến nghị làm đường.", {"Vừ Bá Lềnh": set()}),
     ("Chi bộ kết nạp quần chúng Sùng Thị Mỷ vào Đảng.", {"Sùng Thị Mỷ": set()}),

@@ -238,9 +238,12 @@ class TitleGrammar:
             # "Trưởng Ban Quản lý Khu kinh tế X và các Khu công nghiệp tỉnh": one board of several zones
         elif t.low in ("và", ",") and toks and self._joins_fields(text, folded, toks[-1], t):
             toks.append(t)               # "Sở Lao động, Thương binh và Xã hội"
+        elif t.text.isdigit() and (toks[-1].low if toks else folded[start:head_end]).rsplit(" ", 1)[-1] in \
+                self.level_words and not _QUANTITY.match(text, t.end) and not self._counts_noun(text, folded, t):
+            toks.append(t)               # "Bí thư Chi bộ khu phố 4", "Trưởng thôn 2" (not "… tỉnh 2 nhiệm kỳ")
         elif t.text.isdigit() and toks and (toks[-1].low in self.level_words
                                               or self._numbered_name(text, folded, toks, folded[start:head_end])) \
-                and not _QUANTITY.match(text, t.end):
+                and not _QUANTITY.match(text, t.end) and not self._counts_noun(text, folded, t):
             toks.append(t)
         elif t.is_word and (um := self.unit_re.match(folded, t.start)) \
                 and self._abbreviation_at(text, folded, um.end()):
@@ -258,6 +261,12 @@ class TitleGrammar:
         else:
             return False
         return True
+
+    @staticmethod
+    def _counts_noun(text: str, folded: str, t: Tok) -> bool:
+        """The number ``t`` is followed by a lower-case word: it counts that noun ("2 nhiệm kỳ"), names nothing."""
+        nxt = token_at(text, folded, t.end)
+        return nxt is not None and nxt.is_word and not nxt.is_cap
 
     @staticmethod
     def _abbreviation_at(text: str, folded: str, pos: int) -> bool:
