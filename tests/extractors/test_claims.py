@@ -824,6 +824,13 @@ REPORT_STRUCTURE_CASES = [
     # a statistical line's label names what its counting noun counts, and the event it counts
     ("Kết quả năm qua:\n- Đoàn viên được kết nạp vào Đảng: 37 đồng chí;\n- Hội viên mới tham gia sinh hoạt: 52 người.",
      [dict(value=37, unit="Đoàn viên", change="admit"), dict(value=52, unit="Hội viên", change=None)]),
+    # a later sentence of an aim paragraph that opens with "Hiện" reports the present
+    ("Phấn đấu đến năm 2030, 100% thôn có chi bộ. Hiện toàn huyện còn 9 thôn chưa có chi bộ.",
+     [dict(value=100, modality=T), dict(value=9, unit="thôn", modality=A)]),
+    # an amount is never admitted or established
+    ("Năm nay tỉnh thành lập mới 412 doanh nghiệp với tổng vốn đăng ký 3.100 tỷ đồng.",
+     [dict(value=412, unit="doanh nghiệp", change="establish"), dict(value=3_100_000_000_000, change=None)]),
+    ("Ban Tổ chức đã cấp mới 86 thẻ đảng viên.", [dict(value=86, unit="thẻ đảng viên")]),
     # a quota-against-result line: each column's modality, the label's noun and change
     ("Phát triển đảng viên:\n- Kết nạp đảng viên mới: chỉ tiêu 85 đồng chí, thực hiện 91 đồng chí, đạt 107%.",
      [dict(value=85, unit="đảng viên", change="admit", modality=T),

@@ -52,8 +52,8 @@ class ClaimChanges:
             return None
         if not between[between.rfind("\n") + 1:].strip(" \t") and "\n" in between:
             return None  # a caption line ending in a cue says nothing of the number that starts the next line
-        if c.percent and change not in ("increase", "decrease"):
-            return None  # shares and rates are no admissions ("tỷ lệ kết nạp 4,5%")
+        if (c.percent or c.group in ("money", "measure")) and change not in ("increase", "decrease"):
+            return None  # shares, rates, amounts are no admissions ("tỷ lệ kết nạp 4,5%", "thành lập … với 14 tỷ")
         if not self.lex.fits(applies, c.group, c.percent):
             return None
         if applies == "percent" and _RATE_BEFORE.search(f, max(0, m.start() - 12), m.start()):

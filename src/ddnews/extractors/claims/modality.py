@@ -58,6 +58,9 @@ def _year_holds(f: str, end: int, cond: str, published: str | None) -> bool:
     return True
 
 
+# a sentence that opens with "Hiện" ("Hiện toàn huyện còn …", "Hiện, …") reports the present
+_NOW_OPENS = regex.compile(r"[ \t\-–+*•]*hiện(?:[ \t]+nay)?(?![\p{L}\p{M}])")
+
 class ClaimModality:
     """Decide actual/target for claim candidates (built once with the claim lexicon and section cues)."""
 
@@ -118,7 +121,8 @@ class ClaimModality:
         opens = openers.get(para)
         if opens is None:
             opens = openers[para] = self._aim_opening(doc, para)
-        return opens and not self.lex.reported.search(doc.folded, sent, pos)
+        return opens and not self.lex.reported.search(doc.folded, sent, pos) \
+            and not _NOW_OPENS.match(doc.folded, sent)   # "Hiện toàn huyện còn 12 bản …": the present, reported
 
     def _cues(self, doc: ClaimDoc, cands: list[Candidate], published: str | None) -> list[_Cue]:
         """The modality cues of the sentences with numbers, and the aim lead-ins ending in a colon, in order."""
