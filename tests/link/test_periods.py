@@ -89,6 +89,11 @@ CASES = [
     # a commemorated span: its second day is the celebration's
     ("Nhân kỷ niệm 90 năm Ngày thành lập Đảng (3-2-1930 – 3-2-2020), huyện trao Huy hiệu cho 45 đảng viên.", None,
      None, "45", ("2020-02-03", "2020-02-03", "sentence")),
+    # a span from the start of a year to a day
+    ("Từ đầu năm 2023 đến ngày 20/10/2023, tỉnh xử lý 57 vụ vi phạm.", None, None, "57",
+     ("2023-01-01", "2023-10-20", "sentence")),
+    ("Từ đầu năm đến ngày 20/10, tỉnh xử lý 57 vụ vi phạm.", "2023-10-25", None, "57",
+     ("2023-01-01", "2023-10-20", "sentence")),
     # a breakdown item is an event or a state as its total is
     ("Năm 2022, huyện điều động 64 cán bộ, trong đó có 21 cán bộ nữ.", None, None, "21",
      ("2022-01-01", "2022-12-31", "sentence")),

@@ -48,7 +48,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("since", rf"từ\s+(?:(?P<start_of_year>đầu\s+năm)(?:\s+(?P<soy>{_Y}))?"
               rf"|(?P<start_of_term>đầu\s+nhiệm\s+kỳ)(?:\s+(?P<sot>{_Y})\s*[-–]\s*(?:19|20)?\d{{2}})?"
               rf"|(?:{_point('sa')}))\s*,?\s*(?:đến|tới|cho\s+đến)\s+{_NOW}(?!\w)"),
-    ("range", rf"từ\s+(?:{_point('ra')})\s*(?:đến|tới|[-–—])\s*(?:{_point('rb')}|(?P<rbare>{_Y}))"),
+    ("range", rf"từ\s+(?:(?P<rsoy_w>đầu\s+năm)(?:\s+(?P<rsoy>{_Y}))?|{_point('ra')})\s*,?\s*(?:đến|tới|[-–—])\s*"
+              rf"(?:{_point('rb')}|(?P<rbare>{_Y}))"),
     ("term", rf"(?:(?P<term_word>nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|từ\s+năm|năm)\s*)?(?P<y1>{_Y}){_DASH}"
              r"(?P<y2>(?:19|20)\d{2}|\d{2})(?![\d/.\-])"),
     ("until", rf"(?P<until>(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?)(?:{_point('ua')})"),
@@ -198,7 +199,7 @@ def _point_year(m: re.Match, p: str) -> bool:
 
 
 _POINT_YEARS = ("dy", "vy", "by", "my", "qy", "ny", "py", "y")
-_YEAR_GROUPS = ("my2", "soy", "sot", "rbare")
+_YEAR_GROUPS = ("my2", "soy", "sot", "rbare", "rsoy")
 
 
 # ---------------------------------------------------------------------------------------------- phrases
@@ -236,8 +237,13 @@ def _phrase(r: _Raw, year: int | None, published: str | None) -> TimePhrase | No
     if kind == "since":
         return _since(m, year, published)
     if kind == "range":
-        a = _point_span(m, "ra", year)
         b = _point_span(m, "rb", year) if not _group(m, "rbare") else (None, _iso(int(m.group("rbare")), 12, 31), False)
+        a: tuple[str | None, str | None, bool] | None
+        if _group(m, "rsoy_w"):     # "từ đầu năm (2022) đến ngày 15/9/2022": from the start of the year
+            y = int(m.group("rsoy")) if _group(m, "rsoy") else (int(b[1][:4]) if b and b[1] else year)
+            a = (_iso(y, 1, 1), None, False) if y else None
+        else:
+            a = _point_span(m, "ra", year)
         if a and b and a[0] and b[1] and a[0] <= b[1]:
             return TimePhrase(s, e, kind, a[0], b[1], day=a[2] and b[2])
         return None
