@@ -53,6 +53,7 @@ class _StateCues:
     rated: re.Pattern[str]            # a rating of the year's work: what is rated holds over the period rated
     population_rate: re.Pattern[str]  # the rate of a population is a level
     event: re.Pattern[str]            # done on one day: a day's event spans that day
+    event_after: re.Pattern[str]      # a passive or an event right after the counted thing (matched at the number)
 
 
 def _unless_after(path: Path, words: list[str], blockers: list[tuple[int, str]]) -> str:
@@ -90,7 +91,8 @@ def _state_cues(data_dir: Path = DATA_DIR) -> _StateCues:
         list_items=re.compile(rf"(?:[\d.,]+\s+(?:[^\W\d]+\s+){{1,4}}?(?:,\s*|{joiner}\s+|,\s*{joiner}\s+))+"),
         rated=re.compile(whole_words(w["rated"])),
         population_rate=re.compile(whole_words(w["population_rate"])),
-        event=re.compile(whole_words(w["event"])))
+        event=re.compile(whole_words(w["event"])),
+        event_after=re.compile(rf"[\d.,]+(?:\s+[^\W\d]+){{1,4}}?\s+(?:đã\s+)?{alternation(w['event_after'])}(?!\w)"))
 
 
 # ---------------------------------------------------------------------------------------------- claims
@@ -141,7 +143,8 @@ def _is_state(folded: str, lo: int, hi: int, pos: int, claim: dict[str, Any]) ->
     if cues.rated.search(folded, pos, max(end, min(hi, pos + WINDOWS.rating_lookahead))):
         return False    # a rating is the year's ("năm 2019 có 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ")
     if cues.state_before.search(folded, max(lo, pos - 40), pos):
-        return True
+        after = max(end, min(hi, pos + 60))
+        return not cues.event_after.match(folded, pos, after) or bool(cues.state_after.search(folded, pos, after))
     head = cues.list_head.search(folded, max(lo, pos - WINDOWS.state_list_lookback), pos)
     if head and cues.list_items.fullmatch(folded, head.end(), pos):
         return True     # a later item of a list a state verb opens ("có 926 đảng viên, với 09 Đảng bộ và 43 Chi bộ")
