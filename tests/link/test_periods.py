@@ -90,7 +90,8 @@ CASES = [
     ("Nhân kỷ niệm 90 năm Ngày thành lập Đảng (3-2-1930 – 3-2-2020), huyện trao Huy hiệu cho 45 đảng viên.", None,
      None, "45", ("2020-02-03", "2020-02-03", "sentence")),
     # after a state verb, a passive or an event after the counted thing counts what happened over the period
-    ("Năm 2022, huyện có 17 cán bộ được điều động về cơ sở.", None, None, "17", ("2022-01-01", "2022-12-31", "sentence")),
+    ("Năm 2022, huyện có 17 cán bộ được điều động về cơ sở.", None, None, "17",
+     ("2022-01-01", "2022-12-31", "sentence")),
     ("Năm 2022, huyện có 17 xã được công nhận đạt chuẩn.", None, None, "17", (None, "2022-12-31", "sentence")),
     # a span from the start of a year to a day
     ("Từ đầu năm 2023 đến ngày 20/10/2023, tỉnh xử lý 57 vụ vi phạm.", None, None, "57",
