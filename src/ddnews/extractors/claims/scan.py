@@ -245,7 +245,7 @@ class ClaimScanner:
             return False  # "kết luận 14 tổ chức đảng", "ngân sách trung ương 80 tỷ đồng": the number counts a noun
         cue = " ".join(xm["cue"].split())
         if kind == "document" and text[w0 + xm.start()].islower() and cue in self.lex.column_of \
-                and folded[:w0 + xm.start()].rstrip(" \t").endswith((":", ",")):
+                and folded[max(0, w0 + xm.start() - 4):w0 + xm.start()].rstrip(" \t").endswith((":", ",")):
             return False  # "Kết nạp đảng viên: kế hoạch 50, thực hiện 56": a quota's column, no document
         if kind == "document" and ("," in m["a"] or _PERCENT.match(folded, m.end())):
             return False  # "vượt mục tiêu Nghị quyết 0,36%": documents are numbered with whole numbers

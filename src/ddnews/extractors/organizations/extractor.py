@@ -99,7 +99,8 @@ class OrganizationExtractor(BodyGrammar, Extractor):
         for m in self.head_re.finditer(folded):
             if m.start() < pos:
                 continue
-            if self.kind[" ".join(m.group().split())] == "department" and _NAME_BEFORE.search(text, 0, m.start()):
+            if self.kind[" ".join(m.group().split())] == "department" \
+                    and _NAME_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue          # "Thành ủy X Phòng": a department word in a capitalised name is the name's
             if folded[max(0, m.start() - 3):m.start()].rstrip(" \t").endswith(":") and self.credit_before.search(
                     folded, max(0, m.start() - WINDOWS.credit_max), m.start()):
