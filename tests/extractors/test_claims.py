@@ -831,6 +831,8 @@ REPORT_STRUCTURE_CASES = [
     ("Năm nay tỉnh thành lập mới 412 doanh nghiệp với tổng vốn đăng ký 3.100 tỷ đồng.",
      [dict(value=412, unit="doanh nghiệp", change="establish"), dict(value=3_100_000_000_000, change=None)]),
     ("Ban Tổ chức đã cấp mới 86 thẻ đảng viên.", [dict(value=86, unit="thẻ đảng viên")]),
+    ("Hội Cựu chiến binh huyện có 41 cơ sở hội với 3.020 hội viên.",
+     [dict(value=41, unit="cơ sở hội"), dict(value=3020, unit="hội viên")]),
     # a quota-against-result line: each column's modality, the label's noun and change
     ("Phát triển đảng viên:\n- Kết nạp đảng viên mới: chỉ tiêu 85 đồng chí, thực hiện 91 đồng chí, đạt 107%.",
      [dict(value=85, unit="đảng viên", change="admit", modality=T),
