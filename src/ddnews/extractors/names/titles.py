@@ -32,6 +32,7 @@ _ROMAN = re.compile(r"[IVXLC]+|\d+")
 _ABBR = regex.compile(r"(?<![\w.])(?:T\.Ư|TP\.|[\p{Lu}Đ]{2,5})(?![\w])")
 _MEMO_SIZE = 16_384   # titles whose expansion is remembered
 _TRAIL_DROP = {"và", "các", "của", "cơ"}
+_UNNUMBERED = frozenset({"tỉnh", "huyện", "xã"})   # levels whose units are not numbered
 _QUANTITY = re.compile(r"[.,/%]\d|\s*%|/")   # "1,5", "10%", "2/3": a number, not part of a name
 _COMMITTEE_END = re.compile(r"(?:tỉnh|huyện|thành|thị|quận|đảng|chi) ủy$|ủy$")
 _AND_ZONES = re.compile(r"\s+các\s+(?P<zone>khu\s+(?:công\s+nghiệp|kinh\s+tế|chế\s+xuất))(?!\w)")
@@ -239,11 +240,12 @@ class TitleGrammar:
         elif t.low in ("và", ",") and toks and self._joins_fields(text, folded, toks[-1], t):
             toks.append(t)               # "Sở Lao động, Thương binh và Xã hội"
         elif t.text.isdigit() and (toks[-1].low if toks else folded[start:head_end]).rsplit(" ", 1)[-1] in \
-                self.level_words and not _QUANTITY.match(text, t.end) and not self._counts_noun(text, folded, t):
+                self.level_words and not _QUANTITY.match(text, t.end) and not self._unnumbered(toks, folded, start,
+                                                                                               head_end):
             toks.append(t)               # "Bí thư Chi bộ khu phố 4", "Trưởng thôn 2" (not "… tỉnh 2 nhiệm kỳ")
         elif t.text.isdigit() and toks and (toks[-1].low in self.level_words
                                               or self._numbered_name(text, folded, toks, folded[start:head_end])) \
-                and not _QUANTITY.match(text, t.end) and not self._counts_noun(text, folded, t):
+                and not _QUANTITY.match(text, t.end) and not self._unnumbered(toks, folded, start, head_end):
             toks.append(t)
         elif t.is_word and (um := self.unit_re.match(folded, t.start)) \
                 and self._abbreviation_at(text, folded, um.end()):
@@ -263,10 +265,13 @@ class TitleGrammar:
         return True
 
     @staticmethod
-    def _counts_noun(text: str, folded: str, t: Tok) -> bool:
-        """The number ``t`` is followed by a lower-case word: it counts that noun ("2 nhiệm kỳ"), names nothing."""
-        nxt = token_at(text, folded, t.end)
-        return nxt is not None and nxt.is_word and not nxt.is_cap
+    def _unnumbered(toks: list[Tok], folded: str, start: int, head_end: int) -> bool:
+        """The title so far ends in a level whose units are never numbered ("tỉnh", "huyện", "xã" written in lower
+        case): a number after it counts something ("Chủ tịch UBND tỉnh 2 nhiệm kỳ"); "Phường 4", "khu phố 4" are
+        names."""
+        last = toks[-1] if toks else None
+        word = last.low if last else folded[start:head_end].rsplit(" ", 1)[-1]
+        return word in _UNNUMBERED and (last is None or not last.is_cap)
 
     @staticmethod
     def _abbreviation_at(text: str, folded: str, pos: int) -> bool:
