@@ -136,6 +136,18 @@ CASES = [
     ("Sở KH&ĐT tỉnh phối hợp với Phòng Nội vụ huyện Yên Lập.", {"Sở KH&ĐT tỉnh", "Phòng Nội vụ huyện Yên Lập"}),
     ("Hội LHPN xã Đồng Lạc ra mắt mô hình mới.", {"Hội LHPN xã Đồng Lạc"}),
     ("Hội CCB xã Tân Lập và LĐLĐ huyện phối hợp.", {"Hội CCB xã Tân Lập", "LĐLĐ huyện"}),
+    # a department named by several fields joined by commas, "và" and dashes; never past another body or a document
+    ("Sở Văn hóa, Thể thao và Du lịch phối hợp với Phòng Lao động - Thương binh và Xã hội huyện Mường Lát.",
+     {"Sở Văn hóa, Thể thao và Du lịch", "Phòng Lao động - Thương binh và Xã hội huyện Mường Lát"}),
+    ("Theo Thông tư của Bộ Nội vụ và Nghị định số 34 của Chính phủ, đảng viên thuộc Sở Tài chính, Công an tỉnh.",
+     {"Bộ Nội vụ", "Chính phủ", "Sở Tài chính", "Công an tỉnh"}),
+    # unions, youth branches, front work boards and border posts named by their unit or place; an abbreviation in
+    # parentheses inside a name
+    ("Chi đoàn thôn Nà Hẩu, Ban Công tác Mặt trận thôn Nà Hẩu và Đồn Biên phòng Pa Thơm phối hợp.",
+     {"Chi đoàn thôn Nà Hẩu", "Ban Công tác Mặt trận thôn Nà Hẩu", "Đồn Biên phòng Pa Thơm"}),
+    ("Công đoàn Viên chức tỉnh và Tổng Liên đoàn Lao động Việt Nam trao quà.",
+     {"Công đoàn Viên chức tỉnh", "Tổng Liên đoàn Lao động Việt Nam"}),
+    ("Hội đồng nhân dân (HĐND) tỉnh Điện Biên họp kỳ thứ 9.", {"Hội đồng nhân dân (HĐND) tỉnh Điện Biên"}),
     # one body written with its abbreviation and in full is one entry, in full
     ("Hội LHPN huyện Yên Lập ra mắt mô hình. Hội Liên hiệp Phụ nữ huyện Yên Lập phối hợp.",
      {"Hội Liên hiệp Phụ nữ huyện Yên Lập"}),

@@ -22,8 +22,8 @@ _STOP = frozenset("về được của tại trong với cho đã có là và th
                   "năm ngày tháng khóa nhiệm lần".split())
 # Levels whose bare word still names one body ("Đảng bộ tỉnh", "Đảng ủy xã"); "Chi bộ xóm" is a kind.
 # Unit heads that may be followed by a named unit, and mass organisations listed even without one.
-_NAMED = tuple(fold(w) for w in ("Đảng", "Chi bộ", "Hội", "Đoàn", "Liên đoàn"))
-_SOCIAL = tuple(fold(w) for w in ("Hội ", "Đoàn ", "Liên đoàn", "Tỉnh đoàn", "Huyện đoàn"))
+_NAMED = tuple(fold(w) for w in ("Đảng", "Chi bộ", "Hội", "Đoàn", "Liên đoàn", "Công đoàn", "Chi đoàn", "Đồn"))
+_SOCIAL = tuple(fold(w) for w in ("Hội ", "Đoàn ", "Liên đoàn", "Tỉnh đoàn", "Huyện đoàn", "Công đoàn"))
 _STATE_ORGANS = frozenset({"văn phòng"})   # organs that serve a national body ("Văn phòng Chính phủ")
 _BARE_OK = frozenset({"province", "city", "district", "town", "township", "commune", "ward"})
 # What joins the bodies of a list ("Tỉnh ủy, HĐND, UBND, UB MTTQ"); "HĐND và UBND huyện" shares one place
@@ -100,17 +100,44 @@ class BodyGrammar:
         f = self.field_re.match(folded, t.start)
         return f.end() if f and f.end() > t.end else self._compound_end(text, folded, t)
 
+    def _joins_fields(self, text: str, folded: str, prev: Tok | None, joiner: Tok) -> bool:
+        """"," or "và" between two field words of one department's name ("Văn hóa, Thể thao và Du lịch"), never
+        before another body ("Sở Giáo dục và Đào tạo, Công an tỉnh") or a document ("Bộ Nội vụ và Nghị định …")."""
+        nxt = token_at(text, folded, joiner.end)
+        if prev is None or nxt is None or not nxt.is_cap or " ".join(prev.low.split()) not in self.titles.fields:
+            return False
+        fw = self.field_re.match(folded, nxt.start)
+        return fw is not None and not self.head_re.match(folded, nxt.start)
+
+    def _widened(self, text: str, folded: str, t: Tok) -> Tok:
+        """The token ``t`` widened to the field word or the compound word it opens, if any."""
+        f = self.field_re.match(folded, t.start)
+        e = f.end() if f and f.end() > t.end else self._compound_end(text, folded, t) if t.is_cap else t.end
+        return Tok(t.start, e, text[t.start:e], folded[t.start:e]) if e > t.end else t
+
+    def _joined_field(self, text: str, folded: str, t: Tok, prev: Tok | None) -> Tok | None:
+        """A field word of several syllables joined to the field before ("… Thương binh và Xã hội"), as a token."""
+        if not t.is_cap or prev is None or folded[prev.end:t.start].strip() not in ("và", ",", "-", "–"):
+            return None
+        fw = self.field_re.match(folded, t.start)
+        return Tok(t.start, fw.end(), text[t.start:fw.end()], folded[t.start:fw.end()]) \
+            if fw and fw.end() > t.end else None
+
     def _named_unit(self, text: str, folded: str, pos: int) -> int | None:
         """A named unit after "Đảng bộ"/"Chi bộ"/"Sở": capitalised words, few lower-case ones between."""
         t = token_at(text, folded, pos)
         if t is None or not t.is_cap or self.places.level_at(text, folded, t.start):
             return None
         end = p = self._name_word_end(text, folded, t)
+        prev: Tok | None = Tok(t.start, end, text[t.start:end], folded[t.start:end])
         lower = 0
         while True:
             t = token_at(text, folded, p)
             if t is None:
                 break
+            if t.low in ("và", ",") and not lower and self._joins_fields(text, folded, prev, t):
+                p = t.end        # "Sở Văn hóa, Thể thao và Du lịch", "Bộ Lao động - Thương binh và Xã hội"
+                continue
             c = self.head_re.match(folded, t.start) if t.is_cap else None
             if c and lower:
                 break       # "Sở Nội vụ trình UBND …": a lower-case verb, then another body
@@ -118,6 +145,11 @@ class BodyGrammar:
                 pl = self._place(text, folded, c.end(), committee=True)
                 end = pl[0] if pl else c.end()     # "Chi bộ Văn phòng Huyện ủy": the committee closes it
                 break
+            jf = self._joined_field(text, folded, t, prev) if not lower else None
+            if jf is not None:           # "… Thương binh và Xã hội": a field word that opens with a level word
+                end = p = jf.end
+                prev = jf
+                continue
             lv = self.places.level_at(text, folded, t.start)
             pl = self._place(text, folded, t.start) if lv else None
             if pl:
@@ -133,14 +165,10 @@ class BodyGrammar:
                 p = lv.end()
                 continue
             if t.is_cap or t.is_group:
-                end, lower = t.end, 0
-                f = self.field_re.match(folded, t.start)
-                if f and f.end() > t.end:
-                    end = p = f.end()
-                    continue
-                if t.is_cap and self._compound_end(text, folded, t) > t.end:
-                    end = p = self._compound_end(text, folded, t)
-                    continue
+                prev = self._widened(text, folded, t)   # "Tài chính", "Quản lý": a field or compound word
+                end, lower = prev.end, 0
+                p = prev.end
+                continue
             elif t.text in "-–":
                 pass
             elif t.is_word and t.low not in _STOP and lower < WINDOWS.unit_lower_words_max:
@@ -261,6 +289,12 @@ class BodyGrammar:
             end = pl[0] if pl else b.end()
             out.append((start, end, "bloc", "unit", depth, pl[2] if pl else None))
             return end
+        g = token_at(text, folded, head_end)
+        if g is not None and g.is_group:   # "Hội đồng nhân dân (HĐND) tỉnh X": the abbreviation, then the place
+            pl = self._place(text, folded, g.end)
+            if pl:
+                out.append((start, pl[0], pl[1], "unit", depth, pl[2]))
+                return pl[0]
         pl = self._place(text, folded, head_end)
         if pl:
             out.append((start, pl[0], pl[1], "unit", depth, pl[2]))
