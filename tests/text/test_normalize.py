@@ -62,10 +62,14 @@ def test_fold_matches_both_tone_placements():
 
 
 def test_normalize_cleans_odd_whitespace_without_shifting():
-    nt = normalize("Tỉnh\u00a0ủy\u200b ban\tchấp")
+    nt = normalize("Tỉnh\u00a0ủy\u200b ban\u2009chấp")
     assert nt.text == "Tỉnh ủy ban chấp"
     s, e = nt.to_original(8, 11)
     assert nt.original[s:e] == "ban"
+
+
+def test_normalize_keeps_tabs_that_separate_table_cells():
+    assert normalize("Xã A\t12\t15").text == "Xã A\t12\t15"
 
 
 def test_strip_marks_folds_d_bar():

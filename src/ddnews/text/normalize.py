@@ -28,8 +28,9 @@ _DROP = frozenset(
 # "ESC ] … BEL", two-character escapes, and the one-byte CSI (U+009B).
 _ANSI = (r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
          r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?|\x1b[ -/]*[0-~]")
-# Space-like characters replaced by a plain space (same length, so no offset change).
-_SPACES = frozenset("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t")
+# Space-like characters replaced by a plain space (same length, so no offset change).  A tab stays: it separates
+# the cells of a table pasted from a spreadsheet or a page (ddnews.extractors.claims.table).
+_SPACES = frozenset("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
 # Line and page separators replaced by a plain line break (same length): vertical tab, form feed (a PDF's page
 # break), the file/group/record separators and NEL.
 _BREAKS = frozenset("\x0b\x0c\x1c\x1d\x1e\x85")

@@ -1,34 +1,58 @@
-"""Claims in tables flattened to text: one claim per numeric cell, its unit from the row label.
+"""Claims in tables flattened to text: one claim per numeric cell, its unit from the row, the column or the caption.
 
-A table copied from a web page often reaches us as pipe-separated lines::
+A table copied from a web page reaches us as lines of cells separated by "|", by tabs or by runs of spaces::
 
+    Kết quả thu, chi ngân sách năm 2023 (đơn vị: triệu đồng)
     Chỉ tiêu | Kế hoạch năm 2024 | Thực hiện 6 tháng | Tỷ lệ (%)
     Tổng thu ngân sách (tỷ đồng) | 185 | 114,3 | 61,8
 
-Each numeric cell is its own claim (ANNOTATION.md: one claim per quantity).  The heading row says what a
-column holds (``table_cues.tsv``): aimed-for values (target), results (actual) or shares (actual, unit "%").
-The unit is written in the row label's parenthesis ("(tỷ đồng)" gives đồng, times a billion; "(ha)", "(hộ)");
-the label is the qualifier, and a change cue in it ("Số hộ nghèo giảm (hộ)") is the change of its counts.
+Each numeric cell is its own claim (ANNOTATION.md: one claim per quantity; the unit is the counted noun, wherever it
+is written).  The heading row says what a column holds (``table_cues.tsv``: aimed-for values are targets, results
+actual, shares a percentage), may give the column's unit (a parenthesis "(km)", "(%)", or the counted noun it names:
+"Số trường", "Tổng số đảng viên"; a breakdown label such as "Nữ" counts the column before it), may be a row-number
+column ("TT", "STT": no claims), a column of units ("Đơn vị tính"), or a column of signed changes ("Tăng/giảm").
+A cell's unit comes from its row first (the label's parenthesis, the unit column), then its column, then the
+label's own counted noun, then the caption's "(đơn vị: triệu đồng)"; a change cue in the row label ("Số hộ nghèo
+giảm (hộ)") is the change of its counts, a sign in a change column the change of that cell.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import regex
 
 from ...lexicon import check_allowed, load_tsv
-from ...text.numbers import Quantity
+from ...text.numbers import Quantity, parse_quantity
 from ...text.patterns import LINE_SPACE, alternation
 from .context import ClaimDoc
 from .lexicon import ClaimLexicon
 from .scan import Candidate
 
-COLUMNS = {"target", "actual", "share"}
-_ROW = regex.compile(r"[^\n]*\|[^\n]*\|[^\n]*")  # a line with at least three cells
-_CELL = regex.compile(r"[^|\n]+")
+COLUMNS = {"target", "actual", "share", "index", "units", "change"}
+# the cell separators of a flattened table, tried in this order: pipes, tabs, runs of two spaces or more
+_SEPARATORS = (regex.compile(r"[ \t]*\|[ \t]*"), regex.compile(r"[ ]*\t[ \t]*"), regex.compile(r" {2,}"))
+_LINE = regex.compile(r"[^\n]+")
 _UNIT_PAREN = regex.compile(r"\((?P<unit>[^()]{1,30})\)[ \t]*$")
-_NUMBER_CELL = regex.compile(r"[ \t]*[\d.,]+[ \t]*%?[ \t]*")
+_NUMBER_CELL = regex.compile(r"[+\-−–]?[ \t]*\d[\d.,]*[ \t]*%?")
+_EMPTY_CELL = regex.compile(r"[\-–—.x]?")
+# the caption's unit: "(đơn vị: triệu đồng)", "ĐVT: tỷ đồng", a caption ending in "(triệu đồng)"
+_CAPTION_UNIT = regex.compile(
+    r"(?:(?:đơn[ \t]+vị(?:[ \t]+tính)?|đvt)[ \t]*:[ \t]*(?P<unit>[^()\n;]{1,20}?)[ \t]*\)?[ \t]*$"
+    r"|\((?P<paren>[^():\n]{1,20})\)[ \t]*:?[ \t]*$)")
+_CAPTION_LINES = 2
+_Cell = tuple[int, int]   # start and end of a cell's text (spaces stripped)
+_Unit = tuple[str, str, str, float]   # unit as written, folded unit, group, factor
+
+
+@dataclass
+class _Column:
+    """What a heading cell says of its column."""
+
+    start: int                  # the heading cell's offset in its line (for tables aligned with spaces)
+    kind: str | None = None     # a column of table_cues.tsv, or None
+    unit: _Unit | None = None   # the unit the heading names
 
 
 class ClaimTables:
@@ -36,6 +60,7 @@ class ClaimTables:
 
     def __init__(self, lex: ClaimLexicon, rows: Iterable[dict[str, str]]) -> None:
         self.lex = lex
+        rows = list(rows)
         self.column_of = {" ".join(r["cue"].split()): r["column"] for r in rows}
         self.heading = regex.compile(
             rf"[ \t]*(?P<cue>{alternation((r['cue'] for r in rows), space=LINE_SPACE)})"
@@ -49,73 +74,209 @@ class ClaimTables:
         check_allowed(path, rows, {"column": COLUMNS})
         return cls(lex, rows)
 
+    # ------------------------------------------------------------------ finding tables
+
     def apply(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
-        """Give the candidates in table rows their unit, change and modality from the row label and heading."""
-        if "|" not in doc.text:
+        """Give the candidates in table rows their unit, change and modality from their row, column and caption."""
+        text = doc.text
+        if "|" not in text and "\t" not in text and "  " not in text:
+            return
+        by_pos = {c.number_start: c for c in cands}
+        n = len(cands)
+        table: list[tuple[int, list[_Cell]]] = []
+        sep_of_table = None
+        for lm in _LINE.finditer(text):
+            sep, cells = self._split(text, lm.start(), lm.end())
+            if sep is not None and (sep is sep_of_table or not table):
+                table.append((lm.start(), cells))
+                sep_of_table = sep
+                continue
+            self._table(doc, table, by_pos, sep_of_table, cands)
+            table, sep_of_table = ([(lm.start(), cells)], sep) if sep is not None else ([], None)
+        self._table(doc, table, by_pos, sep_of_table, cands)
+        if len(cands) > n:   # signed cells read here: the list stays in text order
+            cands.sort(key=lambda c: c.number_start)
+
+    @staticmethod
+    def _split(text: str, a: int, b: int) -> tuple[regex.Pattern | None, list[_Cell]]:
+        """The separator and the cells of the line [a, b) when it reads as a table row of three cells or more."""
+        for sep in _SEPARATORS:
+            cuts = list(sep.finditer(text, a, b))
+            if len(cuts) < 2:
+                continue
+            cells, pos = [], a
+            for m in cuts:
+                cells.append((pos, m.start()))
+                pos = m.end()
+            cells.append((pos, b))
+            cells = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e - len(text[s:e]) + len(text[s:e].rstrip()))
+                     for s, e in cells]
+            if sep is not _SEPARATORS[0]:
+                cells = [(s, e) for s, e in cells if e > s]
+            return sep, cells
+        return None, []
+
+    def _table(self, doc: ClaimDoc, rows: list[tuple[int, list[_Cell]]], by_pos: dict[int, Candidate],
+               sep: regex.Pattern | None, cands: list[Candidate]) -> None:
+        """Read one run of rows: its heading row (no number after the first cell), then its body rows."""
+        if len(rows) < 2:
             return
         f = doc.folded
-        by_pos = {c.number_start: c for c in cands}
-        columns: list[str | None] | None = None
-        last = -2
-        for lm in _ROW.finditer(f):
-            if f[last:lm.start()].strip(" \t") != "\n":
-                columns = None  # a table is a run of adjacent rows
-            last = lm.end()
-            cells = [(m.start(), m.end()) for m in _CELL.finditer(f, lm.start(), lm.end())]
-            if len(cells) < 3:
-                columns = None
-            elif not any(_NUMBER_CELL.fullmatch(f, a, b) for a, b in cells[1:]):
-                columns = self._columns(f, cells)  # a heading row (none of its cells is a number)
+        aligned = sep is _SEPARATORS[2]
+        columns: list[_Column] | None = None
+        caption = self._caption(doc, rows[0][0])
+        for line, cells in rows:
+            if not any(_NUMBER_CELL.fullmatch(f, a, b) for a, b in cells[1:]):
+                columns = self._columns(doc, line, cells)
             elif columns is not None:
-                self._row(doc, cells, columns, by_pos)
+                self._row(doc, line, cells, columns, by_pos, caption, aligned, cands)
 
-    def _columns(self, f: str, cells: list[tuple[int, int]]) -> list[str | None] | None:
-        kinds = [None] + [self._column(f, a, b) for a, b in cells[1:]]
-        return kinds if any(kinds) else None
+    def _caption(self, doc: ClaimDoc, first: int) -> _Unit | None:
+        """The unit a caption line right above the table gives its cells ("(đơn vị: triệu đồng)")."""
+        f, text = doc.folded, doc.text
+        end = first - 1
+        for _ in range(_CAPTION_LINES):
+            if end <= 0:
+                return None
+            start = f.rfind("\n", 0, end) + 1
+            cm = _CAPTION_UNIT.search(f, start, end)
+            if cm:
+                g = "unit" if cm["unit"] else "paren"
+                return self._unit(f, cm.start(g), cm.end(g), text)
+            end = start - 1
+        return None
 
-    def _column(self, f: str, a: int, b: int) -> str | None:
+    # ------------------------------------------------------------------ the heading
+
+    def _columns(self, doc: ClaimDoc, line: int, cells: list[_Cell]) -> list[_Column] | None:
+        cols = [self._column(doc, line, a, b) for a, b in cells]
+        for i, col in enumerate(cols):   # a breakdown label ("Nữ", "Dự bị") counts the nearest column before it
+            if col.unit is None and col.kind is None and i > 0:
+                a, b = cells[i]
+                lm = self.lex.label_at.match(doc.folded, a)
+                if lm and lm.end() >= b - 1:
+                    col.unit = next((c.unit for c in reversed(cols[:i])
+                                     if c.unit and c.unit[2] in ("member", "person")), None)
+        return cols if any(c.kind or c.unit for c in cols[1:]) else None
+
+    def _column(self, doc: ClaimDoc, line: int, a: int, b: int) -> _Column:
+        f, text = doc.folded, doc.text
+        col = _Column(a - line)
         m = self.heading.match(f, a, b)
         if m:
-            return self.column_of.get(" ".join(m["cue"].split()))
-        return "share" if _UNIT_PAREN.search(f, a, b) and "%" in f[a:b] else None
+            col.kind = self.column_of.get(" ".join(m["cue"].split()))
+        um = _UNIT_PAREN.search(f, a, b)
+        if um:
+            col.unit = self._unit(f, um.start("unit"), um.end("unit"), text)
+            if col.unit and col.unit[2] == "percent" and col.kind is None:
+                col.kind = "share"
+        elif col.kind not in ("index", "units"):
+            col.unit = self._noun(doc, a, b)
+        return col
 
-    def _row(self, doc: ClaimDoc, cells: list[tuple[int, int]], columns: list[str | None],
-             by_pos: dict[int, Candidate]) -> None:
-        """One body row: its numeric cells become claims of its label's unit and change, the column's modality."""
+    # ------------------------------------------------------------------ a body row
+
+    def _row(self, doc: ClaimDoc, line: int, cells: list[_Cell], columns: list[_Column],
+             by_pos: dict[int, Candidate], caption: _Unit | None, aligned: bool, cands: list[Candidate]) -> None:
+        """One body row: its numeric cells become claims of the row's, the column's or the caption's unit."""
         f, text = doc.folded, doc.text
-        la, lb = cells[0]
-        label_end = lb - len(f[la:lb]) + len(f[la:lb].rstrip())
-        um = _UNIT_PAREN.search(f, la, label_end)
-        unit = self._unit(f, um.start("unit"), um.end("unit"), text) if um else None
-        label_stop = um.start() if um else label_end
-        label = " ".join(text[la:label_stop].split()) or None
-        change = None
-        found = self.lex.last_change(f, la, label_stop)
-        if found is not None:
-            ch, applies, _ = found
-            change = ch if ch != "none" and self.lex.fits(applies, unit[2] if unit else "", False) else None
-        for j, (a, b) in enumerate(cells[1:], 1):
-            kind = columns[j] if j < len(columns) else None
-            s = a + len(f[a:b]) - len(f[a:b].lstrip())
-            c = by_pos.get(s)
-            if c is None or kind is None or c.qty.value_max or c.qty.denominator:
+        placed = [(self._place(columns, i, a - line, aligned), (a, b)) for i, (a, b) in enumerate(cells)]
+        label: _Cell | None = None
+        row_unit: _Unit | None = None
+        for col, (a, b) in placed:
+            kind = col.kind if col else None
+            if kind == "index" or a == b:
                 continue
-            if kind == "share" or c.percent:
+            if kind == "units":
+                row_unit = row_unit or self._unit(f, a, b, text)
+            elif label is None and not _NUMBER_CELL.fullmatch(f, a, b):
+                label = (a, b)
+        if label is None:
+            return
+        la, lb = label
+        um = _UNIT_PAREN.search(f, la, lb)
+        row_unit = (self._unit(f, um.start("unit"), um.end("unit"), text) if um else None) or row_unit
+        label_stop = um.start() if um else lb
+        qualifier = " ".join(text[la:label_stop].split()) or None
+        own = self._noun(doc, la, label_stop)
+        found = self.lex.last_change(f, la, label_stop)
+        for col, (a, b) in placed:
+            s = a + len(f[a:b]) - len(f[a:b].lstrip("+-−– \t"))
+            c = by_pos.get(s) or (self._signed(f, s, b, by_pos, cands) if s > a else None)
+            if c is None or c.qty.value_max or c.qty.denominator or not _NUMBER_CELL.fullmatch(f, a, b):
+                continue
+            kind = col.kind if col else None
+            if kind == "index":
+                c.consumed = True    # a row number
+                continue
+            unit = row_unit or (col.unit if col else None) or own or caption
+            if kind == "share" or c.percent or (unit and unit[2] == "percent"):
                 c.unit, c.unit_key, c.group, c.percent = "%", "%", "percent", True
-                c.qualifier, c.change, c.modality = None, None, "actual"
+                c.change = self._sign(f, a) if kind == "change" else None
             elif unit is not None:
                 c.unit, c.unit_key, c.group, factor = unit[0], unit[1], unit[2], unit[3]
                 c.qty = Quantity(c.qty.value * factor)
-                c.qualifier, c.change, c.modality = label, change, kind
+                change = found[0] if found and found[0] != "none" and self.lex.fits(found[1], unit[2], False) else None
+                c.change = self._sign(f, a) if kind == "change" else change
             else:
                 continue
+            c.qualifier = qualifier
+            if kind in ("target", "actual"):
+                c.modality = kind
+            elif kind == "share":
+                c.modality = "actual"   # a share of the aim measures the result
             c.comparator, c.from_value, c.consumed, c.label = None, None, False, None
             c.unit_start = c.unit_end = 0
-            c.ev_start = la if j == 1 else c.number_start
+            c.ev_start = c.number_start
             c.end = c.tail_end = c.number_end
 
-    def _unit(self, f: str, a: int, b: int, text: str) -> tuple[str, str, str, float] | None:
-        """(unit as written, folded unit, group, factor) of a label's parenthesis: "tỷ đồng", "ha", "%"."""
+    def _signed(self, f: str, s: int, b: int, by_pos: dict[int, Candidate],
+                cands: list[Candidate]) -> Candidate | None:
+        """The number of a signed cell ("+287", "-1.513"), which the scanner leaves (a sign is no number's)."""
+        e = s + len(f[s:b].rstrip(" \t%"))
+        qty = parse_quantity(f[s:e], None, self.lex.scales)
+        if qty is None:
+            return None
+        c = Candidate(s, e, s, e, qty, tail_end=e)
+        by_pos[s] = c
+        cands.append(c)
+        return c
+
+    @staticmethod
+    def _place(columns: list[_Column], i: int, offset: int, aligned: bool) -> _Column | None:
+        """The heading column of a body cell: by its index, or, in a table aligned with spaces, the last heading
+        cell that starts at or before the body cell (a cell may stand a little left of its heading)."""
+        if not aligned:
+            return columns[i] if i < len(columns) else None
+        best = None
+        for col in columns:
+            if col.start <= offset + 2:
+                best = col
+        return best
+
+    @staticmethod
+    def _sign(f: str, a: int) -> str | None:
+        """The change a signed cell states: "+25" an increase, "-1.513" a decrease."""
+        ch = f[a:a + 1]
+        return "increase" if ch == "+" else "decrease" if ch in "-−–" else None
+
+    def _noun(self, doc: ClaimDoc, a: int, b: int) -> _Unit | None:
+        """The counted noun a heading or a row label names ("Số trường", "Tổng số đảng viên", "Hộ nghèo")."""
+        f, text = doc.folded, doc.text
+        for um in self.lex.unit_find.finditer(f, a, b):
+            key = " ".join(um["unit"].split())
+            group = self.lex.unit_group.get(key, "thing")
+            if group in ("money", "measure") or key in self.lex.counters:
+                continue
+            return " ".join(text[um.start("unit"):um.end("unit")].split()), key, group, 1.0
+        return None
+
+    def _unit(self, f: str, a: int, b: int, text: str) -> _Unit | None:
+        """(unit as written, folded unit, group, factor) of a unit written alone: "tỷ đồng", "ha", "%"."""
+        while a < b and f[a] in " \t":
+            a += 1
+        if f[a:b].strip() == "%":
+            return "%", "%", "percent", 1.0
         pos, factor = a, 1.0
         sm = self.lex.scale_at.match(f, a, b)
         if sm:
