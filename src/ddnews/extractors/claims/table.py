@@ -24,7 +24,7 @@ from pathlib import Path
 import regex
 
 from ...lexicon import check_allowed, load_tsv
-from ...text.numbers import Quantity, parse_quantity
+from ...text.numbers import Quantity, looks_like_year, parse_quantity
 from ...text.patterns import LINE_SPACE, alternation
 from .context import ClaimDoc
 from .lexicon import ClaimLexicon
@@ -126,8 +126,12 @@ class ClaimTables:
         columns: list[_Column] | None = None
         caption = self._caption(doc, rows[0][0])
         for line, cells in rows:
-            if not any(_NUMBER_CELL.fullmatch(f, a, b) for a, b in cells[1:]):
-                columns = self._columns(doc, line, cells)
+            years = all(looks_like_year(f[a:b].strip()) for a, b in cells[1:])
+            if years or not any(_NUMBER_CELL.fullmatch(f, a, b) for a, b in cells[1:]):
+                columns = self._columns(doc, line, cells, years)
+                for a, _b in cells[1:] if years else ():
+                    if a in by_pos:
+                        by_pos[a].consumed = True    # "Chỉ tiêu | 2026 | 2027": a heading of years
             elif columns is not None:
                 self._row(doc, line, cells, columns, by_pos, caption, aligned, cands)
 
@@ -148,7 +152,7 @@ class ClaimTables:
 
     # ------------------------------------------------------------------ the heading
 
-    def _columns(self, doc: ClaimDoc, line: int, cells: list[_Cell]) -> list[_Column] | None:
+    def _columns(self, doc: ClaimDoc, line: int, cells: list[_Cell], years: bool = False) -> list[_Column] | None:
         cols = [self._column(doc, line, a, b) for a, b in cells]
         for i, col in enumerate(cols):   # a breakdown label ("Nữ", "Dự bị") counts the nearest column before it
             if col.unit is None and col.kind is None and i > 0:
@@ -157,7 +161,7 @@ class ClaimTables:
                 if lm and lm.end() >= b - 1:
                     col.unit = next((c.unit for c in reversed(cols[:i])
                                      if c.unit and c.unit[2] in ("member", "person")), None)
-        return cols if any(c.kind or c.unit for c in cols[1:]) else None
+        return cols if years or any(c.kind or c.unit for c in cols[1:]) else None
 
     def _column(self, doc: ClaimDoc, line: int, a: int, b: int) -> _Column:
         f, text = doc.folded, doc.text
@@ -187,8 +191,9 @@ class ClaimTables:
             kind = col.kind if col else None
             if kind == "index" or a == b:
                 continue
-            if kind == "units":
-                row_unit = row_unit or self._unit(f, a, b, text)
+            u = self._unit(f, a, b, text) if kind == "units" else None
+            if u is not None:
+                row_unit = row_unit or u   # "Đơn vị" may head units ("triệu đồng") or the rows' places ("Xã A")
             elif label is None and not _NUMBER_CELL.fullmatch(f, a, b):
                 label = (a, b)
         if label is None:
@@ -212,7 +217,8 @@ class ClaimTables:
             unit = row_unit or (col.unit if col else None) or own or caption
             if kind == "share" or c.percent or (unit and unit[2] == "percent"):
                 c.unit, c.unit_key, c.group, c.percent = "%", "%", "percent", True
-                c.change = self._sign(f, a) if kind == "change" else None
+                rate = found[0] if kind != "share" and found and found[0] in ("increase", "decrease") else None
+                c.change = self._sign(f, a) if kind == "change" else rate   # "Tốc độ tăng trưởng GRDP | % | 6,12"
             elif unit is not None:
                 c.unit, c.unit_key, c.group, factor = unit[0], unit[1], unit[2], unit[3]
                 c.qty = Quantity(c.qty.value * factor)
