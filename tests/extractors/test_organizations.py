@@ -148,6 +148,10 @@ CASES = [
     ("Công đoàn Viên chức tỉnh và Tổng Liên đoàn Lao động Việt Nam trao quà.",
      {"Công đoàn Viên chức tỉnh", "Tổng Liên đoàn Lao động Việt Nam"}),
     ("Hội đồng nhân dân (HĐND) tỉnh Điện Biên họp kỳ thứ 9.", {"Hội đồng nhân dân (HĐND) tỉnh Điện Biên"}),
+    # a named unit goes on over lower-case words only into a proper name, not into a verb's object
+    ("Đảng bộ Công ty Cổ phần Xây lắp Sơn Tây tổ chức Đại hội lần thứ IV.",
+     {"Đảng bộ Công ty Cổ phần Xây lắp Sơn Tây"}),
+    ("Đảng bộ Bệnh viện Y học cổ truyền Tân Phú họp.", {"Đảng bộ Bệnh viện Y học cổ truyền Tân Phú"}),
     # one body written with its abbreviation and in full is one entry, in full
     ("Hội LHPN huyện Yên Lập ra mắt mô hình. Hội Liên hiệp Phụ nữ huyện Yên Lập phối hợp.",
      {"Hội Liên hiệp Phụ nữ huyện Yên Lập"}),

@@ -109,6 +109,13 @@ class BodyGrammar:
         fw = self.field_re.match(folded, nxt.start)
         return fw is not None and not self.head_re.match(folded, nxt.start)
 
+    @staticmethod
+    def _name_run(text: str, folded: str, t: Tok) -> bool:
+        """``t`` opens a run of two capitalised syllables or more, a proper name ("… cổ truyền Bình Dương"), not a
+        capitalised common noun after a verb ("tổ chức Đại hội", "trao Huy hiệu")."""
+        nxt = token_at(text, folded, t.end)
+        return nxt is not None and nxt.start - t.end == 1 and nxt.is_cap and nxt.is_word
+
     def _widened(self, text: str, folded: str, t: Tok) -> Tok:
         """The token ``t`` widened to the field word or the compound word it opens, if any."""
         f = self.field_re.match(folded, t.start)
@@ -123,6 +130,15 @@ class BodyGrammar:
         return Tok(t.start, fw.end(), text[t.start:fw.end()], folded[t.start:fw.end()]) \
             if fw and fw.end() > t.end else None
 
+    def _field_run(self, text: str, folded: str, t: Tok, prev: Tok | None,
+                   end: int) -> tuple[int, int, Tok | None] | None:
+        """A department's name going on over a joiner between its fields, or over the joined field (the next
+        position, the name's end and the last field), or None."""
+        if t.low in ("và", ",") and self._joins_fields(text, folded, prev, t):
+            return t.end, end, prev
+        jf = self._joined_field(text, folded, t, prev)   # "… Thương binh và Xã hội": opens with a level word
+        return (jf.end, jf.end, jf) if jf is not None else None
+
     def _named_unit(self, text: str, folded: str, pos: int) -> int | None:
         """A named unit after "Đảng bộ"/"Chi bộ"/"Sở": capitalised words, few lower-case ones between."""
         t = token_at(text, folded, pos)
@@ -135,8 +151,9 @@ class BodyGrammar:
             t = token_at(text, folded, p)
             if t is None:
                 break
-            if t.low in ("và", ",") and not lower and self._joins_fields(text, folded, prev, t):
-                p = t.end        # "Sở Văn hóa, Thể thao và Du lịch", "Bộ Lao động - Thương binh và Xã hội"
+            fr = self._field_run(text, folded, t, prev, end) if not lower else None
+            if fr is not None:   # "Sở Văn hóa, Thể thao và Du lịch", "Bộ Lao động - Thương binh và Xã hội"
+                p, end, prev = fr
                 continue
             c = self.head_re.match(folded, t.start) if t.is_cap else None
             if c and lower:
@@ -145,11 +162,6 @@ class BodyGrammar:
                 pl = self._place(text, folded, c.end(), committee=True)
                 end = pl[0] if pl else c.end()     # "Chi bộ Văn phòng Huyện ủy": the committee closes it
                 break
-            jf = self._joined_field(text, folded, t, prev) if not lower else None
-            if jf is not None:           # "… Thương binh và Xã hội": a field word that opens with a level word
-                end = p = jf.end
-                prev = jf
-                continue
             lv = self.places.level_at(text, folded, t.start)
             pl = self._place(text, folded, t.start) if lv else None
             if pl:
@@ -164,6 +176,8 @@ class BodyGrammar:
                 lower += 1
                 p = lv.end()
                 continue
+            if lower and t.is_cap and not self._name_run(text, folded, t):
+                break       # "Đảng ủy Trường X tổ chức Đại hội": a verb and its object, no proper name
             if t.is_cap or t.is_group:
                 prev = self._widened(text, folded, t)   # "Tài chính", "Quản lý": a field or compound word
                 end, lower = prev.end, 0
