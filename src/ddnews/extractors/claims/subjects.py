@@ -34,7 +34,7 @@ _SP = r"[ \t]"
 _SUBJECT_LEAD = regex.compile(rf"(?<![\p{{L}}\p{{M}}])số(?:{_SP}+lượng)?{_SP}+$")
 _COPULA = regex.compile(rf"(?:{_SP}*(?:là|:|có)(?![\p{{L}}\p{{M}}]))+{_SP}*$")
 # a bare number closed as a list item or a sentence
-_CLOSED = regex.compile(r"[ \t]*(?:[;,.)\n|\t]|(?:và|hoặc|do|so[ \t]+với)(?![\p{L}\p{M}])|$)")
+_CLOSED = regex.compile(r"[ \t]*(?:[;,.()\n|\t]|(?:và|hoặc|do|so[ \t]+với)(?![\p{L}\p{M}])|$)")
 # where a list item's label starts: a list mark, a clause mark or a bullet
 _ITEM_START = regex.compile(r"(?:[;:,\n(|\t]|^)[ \t\-–+*•|]*$")
 # table cells: a label cell and its count ("| Chi bộ cơ sở | 318 |", "Đảng viên<tab>12.540")
@@ -145,7 +145,8 @@ class ClaimSubjects:
                 continue
             lm = self.lex.label_at.match(f, um.start())
             if lm and lm.end() > um.end():
-                return None  # "(nữ: 140; dân tộc thiểu số: 85)": a category of a breakdown, read with its total
+                continue  # "(nữ: 140; dân tộc thiểu số: 85)": a category of a breakdown, read with its total (but
+                # "đảng viên dân tộc thiểu số: 64" names its noun first)
             gap = YEARS_AND_PERIODS.sub(" ", f[um.end():c.number_start])
             if DIGIT.search(gap) or len(gap.split()) > _LABEL_WORDS or self.lex.object_marker.search(gap):
                 return None
