@@ -96,6 +96,8 @@ class Breakdowns:
             return False
         sep = max(f.rfind(",", lead, c.number_start), f.rfind(";", lead, c.number_start), lead - 1) + 1
         words = f[sep:c.number_start]
+        sep += len(words) - len(words.lstrip(" \t:"))   # "trong đó: nữ 139": the colon opens the list
+        words = f[sep:c.number_start]
         if ":" in words:
             lm = self.lex.label_at.match(f, sep)
             return bool(lm) and f[lm.end():c.number_start].strip() == ":"
