@@ -26,6 +26,11 @@ def run(ex, text, **kw):
 
 # fmt: off
 CASES = [
+    # --- a letter, a letter and a digit or a Roman numeral closes a village's or a ward's name
+    ("Ấp Phước Lợi A và ấp Cà Săng B2 thuộc phường Thạnh Lộc II.",
+     {"Ấp Phước Lợi A", "ấp Cà Săng B2", "phường Thạnh Lộc II"}),
+    # --- a preposition opening the next sentence after an abbreviated level word is no name
+    ("Hội nghị có điểm cầu các huyện, TX, TP. Tại điểm cầu TP. Hòa Bình có 40 đại biểu.", {"TP. Hòa Bình"}),
     # --- places listed under one level word after a plural or a count: each is a unit of that level
     ("Đại diện các tỉnh Yên Bái, Lào Cai và Hà Giang dự hội nghị.", {"tỉnh Yên Bái", "tỉnh Lào Cai", "tỉnh Hà Giang"}),
     ("Hộ nghèo của 3 xã Tân Phú, Tân Lợi, Hòa Bình giảm mạnh.", {"xã Tân Phú", "xã Tân Lợi", "xã Hòa Bình"}),

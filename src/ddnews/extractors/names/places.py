@@ -26,6 +26,11 @@ _DECIMAL = re.compile(r"[.,]\d")
 # closes the name: punctuation, a line end, "và", a parenthesis ("bản Nậm X 3 (xã Y)"); never a quantity ("1,5",
 # "10%", "2/3", "2 năm").
 _NUMBER_SUFFIX = re.compile(r" (\d{1,2})(?=\s*(?:$|[,;:.)\]\"”](?!\d)|\n|và\b|[-–] | \((?!\d)))", re.M)
+# a letter, a letter and a digit or a Roman numeral closing a village's or a ward's name ("ấp Tân Hòa A", "ấp Tà
+# Điếp C1", "phường Hải Châu I")
+_LETTER_SUFFIX = re.compile(r" ([A-Z]\d?|I{1,3}|IV|VI{0,3})(?=[ \t]*(?:$|[,;:.)\]\"”(](?!\d)|\n|[-–] )"
+                            r"|[ \t]+[a-zà-ỹđ])", re.M)
+_LETTERED_LEVELS = frozenset({"village", "ward"})
 _TONED = re.compile("[\u0300\u0301\u0303\u0309\u0323]")   # grave, acute, tilde, hook, dot below
 _NUMBERED_LEVELS = frozenset({"village", "commune", "ward", "township"})
 
@@ -53,6 +58,9 @@ class PlaceGrammar:
         # words that, capitalised right after a level word, are no place name but a term ("HĐND tỉnh
         # Khóa X") or a body ("Tỉnh Đoàn", "Huyện Đoàn"): the level word then names no unit
         self.term_re = re.compile(rf"{trie_alternation([r['word'] for r in stops if r['kind'] == 'term'])}(?!\w)")
+        # a preposition opening the next sentence after an abbreviated level word ("… TP. Tại điểm cầu …"): no name
+        self.function_re = re.compile(
+            rf"{trie_alternation([r['word'] for r in stops if r['kind'] == 'function'])}(?!\w)")
         self.opener_re = re.compile(
             rf"{trie_alternation([r['word'] for r in stops if r['kind'] in ('term', 'opener')])}(?!\w)")
         self.surnames = surnames
@@ -159,7 +167,8 @@ class PlaceGrammar:
         None for a term or body ("tỉnh Khóa X", "Tỉnh Đoàn") or an all-capital heading naming no known unit."""
         low = [w.low for w in words]
         opener = self.term_re if level == "village" else self.opener_re
-        if opener.match(folded, words[0].start) and not known_place_prefix(low):
+        if (opener.match(folded, words[0].start) or self.function_re.match(folded, words[0].start)) \
+                and not known_place_prefix(low):
             return None       # "tỉnh Khóa X", "Tỉnh Đoàn": a term or a body, no unit ("xã Đoàn Kết" is one)
         # after "tỉnh"/"huyện" a run that is no known unit but a full person's name is the person
         # ("UBND tỉnh Trần Văn An": the place is left unwritten)
@@ -190,4 +199,7 @@ class PlaceGrammar:
             # a commune or ward only when so named ("xã Đường 10"); a list of counts ("xã A 12, xã B 15") is none
             if n and (level == "village" or is_place(" ".join(low[:len(words)] + [n.group(1)]))):
                 end = n.end(1)
+        lm = _LETTER_SUFFIX.match(text, end) if level in _LETTERED_LEVELS and end == words[-1].end else None
+        if lm:
+            end = lm.end(1)     # "ấp Tân Hòa A", "phường Hải Châu I" (also after a known unit's name)
         return words[0].start, end
