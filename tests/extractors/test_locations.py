@@ -29,6 +29,9 @@ CASES = [
     # --- a letter, a letter and a digit or a Roman numeral closes a village's or a ward's name
     ("Ấp Phước Lợi A và ấp Cà Săng B2 thuộc phường Thạnh Lộc II.",
      {"Ấp Phước Lợi A", "ấp Cà Săng B2", "phường Thạnh Lộc II"}),
+    # --- a district abbreviated "H."/"Q." before a name the gazetteer knows; a byline's initial is none
+    ("Đoàn làm việc tại H. Mê Linh và Q. Ba Đình.", {"H. Mê Linh", "Q. Ba Đình"}),
+    ("Bài: H. Trần. Ảnh: Q. Minh", set()),
     # --- a preposition opening the next sentence after an abbreviated level word is no name
     ("Hội nghị có điểm cầu các huyện, TX, TP. Tại điểm cầu TP. Hòa Bình có 40 đại biểu.", {"TP. Hòa Bình"}),
     # --- places listed under one level word after a plural or a count: each is a unit of that level

@@ -31,6 +31,7 @@ _NUMBER_SUFFIX = re.compile(r" (\d{1,2})(?=\s*(?:$|[,;:.)\]\"”](?!\d)|\n|và\b
 _LETTER_SUFFIX = re.compile(r" ([A-Z]\d?|I{1,3}|IV|VI{0,3})(?=[ \t]*(?:$|[,;:.)\]\"”(](?!\d)|\n|[-–] )"
                             r"|[ \t]+[a-zà-ỹđ])", re.M)
 _LETTERED_LEVELS = frozenset({"village", "ward"})
+_INITIAL_LEVELS = frozenset({"h", "q"})   # level words of one letter: only before a name the gazetteer knows
 _TONED = re.compile("[\u0300\u0301\u0303\u0309\u0323]")   # grave, acute, tilde, hook, dot below
 _NUMBERED_LEVELS = frozenset({"village", "commune", "ward", "township"})
 
@@ -51,7 +52,9 @@ class PlaceGrammar:
         # abbreviations with their full stop ("TP.", "TX.") first: the trie's word end would stop before the dot
         dotted = "|".join(sorted({re.escape(fold(r["word"])) for r in rows if r["word"].endswith(".")}, key=len,
                                  reverse=True)) or "(?!)"
-        self.level_re = re.compile(rf"(?<!\w)(?:{dotted}|{trie_alternation(self.level_of)}(?!\w))")
+        # a one-letter abbreviation is a level word only with its full stop ("H. Sóc Sơn", never a bare "H")
+        words = [w for w in self.level_of if len(w) > 1]
+        self.level_re = re.compile(rf"(?<!\w)(?:{dotted}|{trie_alternation(words)}(?!\w))")
         self.blockers = frozenset(fold(w) for w in load_words(d / "level_blockers.tsv"))
         stops = load_tsv(d / "name_stopwords.tsv")
         self.stop_re = re.compile(rf"{trie_alternation([r['word'] for r in stops if r['kind'] != 'opener'])}(?!\w)")
@@ -122,6 +125,8 @@ class PlaceGrammar:
         words = self._name_words(text, folded, t, stop)
         if not words:
             return None
+        if level_word in _INITIAL_LEVELS and not known_place_prefix([w.low for w in words]):
+            return None   # "H."/"Q." name a unit only when the gazetteer knows it ("Bài: H. Nguyễn" is a byline)
         return self._cut_name(text, folded, words, self.level_of.get(level_word or ""), committee)
 
     def _number_name(self, text: str, folded: str, t: Tok, level_word: str | None) -> tuple[int, int] | None:
