@@ -483,6 +483,9 @@ LIST_AND_SEAT_CASES = [
     ("Ông Hồ Văn Lập, Trưởng khu phố 6, phát biểu.", {"Hồ Văn Lập": {"Trưởng khu phố 6"}}),
     ("Ông Hồ Văn Lập, Chủ tịch UBND xã 2 nhiệm kỳ, phát biểu.", {"Hồ Văn Lập": {"Chủ tịch UBND xã"}}),
     ("Đồng chí Hồ Văn Lập, Bí thư Đảng ủy Phường 7 cho biết kết quả.", {"Hồ Văn Lập": {"Bí thư Đảng ủy Phường 7"}}),
+    ("Ông Hồ Văn Lập, Bí thư Chi bộ tiểu khu 9, phát biểu.", {"Hồ Văn Lập": {"Bí thư Chi bộ tiểu khu 9"}}),
+    # departments named by a task of several words
+    ("Bà Đặng Thị Yến, Trưởng phòng Tổ chức cán bộ, dự.", {"Đặng Thị Yến": {"Trưởng phòng Tổ chức cán bộ"}}),
     # people named by their role in the story: voters, the masses admitted, war invalids, teachers
     ("Cử tri Vừ Bá Lềnh ở bản Huổi Mới kiến nghị làm đường.", {"Vừ Bá Lềnh": set()}),
     ("Chi bộ kết nạp quần chúng Sùng Thị Mỷ vào Đảng.", {"Sùng Thị Mỷ": set()}),
