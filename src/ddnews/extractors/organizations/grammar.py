@@ -111,7 +111,7 @@ class BodyGrammar:
 
     @staticmethod
     def _name_run(text: str, folded: str, t: Tok) -> bool:
-        """``t`` opens a run of two capitalised syllables or more, a proper name ("… cổ truyền Bình Dương"), not a
+        """``t`` opens a run of two capitalised syllables or more, a proper name ("… y học cổ truyền" + a place), not a
         capitalised common noun after a verb ("tổ chức Đại hội", "trao Huy hiệu")."""
         nxt = token_at(text, folded, t.end)
         return nxt is not None and nxt.start - t.end == 1 and nxt.is_cap and nxt.is_word
