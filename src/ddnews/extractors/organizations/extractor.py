@@ -4,6 +4,7 @@ line or page chrome, not generic) and merges the forms of one body to the longes
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ import regex
 
 from ...lexicon import load_tsv, load_words
 from ...resources.admin_units import gazetteer
+from ...resources.words import is_folded_word
 from ...settings import WINDOWS
 from ...text.normalize import fold
 from ...text.patterns import trie_alternation
@@ -96,7 +98,7 @@ class OrganizationExtractor(BodyGrammar, Extractor):
         credits = self._credit_lines(text)
         occ: list[_Mention] = []
         pos = 0
-        for m in self.head_re.finditer(folded):
+        for m in self._heads(text, folded):
             if m.start() < pos:
                 continue
             if self.kind[" ".join(m.group().split())] == "department" \
@@ -117,6 +119,25 @@ class OrganizationExtractor(BodyGrammar, Extractor):
                     standalone = False
                 occ.append((s, e, level, kind, standalone, place))
         return self._group(text, folded, occ)
+
+    def _heads(self, text: str, folded: str) -> Iterator[re.Match[str]]:
+        """The body heads of the text, left to right; a head written in lower case that names no body ("giao ban
+        Thường trực HĐND": "ban Thường trực" is no "Ban Thường trực") gives way to a head inside it."""
+        p = 0
+        while (m := self.head_re.search(folded, p)) is not None:
+            if text[m.start()].islower() and " " in m.group() and self._glued(folded, m):
+                inner = self.head_re.search(folded, m.start() + m.group().index(" ") + 1, m.end())
+                if inner is not None and text[inner.start()].isupper():
+                    p = inner.start()
+                    continue
+            yield m
+            p = m.end()
+
+    @staticmethod
+    def _glued(folded: str, m: re.Match[str]) -> bool:
+        """The head's first word is the end of a compound word with the word before ("giao ban", "quản lý")."""
+        before = folded[max(0, m.start() - 12):m.start()].split()
+        return bool(before) and is_folded_word(f"{before[-1]} {m.group().split()[0]}")
 
     @staticmethod
     def _personal_titles(folded: str, titles: list[Any]) -> list[tuple[int, int]]:
