@@ -148,6 +148,8 @@ CASES = [
     ("Công đoàn Viên chức tỉnh và Tổng Liên đoàn Lao động Việt Nam trao quà.",
      {"Công đoàn Viên chức tỉnh", "Tổng Liên đoàn Lao động Việt Nam"}),
     ("Hội đồng nhân dân (HĐND) tỉnh Điện Biên họp kỳ thứ 9.", {"Hội đồng nhân dân (HĐND) tỉnh Điện Biên"}),
+    ("Chi hội Cựu chiến binh ấp Phú Hòa và ĐTN xã phối hợp; các chi hội khác tham gia.",
+     {"Chi hội Cựu chiến binh ấp Phú Hòa", "ĐTN xã"}),
     # a head whose first word ends a compound with the word before ("giao ban") gives way to the body inside it
     ("Hội nghị giao ban Thường trực HĐND tỉnh với Thường trực HĐND các huyện.", {"Thường trực HĐND tỉnh"}),
     # a named unit goes on over lower-case words only into a proper name, not into a verb's object
