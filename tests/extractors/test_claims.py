@@ -855,6 +855,9 @@ REPORT_STRUCTURE_CASES = [
     ("Năm nay tỉnh thành lập mới 412 doanh nghiệp với tổng vốn đăng ký 3.100 tỷ đồng.",
      [dict(value=412, unit="doanh nghiệp", change="establish"), dict(value=3_100_000_000_000, change=None)]),
     ("Ban Tổ chức đã cấp mới 86 thẻ đảng viên.", [dict(value=86, unit="thẻ đảng viên")]),
+    ("Tỉnh có 96 cơ sở lưu trú, trong đó 12 khách sạn; giảm 15 cấp phó và 320 biên chế.",
+     [dict(value=96, unit="cơ sở lưu trú"), dict(value=12, unit="khách sạn"), dict(value=15, unit="cấp phó"),
+      dict(value=320, unit="biên chế")]),
     ("Hội Cựu chiến binh huyện có 41 cơ sở hội với 3.020 hội viên.",
      [dict(value=41, unit="cơ sở hội"), dict(value=3020, unit="hội viên")]),
     # a quota-against-result line: each column's modality, the label's noun and change
