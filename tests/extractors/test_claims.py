@@ -643,6 +643,9 @@ REAL_REPORTING_CASES = [
     ("Toàn huyện có 31 tổ chức cơ sở đảng; chi bộ trực thuộc 17; đảng viên 1.204.",
      [dict(value=31, unit="tổ chức cơ sở đảng"), dict(value=17, unit="chi bộ"), dict(value=1204, unit="đảng viên")]),
     ("Sau sáp nhập, số chi bộ giảm 14 do hợp nhất thôn.", [dict(value=14, unit="chi bộ", change="decrease")]),
+    ("Xã có 58 cán bộ, công chức, trong đó trình độ chuyên môn: đại học 40, cao đẳng 6.",
+     [dict(value=58, unit="cán bộ, công chức"), dict(value=40, unit="cán bộ, công chức"),
+      dict(value=6, unit="cán bộ, công chức")]),
     ("Toàn xã có 64 cán bộ, trong đó: nữ 21, dân tộc thiểu số 30.",
      [dict(value=64, unit="cán bộ"), dict(value=21, unit="cán bộ", qualifier="nữ"), dict(value=30, unit="cán bộ")]),
     # a breakdown's labels that name their noun before a category, and a count closed by its share in parentheses

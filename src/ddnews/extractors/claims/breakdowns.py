@@ -100,7 +100,9 @@ class Breakdowns:
         words = f[sep:c.number_start]
         if ":" in words:
             lm = self.lex.label_at.match(f, sep)
-            return bool(lm) and f[lm.end():c.number_start].strip() == ":"
+            if lm and f[lm.end():c.number_start].strip() == ":":
+                return True
+            words = words[words.rfind(":") + 1:]   # "Trình độ chuyên môn: đại học 318": a heading, then the item
         return 0 < len(words.split()) <= 6  # "50, 45, 40 năm": a number list has no label
 
     def _total(self, doc: ClaimDoc, cands: list[Candidate], i: int, cues: list[tuple[int, int]],
