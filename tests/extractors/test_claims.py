@@ -646,6 +646,12 @@ REAL_REPORTING_CASES = [
     ("Xã có 58 cán bộ, công chức, trong đó trình độ chuyên môn: đại học 40, cao đẳng 6.",
      [dict(value=58, unit="cán bộ, công chức"), dict(value=40, unit="cán bộ, công chức"),
       dict(value=6, unit="cán bộ, công chức")]),
+    # a breakdown opened by "trong đó:" at a line's end goes on over the marked lines after it
+    ("1. Xã có 58 cán bộ, công chức, trong đó:\na) Trình độ chuyên môn: đại học 40, cao đẳng 6.\n"
+     "b) Trình độ lý luận chính trị: trung cấp 22, sơ cấp 30.\n2. Trong năm, đã điều động 3 cán bộ.",
+     [dict(value=58), dict(value=40, unit="cán bộ, công chức"), dict(value=6, unit="cán bộ, công chức"),
+      dict(value=22, unit="cán bộ, công chức"), dict(value=30, unit="cán bộ, công chức"),
+      dict(value=3, unit="cán bộ")]),
     ("Toàn xã có 64 cán bộ, trong đó: nữ 21, dân tộc thiểu số 30.",
      [dict(value=64, unit="cán bộ"), dict(value=21, unit="cán bộ", qualifier="nữ"), dict(value=30, unit="cán bộ")]),
     # a breakdown's labels that name their noun before a category, and a count closed by its share in parentheses

@@ -15,6 +15,8 @@ from .scan import Candidate
 _HEADER = regex.compile(
     r"(?<![\p{L}\p{M}])trong(?:[ \t]+tổng)?[ \t]+số[ \t]+(?P<head>[^:;,.\d\n]{1,80}?)(?:[:,]|[ \t]+có(?=[ \t]))")
 _NEW = regex.compile(r"[ \t]+mới(?![\p{L}\p{M}])")
+# a line of a marked list: "a) …", "1. …", "- …"
+_MARKED_LINE = regex.compile(r"[ \t]*(?:[a-zđ]\)|\d{1,2}[.)]|[-–+*•])[ \t]")
 _ITEM_END = regex.compile(r"[ \t]*(?:[,;.()\n]|$|(?:và|hoặc)(?![\p{L}\p{M}]))")
 _IS = regex.compile(r"[ \t]+là[ \t]+")
 _LEAD = regex.compile(r"(?:[ \t,]*(?:có|là|số|thì)(?![\p{L}\p{M}]))+")
@@ -38,8 +40,9 @@ class Breakdowns:
             total, lead = self._total(doc, cands, i, cues, headers)
             if total is None:
                 continue
-            if c.unit is None and c.label is None and doc.sentence(total.number_start) != doc.sentence(c.number_start):
-                continue  # across sentences only a counted noun or a category label marks a breakdown item
+            if c.unit is None and c.label is None and doc.sentence(total.number_start) != doc.sentence(c.number_start) \
+                    and self._list_cue(doc, c.number_start, cues) is None:
+                continue  # across sentences only a counted noun, a category label or a marked list line marks an item
             relabel = c.label is not None and c.unit is not None and c.unit_key != total.unit_key \
                 and total.group in ("member", "person")
             # "kết nạp 215 đảng viên, trong đó nữ 98 đồng chí": a counting noun counts the total's members
@@ -114,6 +117,13 @@ class Breakdowns:
         for s, e in cues:
             if sent <= s and e <= c.number_start:
                 cue = (s, e)
+        listed = self._list_cue(doc, c.number_start, cues) if cue is None else None
+        if listed is not None:   # "…, trong đó:\na) …: đại học 318, …\nb) …": the lines of a marked list
+            s0 = doc.sentence(listed[0])
+            total = next((t for t in reversed(cands[:i]) if t.number_end <= listed[0] and t.unit is not None
+                          and not t.percent and not t.consumed and doc.sentence(t.number_start) == s0), None)
+            if total is not None:
+                return total, doc.line(c.number_start)
         if cue is not None and self.lex.total_reset.search(f, cue[1], c.number_start):
             cue = None  # "…, trong đó 20 nữ, nâng tổng số đảng viên lên 3.400 người": a level, no part
         if cue is not None:
@@ -136,6 +146,23 @@ class Breakdowns:
             if sent <= h.number_start and h.end <= c.number_start and doc.sentence(h.number_start) == sent:
                 return h, h.end
         return None, 0
+
+    @staticmethod
+    def _list_cue(doc: ClaimDoc, pos: int, cues: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The breakdown cue ending with a colon the line before a block of marked lines ("a) …", "- …") that holds
+        ``pos``, or None."""
+        f = doc.folded
+        start = doc.line(pos)
+        if not _MARKED_LINE.match(f, start):
+            return None
+        while start > 0:
+            head = doc.line(start - 1)
+            cue = next(((s, e) for s, e in cues if head <= s and e < start and f[e:start].strip(" \t\n") == ":"),
+                       None)
+            if cue is not None or not _MARKED_LINE.match(f, head):
+                return cue
+            start = head
+        return None
 
     def _header(self, doc: ClaimDoc, m: regex.Match) -> Candidate | None:
         """A pseudo-total from "Trong số đảng viên mới kết nạp: …" (its unit and change)."""
