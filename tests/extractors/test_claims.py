@@ -626,6 +626,10 @@ REAL_REPORTING_CASES = [
     ("Giảm tỷ lệ hộ cận nghèo 0,8% mỗi năm.", [dict(value=0.8, unit="%", change="decrease")]),
     ("Năm nay tăng tỷ lệ che phủ rừng đạt 46,2%.", [dict(value=46.2, unit="%", change=None)]),
     ("Huyện giảm tỷ lệ trẻ suy dinh dưỡng xuống 9,5%.", [dict(value=9.5, unit="%", change=None)]),
+    # a lower bound written before the first of coordinated counts bounds each; other bounds stay with their count
+    ("Phấn đấu mỗi năm kết nạp ít nhất 30 đảng viên và 2 chi bộ.",
+     [dict(value=30, comparator=">="), dict(value=2, comparator=">=")]),
+    ("Có hơn 200 hộ và 30 cơ sở sản xuất.", [dict(value=200, comparator=">"), dict(value=30, comparator=None)]),
     # a run of numbers shares the counted noun after its last one, and the change of its first
     ("Ba chi bộ lần lượt kết nạp 2, 4 và 5 đảng viên.",
      [dict(value=2, unit="đảng viên", change="admit"), dict(value=4, unit="đảng viên", change="admit"),

@@ -96,6 +96,7 @@ class ClaimExtractor(Extractor):
         # context cues are only read in sentences that hold a number, up to their last number
         doc.set_windows([c.number_start for c in cands])
         self.lists.number_runs(doc, cands)
+        self.lists.shared_bounds(doc, cands)
         self.subjects.aliases(doc, cands)
         self.subjects.counters(doc, cands)
         self.subjects.labelled_counts(doc, cands)

@@ -131,6 +131,20 @@ class NamedLists:
                     t.unit_start = t.unit_end = 0
             run = []
 
+    def shared_bounds(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
+        """"ít nhất 25 tổ chức đảng và 60 đảng viên": a lower bound written before the first of counts joined by
+        "và" or commas bounds each of them (an upper or approximate bound is left to its own count)."""
+        f = doc.folded
+        bound = False
+        for prev, c in zip(cands, cands[1:], strict=False):
+            bound = bound or (prev.comparator == ">=" and prev.ev_start < prev.number_start
+                              and self.lex.comparator_before.search(f, prev.ev_start, prev.number_start) is not None)
+            if bound and c.comparator is None and c.unit is not None and c.percent == prev.percent \
+                    and _RUN_JOIN.fullmatch(f, max(prev.end, prev.number_end), c.number_start):
+                c.comparator = ">="
+            else:
+                bound = False
+
     def bare_changes(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
         """A bare count right after an admission, establishment or removal: "xã A kết nạp 5; xã B kết nạp 3 đảng
         viên" shares the unit written once with the last item of its sentence; "Đảng bộ xã kết nạp được 9/7, đạt
