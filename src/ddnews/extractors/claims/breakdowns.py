@@ -34,14 +34,15 @@ class Breakdowns:
         f = doc.folded
         cues = [(m.start(), m.end()) for a, b in doc.windows for m in self.lex.breakdown.finditer(f, a, b)]
         headers = [h for h in (self._header(doc, m) for m in _HEADER.finditer(f)) if h is not None]
+        listed: dict[int, tuple[int, int] | None] = {}   # a line's start -> the cue of the marked list it is in
         for i, c in enumerate(cands):
             if c.consumed or c.from_value is not None or c.percent:
                 continue  # the percentages of a breakdown keep their own (null) change
-            total, lead = self._total(doc, cands, i, cues, headers)
+            total, lead = self._total(doc, cands, i, cues, headers, listed)
             if total is None:
                 continue
             if c.unit is None and c.label is None and doc.sentence(total.number_start) != doc.sentence(c.number_start) \
-                    and self._list_cue(doc, c.number_start, cues) is None:
+                    and self._list_cue(doc, c.number_start, cues, listed) is None:
                 continue  # across sentences only a counted noun, a category label or a marked list line marks an item
             relabel = c.label is not None and c.unit is not None and c.unit_key != total.unit_key \
                 and total.group in ("member", "person")
@@ -109,7 +110,7 @@ class Breakdowns:
         return 0 < len(words.split()) <= 6  # "50, 45, 40 năm": a number list has no label
 
     def _total(self, doc: ClaimDoc, cands: list[Candidate], i: int, cues: list[tuple[int, int]],
-               headers: list[Candidate]) -> tuple[Candidate | None, int]:
+               headers: list[Candidate], listed: dict[int, tuple[int, int] | None]) -> tuple[Candidate | None, int]:
         """The total a candidate breaks down, and where the breakdown's words start (or ``None``)."""
         f, c = doc.folded, cands[i]
         sent = doc.sentence(c.number_start)
@@ -117,10 +118,10 @@ class Breakdowns:
         for s, e in cues:
             if sent <= s and e <= c.number_start:
                 cue = (s, e)
-        listed = self._list_cue(doc, c.number_start, cues) if cue is None else None
-        if listed is not None:   # "…, trong đó:\na) …: đại học 318, …\nb) …": the lines of a marked list
-            s0 = doc.sentence(listed[0])
-            total = next((t for t in reversed(cands[:i]) if t.number_end <= listed[0] and t.unit is not None
+        list_cue = self._list_cue(doc, c.number_start, cues, listed) if cue is None else None
+        if list_cue is not None:   # "…, trong đó:\na) …: đại học 318, …\nb) …": the lines of a marked list
+            s0 = doc.sentence(list_cue[0])
+            total = next((t for t in reversed(cands[:i]) if t.number_end <= list_cue[0] and t.unit is not None
                           and not t.percent and not t.consumed and doc.sentence(t.number_start) == s0), None)
             if total is not None:
                 return total, doc.line(c.number_start)
@@ -148,11 +149,18 @@ class Breakdowns:
         return None, 0
 
     @staticmethod
-    def _list_cue(doc: ClaimDoc, pos: int, cues: list[tuple[int, int]]) -> tuple[int, int] | None:
+    def _list_cue(doc: ClaimDoc, pos: int, cues: list[tuple[int, int]],
+                  listed: dict[int, tuple[int, int] | None]) -> tuple[int, int] | None:
         """The breakdown cue ending with a colon the line before a block of marked lines ("a) …", "- …") that holds
-        ``pos``, or None."""
+        ``pos``, or None (found once per line: ``listed``)."""
+        line = doc.line(pos)
+        if line not in listed:
+            listed[line] = Breakdowns._marked_block_cue(doc, line, cues)
+        return listed[line]
+
+    @staticmethod
+    def _marked_block_cue(doc: ClaimDoc, start: int, cues: list[tuple[int, int]]) -> tuple[int, int] | None:
         f = doc.folded
-        start = doc.line(pos)
         if not _MARKED_LINE.match(f, start):
             return None
         while start > 0:

@@ -235,7 +235,8 @@ class ClaimScanner:
         xm = self.lex.exclude_before.search(folded[w0:s])
         if not xm:
             return False
-        kind = self.lex.exclude_before_kind.get(" ".join(xm["cue"].split()), "")
+        cue = " ".join(xm["cue"].split())
+        kind = self.lex.exclude_before_kind.get(cue, "")
         if kind == "guard":
             return False
         if kind == "address" and xm["colon"]:
@@ -243,7 +244,6 @@ class ClaimScanner:
         if kind == "document" and text[w0 + xm.start()].islower() and (
                 self.lex.unit_at.match(folded, m.end()) or self.lex.scale_at.match(folded, m.end())):
             return False  # "kết luận 14 tổ chức đảng", "ngân sách trung ương 80 tỷ đồng": the number counts a noun
-        cue = " ".join(xm["cue"].split())
         if kind == "document" and text[w0 + xm.start()].islower() and cue in self.lex.column_of \
                 and folded[max(0, w0 + xm.start() - 4):w0 + xm.start()].rstrip(" \t").endswith((":", ",")):
             return False  # "Kết nạp đảng viên: kế hoạch 50, thực hiện 56": a quota's column, no document

@@ -100,6 +100,9 @@ class ClaimTables:
     @staticmethod
     def _split(text: str, a: int, b: int) -> tuple[regex.Pattern | None, list[_Cell]]:
         """The separator and the cells of the line [a, b) when it reads as a table row of three cells or more."""
+        line = text[a:b]
+        if "|" not in line and "\t" not in line and "  " not in line:
+            return None, []
         for sep in _SEPARATORS:
             cuts = list(sep.finditer(text, a, b))
             if len(cuts) < 2:

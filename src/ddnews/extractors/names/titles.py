@@ -239,14 +239,11 @@ class TitleGrammar:
             # "Trưởng Ban Quản lý Khu kinh tế X và các Khu công nghiệp tỉnh": one board of several zones
         elif t.low in ("và", ",") and toks and self._joins_fields(text, folded, toks[-1], t):
             toks.append(t)               # "Sở Lao động, Thương binh và Xã hội"
-        elif t.text.isdigit() and (toks[-1].low if toks else folded[start:head_end]).rsplit(" ", 1)[-1] in \
-                self.level_words and not _QUANTITY.match(text, t.end) and not self._unnumbered(toks, folded, start,
-                                                                                               head_end):
-            toks.append(t)               # "Bí thư Chi bộ khu phố 4", "Trưởng thôn 2" (not "… tỉnh 2 nhiệm kỳ")
-        elif t.text.isdigit() and toks and (toks[-1].low in self.level_words
-                                              or self._numbered_name(text, folded, toks, folded[start:head_end])) \
+        elif t.text.isdigit() and ((toks[-1].low if toks else folded[start:head_end]).rsplit(" ", 1)[-1]
+                                   in self.level_words
+                                   or toks and self._numbered_name(text, folded, toks, folded[start:head_end])) \
                 and not _QUANTITY.match(text, t.end) and not self._unnumbered(toks, folded, start, head_end):
-            toks.append(t)
+            toks.append(t)               # "Bí thư Chi bộ khu phố 4", "Trưởng thôn 2" (not "… tỉnh 2 nhiệm kỳ")
         elif t.is_word and (um := self.unit_re.match(folded, t.start)) \
                 and self._abbreviation_at(text, folded, um.end()):
             toks.append(Tok(t.start, um.end(), text[t.start:um.end()], folded[t.start:um.end()]))

@@ -45,6 +45,8 @@ class OfficialGrammar:
             rf"\s+(?:(?:vừa\s+|đã\s+)?được\s+(?:bầu|bầu giữ chức|bổ nhiệm|phân công|chỉ định)\s+)?là\s+"
             rf"(?:{trie_alternation(singles)}\s+)?")
         self.holder_join_re = re.compile(rf"\s*(?:[,;]\s*)?(?:và\s+)?(?:{trie_alternation(singles)}\s+)?")
+        # a name joined to the next one by "và": "A và B", "A và đồng chí B"
+        self.and_next_re = re.compile(rf"\s+và\s+(?:{trie_alternation(singles)}\s+)?")
         self.cue_re = re.compile(rf"{trie_alternation(self.cue_kind, not_after=_WORD_OR_SLASH)}(?!\w)")
         appoint = load_tsv(d / "appointment_cues.tsv")
         direct = [r["cue"] for r in appoint if r["kind"] not in ("dismissed", "nominated")]

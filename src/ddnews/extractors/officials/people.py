@@ -27,6 +27,7 @@ _COMMA_ONLY = re.compile(r"\s*,\s*")
 _MARKS = re.compile(r"[,;:.!?()\n]")
 # a count or a plural word right before a post: the post is held by several people ("Hai Phó Chủ tịch là …")
 _COUNTED = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|sáu|các|những|\d{1,2})\s+$")
+_COUNT_LOOKBACK = 12
 _CHAIN_SEP = re.compile(r"[ \t]*[,–-][ \t]*$")   # what joins a name to its titles, and titles to each other
 
 
@@ -150,11 +151,11 @@ class PeoplePasses(OfficialGrammar):
         text, folded = art.text, art.folded
         by_end = {t.end: t for t in titles}
         name_ends = {e for p in art.people.values() for _s, e in p["mentions"]}
-        appointed = {m.end() for m in art.appoint_cues}
+        appointed = {m.end() + k for m in art.appoint_cues for k in (0, 1, 2)}   # a post right after the phrase
         for t in titles:
             if t.name is not None or art.in_career(t.start) or _in_apposition(text, t, by_end, name_ends):
                 continue
-            if any(0 <= t.start - e <= 2 for e in appointed):
+            if t.start in appointed:
                 continue          # "A được bầu làm Bí thư …, đồng chí B …": the post is A's, not B's
             m = self.title_cue_re.match(folded, t.end)
             if m:
@@ -165,7 +166,8 @@ class PeoplePasses(OfficialGrammar):
                 continue
             m = self.title_is_re.match(folded, t.end)
             if m and not self.nominated_re.search(folded, max(art.sentences.start(t.start), t.start - 12), t.start):
-                for key in self._holders(art, m.end(), plural=bool(_COUNTED.search(folded, 0, t.start))):
+                counted = _COUNTED.search(folded, max(0, t.start - _COUNT_LOOKBACK), t.start)
+                for key in self._holders(art, m.end(), plural=counted is not None):
                     art.people[key]["titles"].append(t)
 
     def _holders(self, art: _Article, pos: int, plural: bool) -> list[str]:

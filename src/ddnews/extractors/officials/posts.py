@@ -39,8 +39,6 @@ _COMMA_POST = re.compile(r"[ \t]*,[ \t]*")
 # a nominee named right after the nomination ("giới thiệu đồng chí A", "dự kiến bố trí bà B"): the name's distance
 _NOMINEE_GAP = 24
 _CLAUSE_MARK = re.compile(r"[,;:.]")
-# a name joined to the next one: "A và B", "A và đồng chí B"
-_AND_NEXT = re.compile(r"\s+và\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?")
 
 
 class PostPasses(OfficialGrammar):
@@ -63,7 +61,7 @@ class PostPasses(OfficialGrammar):
         for k in grouped:
             p = art.people[k]
             for s, e in p["mentions"]:
-                j = _AND_NEXT.match(art.folded, e)
+                j = self.and_next_re.match(art.folded, e)
                 nxt = j.end() if j else -1
                 if not after.get(s, True) and after.get(nxt) and not p["titles"]:
                     p["titles"].extend(after[nxt])

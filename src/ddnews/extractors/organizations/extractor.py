@@ -71,11 +71,11 @@ class OrganizationExtractor(BodyGrammar, Extractor):
         prefixes = load_tsv(d / "generic_prefixes.tsv")
         self.prefix_kind = {fold(r["phrase"]): r["kind"] for r in prefixes}
         off = Path(names_dir)
-        cue = rf"(?:{trie_alternation(load_words(off / 'byline_cues.tsv'))})[ \t]*:?[ \t]*"
+        credit_words = trie_alternation(load_words(off / "byline_cues.tsv"))
+        cue = rf"(?:{credit_words})[ \t]*:?[ \t]*"
         self.credit_cue = re.compile(rf"[ \t]*(?:{cue})?")
         # a credit cue and its colon right before a body, anywhere ("… Ảnh: Phòng Báo chí tỉnh."): the credit's source
-        self.credit_before = re.compile(
-            rf"(?<!\w)(?:{trie_alternation(load_words(off / 'byline_cues.tsv'))})[ \t]*:[ \t]*$")
+        self.credit_before = re.compile(rf"(?<!\w)(?:{credit_words})[ \t]*:[ \t]*$")
         self.credit_named = regex.compile(rf"[ \t]*(?:{cue})?{_CREDIT_NAME}[ \t]*(?:\(|[-–][ \t])[ \t]*", regex.I)
         ranks = [r["cue"] for r in load_tsv(off / "person_cues.tsv") if r["kind"] == "rank"]
         self.degree = re.compile(rf"(?:{trie_alternation(ranks)}\s*)?")
