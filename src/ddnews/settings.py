@@ -38,6 +38,7 @@ class Windows:
     credit_max: int
     banner_max: int
     unit_lower_words_max: int
+    steering_task_words_max: int
     level_blocker_lookback: int
     exclusion_lookback: int
     comparator_lookback: int

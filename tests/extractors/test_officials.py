@@ -472,6 +472,12 @@ LIST_AND_SEAT_CASES = [
      {"Cầm Thị Phượng": {"Trưởng Ban Dân vận Huyện ủy"}}),
     ("Sau khi nghe giới thiệu, đồng chí Cầm Thị Phượng được bầu giữ chức Bí thư Huyện ủy.",
      {"Cầm Thị Phượng": {"Bí thư Huyện ủy"}}),
+    # a number names a steering committee in a title, not a count after it; a department of a kind of schooling
+    ("Bà Lục Thị Hạnh, Phó Trưởng Ban Thường trực Ban Chỉ đạo 35 huyện, phát biểu.",
+     {"Lục Thị Hạnh": {"Phó Trưởng Ban Thường trực Ban Chỉ đạo 35 huyện"}}),
+    ("Ông Tô Văn Dũng, Trưởng Ban Chỉ đạo 3 năm liền, phát biểu.", {"Tô Văn Dũng": {"Trưởng Ban Chỉ đạo"}}),
+    ("Bà Mạc Thị Loan, Trưởng phòng Giáo dục mầm non, phát biểu.",
+     {"Mạc Thị Loan": {"Trưởng phòng Giáo dục mầm non"}}),
     # army posts; a relic named after a historical figure
     ("Thượng tá Hà Văn Sính, Chính trị viên Ban Chỉ huy Quân sự huyện, phát biểu.",
      {"Hà Văn Sính": {"Chính trị viên Ban Chỉ huy Quân sự huyện"}}),

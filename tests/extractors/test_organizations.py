@@ -162,6 +162,26 @@ CASES = [
     # a department word inside a place's name is the name's; a body right after a photo credit is its source
     ("Đảng ủy xã Tân Phòng chỉ đạo các chi bộ.", {"Đảng ủy xã Tân Phòng"}),
     ("Các đại biểu dự lễ. Ảnh: Phòng Văn hóa huyện Tây Sơn. Lễ kết thúc lúc 11 giờ.", set()),
+    # a unit's own name opened by a lower-case sector or grassroots word; the investigating agency of a police force;
+    # a police department named by its branch; a school of two levels
+    ("Công đoàn ngành Y tế tỉnh Hòa Bình tổ chức hội nghị.", {"Công đoàn ngành Y tế tỉnh Hòa Bình"}),
+    ("Công đoàn cơ sở Trường THPT Lạc Long Quân tổ chức đại hội.", {"Công đoàn cơ sở Trường THPT Lạc Long Quân"}),
+    ("Các công đoàn cơ sở trực thuộc đã họp.", set()),
+    ("Cơ quan Cảnh sát điều tra Công an huyện Đà Bắc khởi tố vụ án.",
+     {"Cơ quan Cảnh sát điều tra Công an huyện Đà Bắc"}),
+    ("Cơ quan ANĐT Công an tỉnh Bắc Kạn đã làm việc.", {"Cơ quan ANĐT Công an tỉnh Bắc Kạn"}),
+    ("Phòng Cảnh sát kinh tế Công an tỉnh Kon Tum phát hiện sai phạm.",
+     {"Phòng Cảnh sát kinh tế Công an tỉnh Kon Tum"}),
+    ("Chi bộ Trường Mầm non và Tiểu học Sông Mã kết nạp đảng viên.", {"Chi bộ Trường Mầm non và Tiểu học Sông Mã"}),
+    # a steering committee named by its number, its task in lower case or a region, then its committee or place;
+    # a bare one names none
+    ("Ban Chỉ đạo 35 Thành ủy Bảo Lộc tổ chức hội nghị.", {"Ban Chỉ đạo 35 Thành ủy Bảo Lộc"}),
+    ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Gia Lai họp phiên thứ 7.",
+     {"Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Gia Lai"}),
+    ("Ban Chỉ đạo xây dựng nông thôn mới huyện Krông Pắc kiểm tra.",
+     {"Ban Chỉ đạo xây dựng nông thôn mới huyện Krông Pắc"}),
+    ("Ban Chỉ đạo Tây Nguyên làm việc với tỉnh.", {"Ban Chỉ đạo Tây Nguyên"}),
+    ("Ban Chỉ đạo họp và thống nhất kế hoạch.", set()),
 ]
 # fmt: on
 

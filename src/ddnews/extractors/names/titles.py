@@ -76,6 +76,7 @@ class TitleGrammar:
         self.fields = frozenset(fold(r["word"]) for r in words if r["group"] == "field")
         # body words after which the body's own name may go on in lower case ("Văn phòng đăng ký đất đai …")
         self.body_units = frozenset(fold(r["word"]) for r in words if r["group"] == "office")
+        self.numbered = tuple(fold(r["word"]) for r in words if r["group"] == "numbered")
         self.named_after = frozenset(fold(r["word"]) for r in words
                                      if r["group"] in ("body", "office", "field", *capital_only))
         self.surnames = Surnames(fold(w) for w in load_words(d / "surnames.tsv"))
@@ -244,6 +245,9 @@ class TitleGrammar:
                                    or toks and self._numbered_name(text, folded, toks, folded[start:head_end])) \
                 and not _QUANTITY.match(text, t.end) and not self._unnumbered(toks, folded, start, head_end):
             toks.append(t)               # "Bí thư Chi bộ khu phố 4", "Trưởng thôn 2" (not "… tỉnh 2 nhiệm kỳ")
+        elif t.text.isdigit() and folded[start:toks[-1].end if toks else head_end].endswith(self.numbered) \
+                and not _QUANTITY.match(text, t.end) and not self._counts_next(text, folded, t):
+            toks.append(t)               # "Phó Trưởng Ban Chỉ đạo 35 huyện" (not "… Ban Chỉ đạo 2 năm liền")
         elif t.is_word and (um := self.unit_re.match(folded, t.start)) \
                 and self._abbreviation_at(text, folded, um.end()):
             toks.append(Tok(t.start, um.end(), text[t.start:um.end()], folded[t.start:um.end()]))
@@ -260,6 +264,12 @@ class TitleGrammar:
         else:
             return False
         return True
+
+    def _counts_next(self, text: str, folded: str, t: Tok) -> bool:
+        """The number ``t`` counts the lower-case word after it ("2 năm"), a level word aside ("35 huyện")."""
+        nxt = token_at(text, folded, t.end)
+        return nxt is not None and nxt.start == t.end + 1 and nxt.is_word and nxt.text.islower() \
+            and nxt.low not in self.level_words
 
     @staticmethod
     def _unnumbered(toks: list[Tok], folded: str, start: int, head_end: int) -> bool:

@@ -53,6 +53,7 @@ class BodyGrammar:
     generic_after: re.Pattern[str]
     named_plural: re.Pattern[str]
     organ_mod: re.Pattern[str]
+    unit_opener: re.Pattern[str]
     bare_organs: dict[str, tuple[str, str]]
     titles: TitleGrammar
     field_re: re.Pattern[str]
@@ -140,9 +141,21 @@ class BodyGrammar:
         jf = self._joined_field(text, folded, t, prev)   # "… Thương binh và Xã hội": opens with a level word
         return (jf.end, jf.end, jf) if jf is not None else None
 
+    def _after_opener(self, text: str, pos: int) -> int:
+        """Past a lower-case word of ``unit_openers.tsv`` at ``pos`` ("ngành", "cơ sở"), else ``pos``."""
+        op = self.unit_opener.match(text, pos)
+        return op.end() if op is not None and text[op.end() - 1].islower() else pos
+
+    def _opens_name(self, text: str, folded: str, pos: int) -> bool:
+        """A lower-case word of ``unit_openers.tsv`` before a capitalised name ("Công đoàn cơ sở Trường …")."""
+        after = self._after_opener(text, pos)
+        t = token_at(text, folded, after) if after > pos else None
+        return t is not None and t.is_cap and not self.places.level_at(text, folded, t.start)
+
     def _named_unit(self, text: str, folded: str, pos: int) -> int | None:
-        """A named unit after "Đảng bộ"/"Chi bộ"/"Sở": capitalised words, few lower-case ones between."""
-        t = token_at(text, folded, pos)
+        """A named unit after "Đảng bộ"/"Chi bộ"/"Sở": capitalised words, few lower-case ones between; a word of
+        ``unit_openers.tsv`` may open it in lower case ("Công đoàn ngành Giáo dục tỉnh …")."""
+        t = token_at(text, folded, self._after_opener(text, pos))
         if t is None or not t.is_cap or self.places.level_at(text, folded, t.start):
             return None
         end = p = self._name_word_end(text, folded, t)
@@ -212,7 +225,7 @@ class BodyGrammar:
             return pl[0]
         ga = self.generic_after.match(folded, head_end)
         if ga and not self._place(text, folded, head_end + 1 + len("cơ sở")) \
-                and not self._named_generic(text, start, head_end, ga):
+                and not self._named_generic(text, start, head_end, ga) and not self._opens_name(text, folded, head_end):
             return None
         if kind == "committee":
             pl = self._place(text, folded, head_end, committee=True)
@@ -222,6 +235,8 @@ class BodyGrammar:
             end = pl[0] if pl else head_end
             out.append((start, end, _COMMITTEE_LEVEL.get(head.split()[0]), "committee", depth, pl[2] if pl else None))
             return end
+        if kind == "steering":
+            return self._steering(text, folded, start, head_end, out, depth)
         if kind == "department":
             named = self._named_unit(text, folded, head_end)
             if named is None or not text[start].isupper():
@@ -229,6 +244,42 @@ class BodyGrammar:
             out.append((start, named, None, "department", depth, None))
             return named
         return self._unit(text, folded, start, head_end, head, out, depth)
+
+    def _steering(self, text: str, folded: str, start: int, head_end: int, out: list[_Occ], depth: int) -> int | None:
+        """A steering committee: its number or task in lower case ("35", "phòng, chống tham nhũng, tiêu cực"), then
+        the committee or place it belongs to ("… Huyện ủy X", "… tỉnh X"), or a capitalised name ("Ban Chỉ đạo
+        Tây Bắc"); None when nothing names it (the article's bare "Ban Chỉ đạo")."""
+        p, words = head_end, 0
+        t = token_at(text, folded, p)
+        if t is not None and t.text.isdigit():
+            p, words = t.end, 1
+        while (t := token_at(text, folded, p)) is not None and words <= WINDOWS.steering_task_words_max:
+            c = self.head_re.match(folded, t.start) if t.is_cap else None
+            if c:
+                inner: list[_Occ] = []
+                end = self.parse(text, folded, c.start(), c.end(), inner, depth + 1)
+                if end is None:
+                    return None
+                out.append((start, end, None, "committee", depth, None))
+                out.extend(inner)
+                return end
+            pl = self._place(text, folded, t.start) if self.places.level_at(text, folded, t.start) else None
+            if pl:
+                out.append((start, pl[0], pl[1], "committee", depth, pl[2]))
+                return pl[0]
+            if t.is_cap and words == 0:
+                named = self._named_unit(text, folded, p)
+                if named is None:
+                    return None
+                out.append((start, named, None, "committee", depth, None))
+                return named
+            if t.low == "," and words and (n := token_at(text, folded, t.end)) is not None and n.text.islower():
+                p = t.end
+                continue
+            if not (t.is_word and t.text.islower()) or t.low in _STOP:
+                return None
+            p, words = t.end, words + 1
+        return None
 
     @staticmethod
     def _national(folded: str, start: int, head_end: int, head: str, out: list[_Occ], depth: int) -> int:
