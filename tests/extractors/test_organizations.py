@@ -182,6 +182,8 @@ CASES = [
      {"Ban Chỉ đạo xây dựng nông thôn mới huyện Krông Pắc"}),
     ("Ban Chỉ đạo Tây Nguyên làm việc với tỉnh.", {"Ban Chỉ đạo Tây Nguyên"}),
     ("Ban Chỉ đạo họp và thống nhất kế hoạch.", set()),
+    # a department of many places names no one body
+    ("Sở Tài chính các tỉnh và Sở Nội vụ tỉnh Lai Châu được đề nghị báo cáo.", {"Sở Nội vụ tỉnh Lai Châu"}),
 ]
 # fmt: on
 

@@ -28,6 +28,7 @@ _SOCIAL = tuple(fold(w) for w in ("Hội ", "Đoàn ", "Liên đoàn", "Tỉnh �
 _STATE_ORGANS = frozenset({"văn phòng"})   # organs that serve a national body ("Văn phòng Chính phủ")
 _BARE_OK = frozenset({"province", "city", "district", "town", "township", "commune", "ward"})
 # What joins the bodies of a list ("Tỉnh ủy, HĐND, UBND, UB MTTQ"); "HĐND và UBND huyện" shares one place
+_PLURAL = frozenset({"các", "những"})
 _LIST_NEXT = re.compile(r"[ \t]*[,;][ \t]*(?:và[ \t]+)?")
 _SHARED_PLACE = re.compile(r"[ \t]+và[ \t]")
 # One body found while parsing: start, end, level, kind, nesting depth, place name.
@@ -152,6 +153,14 @@ class BodyGrammar:
         t = token_at(text, folded, after) if after > pos else None
         return t is not None and t.is_cap and not self.places.level_at(text, folded, t.start)
 
+    def _level_closes(self, text: str, folded: str, t: Tok, lv: re.Match[str]) -> int | None:
+        """Where the level word ``lv`` at ``t`` closes a named unit: after its place ("… huyện X"), or after itself
+        when capitalised; None when it does not (a lower-case level word with no name is a common noun)."""
+        pl = self._place(text, folded, t.start)
+        if pl:
+            return pl[0]
+        return lv.end() if not text[t.start].islower() else None
+
     def _named_unit(self, text: str, folded: str, pos: int) -> int | None:
         """A named unit after "Đảng bộ"/"Chi bộ"/"Sở": capitalised words, few lower-case ones between; a word of
         ``unit_openers.tsv`` may open it in lower case ("Công đoàn ngành Giáo dục tỉnh …")."""
@@ -177,12 +186,9 @@ class BodyGrammar:
                 end = pl[0] if pl else c.end()     # "Chi bộ Văn phòng Huyện ủy": the committee closes it
                 break
             lv = self.places.level_at(text, folded, t.start)
-            pl = self._place(text, folded, t.start) if lv else None
-            if pl:
-                end = pl[0]
-                break
-            if lv and not text[t.start].islower():
-                end = lv.end()
+            closed = self._level_closes(text, folded, t, lv) if lv else None
+            if closed is not None:
+                end = closed
                 break
             if lv:          # "Các khu công nghiệp tỉnh X": a level word with no name is a common noun
                 if lower >= WINDOWS.unit_lower_words_max:
@@ -199,6 +205,8 @@ class BodyGrammar:
                 continue
             elif t.text in "-–":
                 pass
+            elif self._plural_places(text, folded, t):
+                return None     # "Sở Y tế các tỉnh": the department of many places, no one body
             elif t.is_word and t.low not in _STOP and lower < WINDOWS.unit_lower_words_max:
                 lower += 1
             else:
@@ -244,6 +252,11 @@ class BodyGrammar:
             out.append((start, named, None, "department", depth, None))
             return named
         return self._unit(text, folded, start, head_end, head, out, depth)
+
+    def _plural_places(self, text: str, folded: str, t: Tok) -> bool:
+        """``t`` is "các"/"những" before a level word ("Sở Y tế các tỉnh"): the places are many."""
+        nxt = token_at(text, folded, t.end) if t.low in _PLURAL else None
+        return nxt is not None and self.places.level_at(text, folded, nxt.start) is not None
 
     def _steering(self, text: str, folded: str, start: int, head_end: int, out: list[_Occ], depth: int) -> int | None:
         """A steering committee: its number or task in lower case ("35", "phòng, chống tham nhũng, tiêu cực"), then
