@@ -26,6 +26,10 @@ def run(ex, text, **kw):
 
 # fmt: off
 CASES = [
+    # --- a direction or position closing a run after a known unit's name names a unit split from it; a direction
+    # opening the next name does not
+    ("Đảng ủy xã Tân Thành Tây và UBND xã Mỹ Hòa Hạ họp.", {"xã Tân Thành Tây", "xã Mỹ Hòa Hạ"}),
+    ("Đoàn về tỉnh Ninh Bình Nam Định cũ.", {"tỉnh Ninh Bình"}),
     # --- a letter, a letter and a digit or a Roman numeral closes a village's or a ward's name
     ("Ấp Phước Lợi A và ấp Cà Săng B2 thuộc phường Thạnh Lộc II.",
      {"Ấp Phước Lợi A", "ấp Cà Săng B2", "phường Thạnh Lộc II"}),

@@ -56,6 +56,7 @@ class PlaceGrammar:
         words = [w for w in self.level_of if len(w) > 1]
         self.level_re = re.compile(rf"(?<!\w)(?:{dotted}|{trie_alternation(words)}(?!\w))")
         self.blockers = frozenset(fold(w) for w in load_words(d / "level_blockers.tsv"))
+        self.directions = frozenset(fold(w) for w in load_words(d / "place_directions.tsv"))
         stops = load_tsv(d / "name_stopwords.tsv")
         self.stop_re = re.compile(rf"{trie_alternation([r['word'] for r in stops if r['kind'] != 'opener'])}(?!\w)")
         # words that, capitalised right after a level word, are no place name but a term ("HĐND tỉnh
@@ -190,6 +191,8 @@ class PlaceGrammar:
                 return None
         # villages are not in the gazetteer: one named after a known unit goes on ("thôn La Khê Trẹm")
         k = known_place_prefix(low) if level != "village" or len(words) <= 1 else 0
+        if k and k + 1 == len(words) and low[k] in self.directions:
+            k += 1            # "xã Hải Lâm Tây": a known unit's name and a direction closing the run, a unit split from it
         cut = k and k < len(words)
         if k:
             words = words[:k]
