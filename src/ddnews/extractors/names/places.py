@@ -192,7 +192,7 @@ class PlaceGrammar:
         # villages are not in the gazetteer: one named after a known unit goes on ("thôn La Khê Trẹm")
         k = known_place_prefix(low) if level != "village" or len(words) <= 1 else 0
         if k and k + 1 == len(words) and low[k] in self.directions:
-            k += 1            # "xã Hải Lâm Tây": a known unit's name and a direction closing the run, a unit split from it
+            k += 1            # "xã Hải Lâm Tây": a known name, then a direction closing the run (a unit split off)
         cut = k and k < len(words)
         if k:
             words = words[:k]
