@@ -39,6 +39,7 @@ class Windows:
     banner_max: int
     unit_lower_words_max: int
     steering_task_words_max: int
+    proxy_lookback: int
     level_blocker_lookback: int
     exclusion_lookback: int
     comparator_lookback: int

@@ -472,6 +472,21 @@ LIST_AND_SEAT_CASES = [
      {"Cầm Thị Phượng": {"Trưởng Ban Dân vận Huyện ủy"}}),
     ("Sau khi nghe giới thiệu, đồng chí Cầm Thị Phượng được bầu giữ chức Bí thư Huyện ủy.",
      {"Cầm Thị Phượng": {"Bí thư Huyện ủy"}}),
+    # re-election is an election; state honorifics and specialist degrees cue a name and are no posts; a deputy
+    # written "ĐBQH" before the name holds the seat; the post acted for ("Thay mặt …") is not the speaker's
+    ("Đồng chí Khúc Văn Tài tái cử Bí thư Huyện đoàn.", {"Khúc Văn Tài": {"Bí thư Huyện đoàn"}}),
+    ("Buổi lễ trao bằng khen cho Nhà giáo Ưu tú Lò Thị Hằng, Hiệu trưởng Trường THCS Mường Khoa.",
+     {"Lò Thị Hằng": {"Hiệu trưởng Trường THCS Mường Khoa"}}),
+    ("Anh hùng LLVTND Vàng A Sình, nguyên Chính trị viên Huyện đội, kể chuyện truyền thống.",
+     {"Vàng A Sình": {"nguyên Chính trị viên Huyện đội"}}),
+    ("Dự có bác sĩ CKII Đàm Văn Khôi, Phó Giám đốc Bệnh viện.", {"Đàm Văn Khôi": {"Phó Giám đốc Bệnh viện"}}),
+    ("Đoàn do ĐBQH Thào A Chứ, Phó Trưởng đoàn chuyên trách dẫn đầu.",
+     {"Thào A Chứ": {"ĐBQH", "Phó Trưởng đoàn chuyên trách"}}),
+    ("Thay mặt Thủ tướng, Phó Thủ tướng Lưu Văn Khải đã ký quyết định.", {"Lưu Văn Khải": {"Phó Thủ tướng"}}),
+    ("Thừa ủy quyền Chủ tịch UBND tỉnh, Phó Chủ tịch UBND tỉnh Hà Thị Mơ trao quyết định.",
+     {"Hà Thị Mơ": {"Phó Chủ tịch UBND tỉnh"}}),
+    ("Đoàn đến thắp hương tại nhà thờ Mẹ Việt Nam Anh hùng Nông Thị Mận ở xã Bằng Lãng.", {}),
+    ("Đoàn thăm, tặng quà Mẹ Việt Nam Anh hùng Nông Thị Mận ở xã Bằng Lãng.", {"Nông Thị Mận": set()}),
     # a number names a steering committee in a title, not a count after it; a department of a kind of schooling
     ("Bà Lục Thị Hạnh, Phó Trưởng Ban Thường trực Ban Chỉ đạo 35 huyện, phát biểu.",
      {"Lục Thị Hạnh": {"Phó Trưởng Ban Thường trực Ban Chỉ đạo 35 huyện"}}),

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ...lexicon import load_tsv, load_words
 from ...resources.admin_units import gazetteer
+from ...settings import WINDOWS
 from ...text.normalize import fold
 from ...text.patterns import trie_alternation
 from ..names import NAMES_DIR
@@ -68,6 +69,8 @@ class OfficialGrammar:
             rf"\s+{trie_alternation([r['phrase'] for r in openers if r['kind'] == 'copula'])}\s+")
         self.list_open_re = re.compile(
             rf"{trie_alternation([r['phrase'] for r in openers if r['kind'] == 'list_open'], not_after=_WORD)}\s*:\s*")
+        self.proxy_re = re.compile(
+            rf"(?<!\w){trie_alternation([r['phrase'] for r in openers if r['kind'] == 'proxy'])}[ \t]+$")
         self.description_re = re.compile(
             rf"{trie_alternation([r['phrase'] for r in openers if r['kind'] == 'description'])}(?!\w)")
         gazetteer()   # build the unit index now, not inside the first article
@@ -79,6 +82,12 @@ class OfficialGrammar:
         if self.g.head_only.match(folded, words[0][0]):
             return False
         return all(NAME_WORD.fullmatch(text, s, e) for s, e in words)
+
+    def acted_for(self, folded: str, t: Title) -> bool:
+        """The post ``t`` follows "thay mặt"/"thừa ủy quyền" (its "quyền" no modifier then): the one acted for."""
+        mod = self.g.mod_re.match(folded, t.start)
+        head = mod.end() if mod else t.start
+        return self.proxy_re.search(folded, max(0, head - WINDOWS.proxy_lookback), head) is not None
 
     def _prefixed(self, folded: str, word: tuple[int, int]) -> bool:
         """A one-word name with an apostrophe family prefix ("K'Điệp"): a full name, not a short mention."""

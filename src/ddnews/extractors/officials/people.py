@@ -124,8 +124,9 @@ class PeoplePasses(OfficialGrammar):
             # earlier titles joined by commas belong to the same person ("nguyên A, nguyên B Tên")
             k = titles.index(t)
             while k > 0 and titles[k - 1].name is None \
-                    and _COMMA_ONLY.fullmatch(text[titles[k - 1].end:chain[0].start]):
-                chain.insert(0, titles[k - 1])
+                    and _COMMA_ONLY.fullmatch(text[titles[k - 1].end:chain[0].start]) \
+                    and not self.acted_for(folded, titles[k - 1]):
+                chain.insert(0, titles[k - 1])   # (not the post acted for: "Thay mặt Thủ tướng, Phó Thủ tướng A")
                 k -= 1
             art.add(t.name_words, chain)
 
