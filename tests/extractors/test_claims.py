@@ -662,6 +662,17 @@ REAL_REPORTING_CASES = [
     ("Đảng bộ có 1.230 đảng viên; trong đó: đảng viên nữ: 402 (32,7%); đảng viên dân tộc thiểu số: 96.",
      [dict(value=1230, unit="đảng viên"), dict(value=402, unit="đảng viên"), dict(value=32.7, unit="%"),
       dict(value=96, unit="đảng viên")]),
+    # a breakdown after a total and its change against another period breaks down the total; "gồm:" opens the
+    # items of a total, a bare "gồm" states what a body is made of
+    ("Năm nay kết nạp 515 đảng viên mới, tăng 40 đảng viên so với năm trước; trong đó, đảng viên nữ 230 đồng chí.",
+     [dict(value=515, change="admit"), dict(value=40, change="increase"),
+      dict(value=230, unit="đảng viên", qualifier="nữ", change="admit")]),
+    ("Tổng số đảng viên 4.100, tăng 90 đảng viên; trong đó nữ 1.700.",
+     [dict(value=4100, change=None), dict(value=90, change="increase"), dict(value=1700, change=None)]),
+    ("Đã thi hành kỷ luật 41 đảng viên, gồm: khiển trách 25, cảnh cáo 12, khai trừ 4.",
+     [dict(value=41, unit="đảng viên"), dict(value=25, unit="đảng viên", qualifier="khiển trách"),
+      dict(value=12, qualifier="cảnh cáo"), dict(value=4, qualifier="khai trừ")]),
+    ("Ban Thường vụ gồm 9 đồng chí.", [dict(value=9, unit="đồng chí")]),
 ]
 # fmt: on
 

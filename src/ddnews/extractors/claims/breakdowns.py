@@ -131,11 +131,10 @@ class Breakdowns:
             # "… kết nạp 40 đảng viên. Trong đó, 12 nữ": a sentence that opens with the cue breaks down the last
             # total of the sentence before
             home = doc.sentence(sent - 1) if sent > 0 and not f[sent:cue[0]].strip(" \t\n-–+*•,") else sent
-            total = next((t for t in reversed(cands[:i]) if t.number_end <= cue[1] and t.unit is not None
-                          and not t.percent and not t.consumed and home <= doc.sentence(t.number_start) <= sent),
-                         None)
-            if total is not None:
-                return total, cue[1]
+            before = [t for t in reversed(cands[:i]) if t.number_end <= cue[1] and t.unit is not None
+                      and not t.percent and not t.consumed and home <= doc.sentence(t.number_start) <= sent]
+            if before:
+                return self._compared_total(before), cue[1]
         paren = f.rfind("(", sent, c.number_start)
         if paren >= 0 and f.find(")", paren, c.number_start) < 0:
             # a parenthesis opened right after a total: "48 đảng viên (khiển trách 30, cảnh cáo 12)"
@@ -147,6 +146,17 @@ class Breakdowns:
             if sent <= h.number_start and h.end <= c.number_start and doc.sentence(h.number_start) == sent:
                 return h, h.end
         return None, 0
+
+    @staticmethod
+    def _compared_total(before: list[Candidate]) -> Candidate:
+        """The total a breakdown cue follows (``before``: the candidates before it, nearest first): an increment of
+        the same noun written after a total ("kết nạp 742 đảng viên, tăng 61 đảng viên so với cùng kỳ; trong đó …")
+        compares that total with another period, and the items break down the total itself."""
+        last = before[0]
+        if last.change not in ("increase", "decrease") or len(before) < 2:
+            return last
+        base = before[1]
+        return base if base.unit_key == last.unit_key and base.change not in ("increase", "decrease") else last
 
     @staticmethod
     def _list_cue(doc: ClaimDoc, pos: int, cues: list[tuple[int, int]],
