@@ -208,3 +208,15 @@ def test_a_claim_about_the_future_is_a_target(text, expected):
     (rec,) = ddnews.iter_records([text])
     got = {rec["text"][c["number_start"]:c["number_end"]]: c["modality"] for c in rec["claims"]}
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("top", [
+    "Thứ Năm, 11/07/2024 - 09:10\n\n",                          # the page's date line above the headline
+    "BAN TUYÊN GIÁO HUYỆN ỦY | TIN TỨC\nCập nhật: 11/07/2024 | 09:10\n\n",   # a banner, then the date line
+])
+def test_the_headline_below_chrome_and_the_date_line_sets_the_time(top):
+    text = top + "Sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2024\n\nHội nghị diễn ra sáng 10/7.\n\n" \
+        "Công tác cán bộ được chú trọng, đã luân chuyển 14 cán bộ."
+    claims = ddnews.extract(text).records[0]["claims"]
+    got = [(c["period_start"], c["period_end"], c["period_from"]) for c in claims if c["value"] == 14]
+    assert got == [("2024-01-01", "2024-06-30", "title")]

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..lexicon import write_data_dir
 from ..nlp import attrs
+from ..settings import WINDOWS
 from ..text.normalize import NormalText
 from ..text.sentences import Segments, headline_end, sentences
 from .indicators import DATA_DIR, IndicatorTable, claim_contexts
@@ -66,9 +67,11 @@ def link_claims(doc: Doc, table: IndicatorTable) -> None:
     nt: NormalText = doc._.normal or NormalText(doc.text, doc.text)
     text, folded = nt.text, doc._.folded or nt.text.lower()
     art = doc._.article
-    h_end = headline_end(text)
-    sents = sentences(text)
     dateline = [(f["start"], f["end"]) for f in facts.get("published", []) if isinstance(f.get("start"), int)]
+    dates = sorted(dateline + [(f["start"], f["end"]) for f in facts.get("dates", [])
+                               if isinstance(f.get("start"), int)])
+    h_end = _headline_end(text, dates, [(s, e) for s, e, why in doc._.blocked or [] if why == "chrome"])
+    sents = sentences(text)
     periods = claim_periods(text, folded, data, doc._.published, title=getattr(art, "title", None), title_end=h_end,
                             sents=sents, exclude=dateline, reference_year=_reference_year(facts.get("dates", [])))
     titles = [(s, e) for f in facts.get("officials", []) for s, e in f.get("title_spans") or []]
@@ -81,6 +84,24 @@ def link_claims(doc: Doc, table: IndicatorTable) -> None:
         claim.update(place)
         claim["indicator"] = table.match(claim, ctx)
     _future_targets(data, sents, doc._.published)
+
+
+def _headline_end(text: str, dates: list[tuple[int, int]], chrome: list[tuple[int, int]]) -> int:
+    """The headline's end; a first line that is page chrome (a site banner) or the page's date line ("Thứ Sáu,
+    14/07/2023 - 08:45", "Cập nhật: 20/08/2020 | 16:02": a date and a few words) is no headline, the headline is
+    the line after it."""
+    end = headline_end(text)
+    for _ in range(3):
+        start = text.rfind("\n", 0, end) + 1
+        if not end:
+            break
+        if not any(s <= start and end <= e for s, e in chrome):
+            inside = [(s, e) for s, e in dates if start <= s < end]
+            rest = text[start:inside[0][0]] + text[inside[-1][1]:end] if inside else ""
+            if not inside or sum(ch.isalpha() for ch in rest) > WINDOWS.date_line_words_max:
+                break
+        end = headline_end(text, end)
+    return end
 
 
 # where a period read near the claim comes from (not the article's title or date)

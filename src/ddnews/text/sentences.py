@@ -108,10 +108,9 @@ def major_clauses(text: str, sents: Segments) -> Segments:
 
 
 @lru_cache(maxsize=_REMEMBERED)
-def headline_end(text: str) -> int:
-    """End of the headline: a first line without final punctuation (below at most three breadcrumb lines such
-    as "Tin tức » Kinh tế" or blank lines), else 0."""
-    pos = 0
+def headline_end(text: str, pos: int = 0) -> int:
+    """End of the headline: a first line from ``pos`` without final punctuation (below at most three breadcrumb
+    lines such as "Tin tức » Kinh tế" or blank lines), else 0."""
     for _ in range(3):
         bm = _BREADCRUMB.match(text, pos)
         if not bm:
