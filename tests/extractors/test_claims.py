@@ -673,6 +673,12 @@ REAL_REPORTING_CASES = [
      [dict(value=41, unit="đảng viên"), dict(value=25, unit="đảng viên", qualifier="khiển trách"),
       dict(value=12, qualifier="cảnh cáo"), dict(value=4, qualifier="khai trừ")]),
     ("Ban Thường vụ gồm 9 đồng chí.", [dict(value=9, unit="đồng chí")]),
+    # the same count put in two categories with "là" is two claims; a restatement that only describes the same
+    # people again is one
+    ("Cảnh cáo 4 đảng viên là cán bộ chủ chốt của xã. Khiển trách 4 đảng viên là công chức cấp huyện.",
+     [dict(value=4, qualifier="là cán bộ chủ chốt của xã"), dict(value=4, qualifier="là công chức cấp huyện")]),
+    ("Xã có 12 đảng viên là người dân tộc thiểu số. Toàn bộ 12 đảng viên là người dân tộc thiểu số đều được khen.",
+     [dict(value=12)]),
 ]
 # fmt: on
 

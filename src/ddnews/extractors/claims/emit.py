@@ -95,7 +95,9 @@ class ClaimEmitter:
             q = (c.qty, c.from_value, c.unit_key)
             # restated lower down: the lead restates the headline, the body restates both
             if c_place and any((o.qty, o.from_value, o.unit_key) == q and c.comparator in (None, o.comparator)
-                               and c.change in (None, o.change) and o_place < c_place for o, o_place in live):
+                               and c.change in (None, o.change) and o_place < c_place
+                               and not _other_things(fold(c.qualifier or ""), fold(o.qualifier or ""))
+                               for o, o_place in live):
                 drop.add(id(c))
         return drop
 
@@ -128,7 +130,8 @@ class ClaimEmitter:
                 # states it
                 if other_sent != sent and (other_line != line or c.group not in _AMOUNTS
                                            or other_sent < doc.headline_end) \
-                        and (not c.percent or (qual and qual == other_qual) or other_sent < doc.headline_end):
+                        and (not c.percent or (qual and qual == other_qual) or other_sent < doc.headline_end) \
+                        and not _other_things(qual, other_qual or ""):
                     dup = True
             seen.setdefault(key, []).append((sent, qual, line))
             if c.from_value is None and c.change is None and not c.percent and not dup:
@@ -160,3 +163,13 @@ class ClaimEmitter:
                 "subject": None,
             })
         return out
+
+
+def _other_things(qual: str, other_qual: str) -> bool:
+    """Two qualifiers that put the same count in other categories ("3 đảng viên là cán bộ chủ chốt …", later "3 đảng
+    viên là công chức …"): both name a category with "là", and neither is the other's first words."""
+    a, b = qual.split(), other_qual.split()
+    if len(a) < 2 or len(b) < 2 or a[0] != "là" or b[0] != "là":
+        return False
+    n = min(len(a), len(b))
+    return a[:n] != b[:n]
