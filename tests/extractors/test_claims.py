@@ -679,6 +679,13 @@ REAL_REPORTING_CASES = [
      [dict(value=4, qualifier="là cán bộ chủ chốt của xã"), dict(value=4, qualifier="là công chức cấp huyện")]),
     ("Xã có 12 đảng viên là người dân tộc thiểu số. Toàn bộ 12 đảng viên là người dân tộc thiểu số đều được khen.",
      [dict(value=12)]),
+    # marked lines below a cue that closes the total's sentence, or the next sentence ("… như sau:"), are its items
+    ("Huyện kết nạp 88 đảng viên mới, trong đó:\n- Xã Tân Phú: 21 đảng viên;\n- Xã Tân Lợi: 17 đảng viên.",
+     [dict(value=88, change="admit"), dict(value=21, change="admit"), dict(value=17, change="admit")]),
+    ("Năm tới, tỉnh phấn đấu kết nạp 1.500 đảng viên. Chỉ tiêu giao cụ thể như sau:\n- Khối xã, phường: 1.100 "
+     "đảng viên;\n- Khối cơ quan: 400 đảng viên.",
+     [dict(value=1500, change="admit", modality=T), dict(value=1100, change="admit", modality=T),
+      dict(value=400, change="admit", modality=T)]),
 ]
 # fmt: on
 

@@ -17,6 +17,8 @@ _HEADER = regex.compile(
 _NEW = regex.compile(r"[ \t]+mới(?![\p{L}\p{M}])")
 # a line of a marked list: "a) …", "1. …", "- …"
 _MARKED_LINE = regex.compile(r"[ \t]*(?:[a-zđ]\)|\d{1,2}[.)]|[-–+*•])[ \t]")
+# what may close a cue before the lines it opens: "trong đó:", "cụ thể như sau:"
+_CUE_COLON = regex.compile(r"(?:[ \t]+như[ \t]+sau)?[ \t]*:[ \t]*\n?")
 _ITEM_END = regex.compile(r"[ \t]*(?:[,;.()\n]|$|(?:và|hoặc)(?![\p{L}\p{M}]))")
 _IS = regex.compile(r"[ \t]+là[ \t]+")
 _LEAD = regex.compile(r"(?:[ \t,]*(?:có|là|số|thì)(?![\p{L}\p{M}]))+")
@@ -32,7 +34,9 @@ class Breakdowns:
     def apply(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
         """Give breakdown items ("trong đó 564 nữ", "48 đảng viên (khiển trách 30, …)") the total's unit and change."""
         f = doc.folded
-        cues = [(m.start(), m.end()) for a, b in doc.windows for m in self.lex.breakdown.finditer(f, a, b)]
+        # the cues up to the end of each window's sentence: "… 120 đảng viên, trong đó:" opens the lines below
+        cues = sorted({(m.start(), m.end()) for a, b in doc.windows
+                       for m in self.lex.breakdown.finditer(f, a, doc.sents.end(b))})
         headers = [h for h in (self._header(doc, m) for m in _HEADER.finditer(f)) if h is not None]
         listed: dict[int, tuple[int, int] | None] = {}   # a line's start -> the cue of the marked list it is in
         for i, c in enumerate(cands):
@@ -42,7 +46,7 @@ class Breakdowns:
             if total is None:
                 continue
             if c.unit is None and c.label is None and doc.sentence(total.number_start) != doc.sentence(c.number_start) \
-                    and self._list_cue(doc, c.number_start, cues, listed) is None:
+                    and self._list_cue(doc, c.number_start, listed) is None:
                 continue  # across sentences only a counted noun, a category label or a marked list line marks an item
             relabel = c.label is not None and c.unit is not None and c.unit_key != total.unit_key \
                 and total.group in ("member", "person")
@@ -118,11 +122,13 @@ class Breakdowns:
         for s, e in cues:
             if sent <= s and e <= c.number_start:
                 cue = (s, e)
-        list_cue = self._list_cue(doc, c.number_start, cues, listed) if cue is None else None
+        list_cue = self._list_cue(doc, c.number_start, listed) if cue is None else None
         if list_cue is not None:   # "…, trong đó:\na) …: đại học 318, …\nb) …": the lines of a marked list
             s0 = doc.sentence(list_cue[0])
+            if not any(s0 <= t.number_start < list_cue[0] for t in cands[:i]) and s0 > 0:
+                s0 = doc.sentence(s0 - 1)   # "… kết nạp 2.600 đảng viên. Chỉ tiêu được giao cụ thể như sau:"
             total = next((t for t in reversed(cands[:i]) if t.number_end <= list_cue[0] and t.unit is not None
-                          and not t.percent and not t.consumed and doc.sentence(t.number_start) == s0), None)
+                          and not t.percent and not t.consumed and doc.sentence(t.number_start) >= s0), None)
             if total is not None:
                 return total, doc.line(c.number_start)
         if cue is not None and self.lex.total_reset.search(f, cue[1], c.number_start):
@@ -158,25 +164,25 @@ class Breakdowns:
         base = before[1]
         return base if base.unit_key == last.unit_key and base.change not in ("increase", "decrease") else last
 
-    @staticmethod
-    def _list_cue(doc: ClaimDoc, pos: int, cues: list[tuple[int, int]],
+    def _list_cue(self, doc: ClaimDoc, pos: int,
                   listed: dict[int, tuple[int, int] | None]) -> tuple[int, int] | None:
         """The breakdown cue ending with a colon the line before a block of marked lines ("a) …", "- …") that holds
         ``pos``, or None (found once per line: ``listed``)."""
         line = doc.line(pos)
         if line not in listed:
-            listed[line] = Breakdowns._marked_block_cue(doc, line, cues)
+            listed[line] = self._marked_block_cue(doc, line)
         return listed[line]
 
-    @staticmethod
-    def _marked_block_cue(doc: ClaimDoc, start: int, cues: list[tuple[int, int]]) -> tuple[int, int] | None:
+    def _marked_block_cue(self, doc: ClaimDoc, start: int) -> tuple[int, int] | None:
+        """The cue closing the line above the block of marked lines that ``start`` opens one of ("…, trong đó:",
+        "Chỉ tiêu được giao cụ thể như sau:")."""
         f = doc.folded
         if not _MARKED_LINE.match(f, start):
             return None
         while start > 0:
             head = doc.line(start - 1)
-            cue = next(((s, e) for s, e in cues if head <= s and e < start and f[e:start].strip(" \t\n") == ":"),
-                       None)
+            cue = next(((m.start(), m.end()) for m in self.lex.breakdown.finditer(f, head, start)
+                        if _CUE_COLON.fullmatch(f, m.end(), start)), None)
             if cue is not None or not _MARKED_LINE.match(f, head):
                 return cue
             start = head
