@@ -220,3 +220,10 @@ def test_the_headline_below_chrome_and_the_date_line_sets_the_time(top):
     claims = ddnews.extract(text).records[0]["claims"]
     got = [(c["period_start"], c["period_end"], c["period_from"]) for c in claims if c["value"] == 14]
     assert got == [("2024-01-01", "2024-06-30", "title")]
+
+
+def test_a_deadline_day_after_the_article_makes_an_aim():
+    text = "# published: 2024-05-22\n\nTiến độ thực hiện:\n1. Trước ngày 30/9/2024: hoàn thành 70% số nhà.\n" \
+        "2. Tính đến ngày 15/5/2024, đã khởi công 40% số nhà."
+    got = {c["value"]: c["modality"] for c in ddnews.extract(text).records[0]["claims"]}
+    assert got == {70.0: "target", 40.0: "actual"}

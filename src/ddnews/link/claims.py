@@ -14,6 +14,7 @@ No model is called: a few regular expressions per article and one table look-up 
 """
 from __future__ import annotations
 
+import re
 import shutil
 import threading
 from collections import Counter
@@ -83,7 +84,7 @@ def link_claims(doc: Doc, table: IndicatorTable) -> None:
         claim["period_evidence"] = _evidence(nt, period["period_evidence_start"], period["period_evidence_end"])
         claim.update(place)
         claim["indicator"] = table.match(claim, ctx)
-    _future_targets(data, sents, doc._.published)
+    _future_targets(data, sents, doc._.published, folded)
 
 
 def _headline_end(text: str, dates: list[tuple[int, int]], chrome: list[tuple[int, int]]) -> int:
@@ -104,11 +105,14 @@ def _headline_end(text: str, dates: list[tuple[int, int]], chrome: list[tuple[in
     return end
 
 
+# a deadline that names a day ("trước ngày 30/9/2024", "chậm nhất ngày 15/10")
+_DEADLINE = re.compile(r"(?<!\w)(?:trước|chậm nhất|hạn chót)[ \t]+(?:ngày[ \t]+)?\d{1,2}/\d{1,2}")
+
 # where a period read near the claim comes from (not the article's title or date)
 _NEAR_FRAMES = frozenset({"clause", "sentence", "paragraph"})
 
 
-def _future_targets(claims: list[dict[str, Any]], sents: Segments, published: str | None) -> None:
+def _future_targets(claims: list[dict[str, Any]], sents: Segments, published: str | None, folded: str = "") -> None:
     """Claims whose period lies after the article's date are targets, whatever their verb: no article reports
     what has not happened yet (a resolution's bare list of aims "Quy mô GRDP … đến năm 2030 là …").  Only in
     sentences where the claims extractor found no aim itself: where it did, it judged each number there (a
@@ -118,7 +122,7 @@ def _future_targets(claims: list[dict[str, Any]], sents: Segments, published: st
     aimed = {sents.index(c["number_start"]) for c in claims if c.get("modality") == "target"}
     for c in claims:
         if c.get("modality") == "actual" and sents.index(c["number_start"]) not in aimed \
-                and _after_article(c, int(published[:4])):
+                and (_after_article(c, int(published[:4])) or _deadline_after(c, published, folded)):
             c["modality"] = "target"
 
 
@@ -131,6 +135,16 @@ def _after_article(claim: dict[str, Any], year: int) -> bool:
     if not end or claim.get("period_from") not in _NEAR_FRAMES:
         return False
     return int(end[:4]) > year and (start is None or int(start[:4]) > year)
+
+
+def _deadline_after(claim: dict[str, Any], published: str, folded: str) -> bool:
+    """Whether a claim's period is a day written near it that comes after the article's date ("Trước ngày
+    30/9/2024: hoàn thành 70% số nhà" in a May article): a deadline, so an aim."""
+    end, s, e = claim.get("period_end"), claim.get("period_evidence_start"), claim.get("period_evidence_end")
+    if not end or claim.get("period_start") or claim.get("period_from") not in ("clause", "sentence") \
+            or s is None or e is None:
+        return False
+    return end > published and _DEADLINE.search(folded, max(0, s - 16), e) is not None
 
 
 #: The folder of a model package's component that holds copies of the user's indicator files (``to_disk``).
