@@ -487,6 +487,12 @@ LIST_AND_SEAT_CASES = [
      {"Hà Thị Mơ": {"Phó Chủ tịch UBND tỉnh"}}),
     ("Đoàn đến thắp hương tại nhà thờ Mẹ Việt Nam Anh hùng Nông Thị Mận ở xã Bằng Lãng.", {}),
     ("Đoàn thăm, tặng quà Mẹ Việt Nam Anh hùng Nông Thị Mận ở xã Bằng Lãng.", {"Nông Thị Mận": set()}),
+    # a run after a village title that the article writes as a place elsewhere is the place; a middle name marks
+    # the syllable before it as a family name, known or not
+    ("Sau sáp nhập, thôn Khe Vải có 210 hộ. Xã công nhận ông Triệu Văn Tòng làm Trưởng thôn Khe Vải.",
+     {"Triệu Văn Tòng": {"Trưởng thôn Khe Vải"}}),
+    ("Trưởng bản Lừ Văn Pẻ cho biết, kinh phí do nhân dân đóng góp.", {"Lừ Văn Pẻ": {"Trưởng bản"}}),
+    ("Trưởng bản Khum Văn Pẻ cho biết, kinh phí do nhân dân đóng góp.", {"Khum Văn Pẻ": {"Trưởng bản"}}),
     # a number names a steering committee in a title, not a count after it; a department of a kind of schooling
     ("Bà Lục Thị Hạnh, Phó Trưởng Ban Thường trực Ban Chỉ đạo 35 huyện, phát biểu.",
      {"Lục Thị Hạnh": {"Phó Trưởng Ban Thường trực Ban Chỉ đạo 35 huyện"}}),

@@ -102,7 +102,10 @@ def name_run_at(text: str, pos: int, limit: int = 6) -> list[tuple[int, int]]:
 
 
 class Surnames(frozenset):
-    """Folded family names; an entry "k'" stands for every apostrophe name of that prefix ("K'Nớ", "H'Hen")."""
+    """Folded family names; an entry "k'" stands for every apostrophe name of that prefix ("K'Nớ", "H'Hen").
+    ``middle``: the middle names that mark the syllable before them as a family name ("Văn", "Thị")."""
+
+    middle: frozenset[str] = frozenset()
 
     def __contains__(self, word: object) -> bool:
         if frozenset.__contains__(self, word):
@@ -151,7 +154,10 @@ def split_person(words: list[str], folded: list[str], surnames: frozenset[str], 
         known = known_place_prefix(folded, major_only)
         lo = known if known else (0 if place_optional else 1)
     g = gazetteer()
+    middle: frozenset[str] = getattr(surnames, "middle", frozenset())
     for i in range(lo, n - 1):
+        if 3 <= n - i <= 4 and folded[i + 1] in middle and folded[i] not in middle and not g.is_place(folded[i]):
+            return i          # "Trưởng bản Lang Văn Pẻng": a middle name after the family name, known or not
         if folded[i] not in surnames or not 2 <= n - i <= 4 or (i == 0 and place_first and n < bare_min):
             continue
         if g.is_major(" ".join(folded[i:])):

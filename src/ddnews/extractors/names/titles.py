@@ -80,6 +80,7 @@ class TitleGrammar:
         self.named_after = frozenset(fold(r["word"]) for r in words
                                      if r["group"] in ("body", "office", "field", *capital_only))
         self.surnames = Surnames(fold(w) for w in load_words(d / "surnames.tsv"))
+        self.surnames.middle = frozenset(fold(w) for w in load_words(d / "middle_names.tsv"))
         self.abbr = {r["abbr"]: r["expansion"] for r in load_tsv(d / "abbreviations.tsv")}
         self.commune_levels = frozenset({"xã", "phường", "trấn"})
         self.village_levels = frozenset({"thôn", "bản", "ấp", "khóm", "xóm", "làng", "buôn", "khu", "phố"})

@@ -120,6 +120,8 @@ class PeoplePasses(OfficialGrammar):
             if t.end == t.head_end and self.legacy_re.search(
                     folded, max(0, t.start - WINDOWS.legacy_cue_lookback), t.start):
                 continue          # "tư tưởng Chủ tịch …": a historical figure
+            if self._place_elsewhere(folded, t, titles):
+                continue          # "… làm Trưởng thôn Đồng Bãi" where "thôn Đồng Bãi" is written as a place
             chain = [t]
             # earlier titles joined by commas belong to the same person ("nguyên A, nguyên B Tên")
             k = titles.index(t)
@@ -129,6 +131,18 @@ class PeoplePasses(OfficialGrammar):
                 chain.insert(0, titles[k - 1])   # (not the post acted for: "Thay mặt Thủ tướng, Phó Thủ tướng A")
                 k -= 1
             art.add(t.name_words, chain)
+
+    def _place_elsewhere(self, folded: str, t: Title, titles: list[Title]) -> bool:
+        """The title ends in a level word ("Trưởng thôn") and the run after it is written as that level's place
+        somewhere outside every title ("sáp nhập … thành thôn Đồng Bãi"): the run names the place, no person."""
+        if t.name is None:
+            return False
+        level = folded[t.start:t.end].rsplit(" ", 1)[-1]
+        if level not in self.g.level_words:
+            return False
+        place = folded[t.end - len(level):t.name[1]]
+        return any(not any(o.start <= p < o.end for o in titles) for p in _occurrences(folded, place)
+                   if p != t.end - len(level))
 
     def _listed_names(self, art: _Article, titles: list[Title]) -> None:
         """Pass 3, name + title in lists without cue ("…: Nguyễn Văn An, Bí thư …"): which capitalised runs
@@ -255,3 +269,8 @@ def _in_apposition(text: str, t: Title, by_end: dict[int, Title], name_ends: set
             return False
         pos = prev.start
     return False
+
+
+def _occurrences(folded: str, phrase: str) -> list[int]:
+    """Where ``phrase`` starts in ``folded`` as whole words."""
+    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded)]
