@@ -493,6 +493,17 @@ LIST_AND_SEAT_CASES = [
      {"Triệu Văn Tòng": {"Trưởng thôn Khe Vải"}}),
     ("Trưởng bản Lừ Văn Pẻ cho biết, kinh phí do nhân dân đóng góp.", {"Lừ Văn Pẻ": {"Trưởng bản"}}),
     ("Trưởng bản Khum Văn Pẻ cho biết, kinh phí do nhân dân đóng góp.", {"Khum Văn Pẻ": {"Trưởng bản"}}),
+    # a village title in apposition after a cued name ends in the village's name, not a second person; a place
+    # before the comma is no such name
+    ("Gia đình ông Mạc Văn Sửu, nguyên Bí thư Chi bộ thôn Khe Mận Trên đã hiến 500 m2 đất.",
+     {"Mạc Văn Sửu": {"nguyên Bí thư Chi bộ thôn Khe Mận Trên"}}),
+    ("Tại thôn Khe Mận A, Trưởng thôn Mùa Sểnh báo cáo tiến độ.", {"Mùa Sểnh": {"Trưởng thôn"}}),
+    # a post that closes the clause after an appointed one is held with it; a shorter form of a post that only
+    # leaves out its place is the same post
+    ("Đồng chí Lã Thị Nga giữ chức Phó Bí thư Thường trực Đảng ủy, Chủ tịch HĐND xã.",
+     {"Lã Thị Nga": {"Phó Bí thư Thường trực Đảng ủy", "Chủ tịch HĐND xã"}}),
+    ("Đồng chí Lạc Văn Đạt tái đắc cử Bí thư Huyện ủy Tam Đảo khóa XI. Đồng chí Lạc Văn Đạt tái đắc cử Bí thư "
+     "Huyện ủy khóa XI với số phiếu cao.", {"Lạc Văn Đạt": {"Bí thư Huyện ủy Tam Đảo khóa XI"}}),
     # a number names a steering committee in a title, not a count after it; a department of a kind of schooling
     ("Bà Lục Thị Hạnh, Phó Trưởng Ban Thường trực Ban Chỉ đạo 35 huyện, phát biểu.",
      {"Lục Thị Hạnh": {"Phó Trưởng Ban Thường trực Ban Chỉ đạo 35 huyện"}}),

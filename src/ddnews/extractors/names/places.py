@@ -183,7 +183,8 @@ class PlaceGrammar:
         # no known unit and is a name of three syllables or more
         unwritten = level in ("commune", "ward", "township") and len(low) >= 3 and not known_place_prefix(low)
         # … or a village's before a name whose second syllable is a middle name ("Trưởng bản Lang Văn Pẻng")
-        unwritten = unwritten or level == "village" and len(low) in (3, 4) and low[1] in getattr(self.surnames, "middle", ())
+        middle = getattr(self.surnames, "middle", ())
+        unwritten = unwritten or level == "village" and len(low) in (3, 4) and low[1] in middle
         i = split_person([w.text for w in words], low, self.surnames, place_first=True,
                          place_optional=committee or major or unwritten, major_only=committee or major,
                          bare_min=2 if committee else 3)

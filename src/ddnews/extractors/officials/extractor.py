@@ -19,6 +19,9 @@ _CAPITAL_NEXT = re.compile(r"[ \t]+[^\W\d_a-zà-ỹđ]")
 _NOW = re.compile(r"[;,]\s*(?:và\s+)?(?:hiện\s+nay|hiện\s+đang|hiện|nay)\s+(?:là|giữ\s+chức(?:\s+vụ)?)\s+")
 
 
+_LEVELS = frozenset({"tỉnh", "huyện", "quận", "xã", "phường", "trấn", "phố"})
+
+
 def _shorter_form(short: str, long: str) -> bool:
     """``short`` is the same post as ``long`` written shorter: ``long`` with its end cut ("chủ tịch ubnd tỉnh" /
     "chủ tịch ubnd tỉnh y"), or with its committee left out ("bí thư phường x" / "bí thư đảng ủy phường x");
@@ -28,9 +31,15 @@ def _shorter_form(short: str, long: str) -> bool:
     sw, lw = short.split(), long.split()
     for i in range(1, len(sw)):
         for j in range(i + 1, len(lw)):
-            if lw[:i] == sw[:i] and lw[j:] == sw[i:] and lw[j - 1] == "ủy":
+            if lw[:i] == sw[:i] and lw[j:] == sw[i:] and (lw[j - 1] == "ủy" or _names_place(sw[i - 1], j - i)):
                 return True
     return False
+
+
+def _names_place(word: str, inserted: int) -> bool:
+    """A place name of a few words left out after a committee or a level word ("bí thư huyện ủy khóa xi" / "bí thư
+    huyện ủy tam nông khóa xi")."""
+    return inserted <= 4 and (word.endswith("ủy") or word in _LEVELS)
 
 
 class OfficialExtractor(PeoplePasses, PostPasses, Extractor):
@@ -41,7 +50,7 @@ class OfficialExtractor(PeoplePasses, PostPasses, Extractor):
     # ------------------------------------------------------------------ main
     def find(self, ctx: Context) -> list[dict[str, Any]]:
         art = self._article(ctx)
-        titles = self.g.find(art.text, art.folded)
+        titles = [self._village_in_apposition(art.text, art.folded, t) for t in self.g.find(art.text, art.folded)]
         art.named_titles = frozenset(t.start for t in titles if t.name is not None)
         self._cued_names(art)
         self._titled_names(art, titles)
@@ -58,6 +67,18 @@ class OfficialExtractor(PeoplePasses, PostPasses, Extractor):
         self._short_mentions(art)
         self._short_copulas(art, before)
         return [self._finish(art.text, art.folded, p) for p in sorted(art.people.values(), key=lambda p: p["start"])]
+
+    def _village_in_apposition(self, text: str, folded: str, t: Title) -> Title:
+        """A title in apposition after a name (", nguyên Bí thư Chi bộ thôn Đồng Mận Trên đã …") that ends in a village
+        level word: the run after it is the village's name, not a second person, unless a middle name marks a
+        person ("… Trưởng thôn Lò Văn Sẻ")."""
+        if t.name is None or not self.cued_name_before.search(text, max(0, t.start - 48), t.start):
+            return t
+        level = folded[t.start:t.end].rsplit(" ", 1)[-1]
+        run = folded[t.name[0]:t.name[1]].split()
+        if level not in self.g.village_levels or len(run) < 2 or run[1] in self.g.surnames.middle:
+            return t
+        return Title(t.start, t.name[1], t.head_end)
 
     def _short_copulas(self, art: _Article, before: dict[str, int]) -> None:
         """Pass 6b: posts stated with a copula after a short mention ("Ông Cường là đại biểu HĐND TP khóa 15, nhiệm kỳ

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import regex
+
 from ...lexicon import load_tsv, load_words
 from ...resources.admin_units import gazetteer
 from ...settings import WINDOWS
@@ -16,6 +18,7 @@ from ..names.capitals import NAME_WORD
 from ..names.titles import Title, grammar
 
 _PAREN = re.compile(r"\s*\([^()\n]{1,160}\)")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;\n]|$)")     # what closes a clause right after a post
 _COMMA = re.compile(r"\s*,\s*|\s*[-–]\s*")      # ", title" and the caption style " - title" / "Tên-Title"
 # "…, làm Chủ tịch HĐND tỉnh" after a person an appointment verb took as its object
 _TO_POST = re.compile(r",?\s+làm\s+")
@@ -40,6 +43,10 @@ class OfficialGrammar:
         self.cue_kind = {fold(r["cue"]): r["kind"] for r in cues}
         singles = [c for c, k in self.cue_kind.items() if k == "single"]
         self.title_cue_re = re.compile(rf"\s*,\s*{trie_alternation(singles)}\s+")
+        # a cued name and the comma of its apposition, right before a title ("ông Giáp Văn Sửu, nguyên …")
+        self.cued_name_before = regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?i:{trie_alternation(singles)})[ \t]+\p{{Lu}}\p{{Ll}}*"
+            rf"(?:[ \t]+\p{{Lu}}\p{{Ll}}*){{1,3}}[ \t]*,[ \t]*$")
         # a post named before its holders with a copula: "Hai Phó Chủ tịch UBND huyện được bầu là ông A và bà B",
         # "Tổ trưởng là đồng chí C"
         self.title_is_re = re.compile(
@@ -153,9 +160,19 @@ class OfficialGrammar:
                 j = self.join_re.match(folded, end)
                 at = j.end() if j else None
             nxt = self.g.match_at(text, folded, at, split_names=False) if at is not None else None
+            if nxt is None and sep and sep.group().strip() == ",":
+                nxt = self._closing_title(text, folded, sep.end())
             if nxt is None:
                 return out
             out.append(nxt)
+
+    def _closing_title(self, text: str, folded: str, pos: int) -> Title | None:
+        """A post after a comma that closes the clause, with no name of its own ("… giữ chức Phó Bí thư Thường trực
+        Đảng ủy, Chủ tịch HĐND xã."): held with the post before it."""
+        t = self.g.match_at(text, folded, pos, split_names=True)
+        if t is None or t.name is not None:
+            return None
+        return t if _CLAUSE_END.match(text, t.end) else None
 
     def copula_title(self, text: str, folded: str, pos: int, named: frozenset[int]) -> Title | None:
         """The post stated by a copula right after a name at ``pos`` ("… là đại biểu HĐND tỉnh"), unless that
