@@ -679,6 +679,11 @@ REAL_REPORTING_CASES = [
      [dict(value=4, qualifier="là cán bộ chủ chốt của xã"), dict(value=4, qualifier="là công chức cấp huyện")]),
     ("Xã có 12 đảng viên là người dân tộc thiểu số. Toàn bộ 12 đảng viên là người dân tộc thiểu số đều được khen.",
      [dict(value=12)]),
+    # an aim word followed by its achieved predicate reports results; an aim to reach a level stays an aim
+    ("Nhiệm kỳ qua, các chỉ tiêu chủ yếu đều đạt và vượt: thu nhập bình quân đạt 61,5 triệu đồng; tỷ lệ hộ nghèo "
+     "còn 2,4%.", [dict(value=61500000, modality=A), dict(value=2.4, modality=A)]),
+    ("Hai chỉ tiêu không đạt là tỷ lệ che phủ rừng (đạt 41/45%) và thu nhập.", [dict(value=41, modality=A)]),
+    ("Mục tiêu đạt 95% hộ dân sử dụng nước sạch.", [dict(value=95, modality=T)]),
     # marked lines below a cue that closes the total's sentence, or the next sentence ("… như sau:"), are its items
     ("Huyện kết nạp 88 đảng viên mới, trong đó:\n- Xã Tân Phú: 21 đảng viên;\n- Xã Tân Lợi: 17 đảng viên.",
      [dict(value=88, change="admit"), dict(value=21, change="admit"), dict(value=17, change="admit")]),

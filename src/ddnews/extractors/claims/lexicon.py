@@ -108,7 +108,8 @@ class ClaimLexicon:
             the change cue).
         lead_in: an aim word ("chỉ tiêu", "yêu cầu") followed by up to eight words and a colon ending the text
             searched ("xác định 19 chỉ tiêu chủ yếu, trong đó:"): the items after it are aimed for;
-            ``achieved`` a result word ("đạt", "vượt") that, before the aim word, makes the list a report.
+            ``achieved`` a result word ("đạt", "vượt") that, before the aim word, makes the list a report;
+            ``achieved_after`` a result predicate right after an aim word ("các chỉ tiêu đều đạt").
         aim_opener: an aim word that, in a paragraph's first sentence before any number, makes the paragraph's
             later sentences aims ("Mục tiêu … phấn đấu …"); ``reported`` a word that keeps a later sentence a report.
         locative: a place preposition ending right before a number ("ở 7 xã miền núi kết nạp …").
@@ -169,6 +170,7 @@ class ClaimLexicon:
     agent_passive: regex.Pattern
     lead_in: regex.Pattern
     achieved: regex.Pattern
+    achieved_after: regex.Pattern
     aim_opener: regex.Pattern
     reported: regex.Pattern
     locative: regex.Pattern

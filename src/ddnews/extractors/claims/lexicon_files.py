@@ -18,7 +18,7 @@ GROUPS = {"member", "person", "org", "org_place", "place", "thing", "measure", "
 EXCLUDE_BEFORE = {"ordinal", "document", "year", "date", "address", "chrome", "chrome_colon", "guard"}
 EXCLUDE_AFTER = {"time", "chrome", "guard", "fixed"}
 ROLES = {"breakdown", "coordination", "from", "to", "qualifier_stop", "function", "threshold_class", "threshold_have",
-         "threshold_then", "counter", "average", "passive", "lead_in", "achieved", "locative",
+         "threshold_then", "counter", "average", "passive", "lead_in", "achieved", "achieved_after", "locative",
          "classifier", "person_classifier", "aim_noun", "equivalent", "of_total", "total_reset", "aim_source",
          "assign_to", "duty_each", "duty_not", "object_marker", "label_lead", "label_link", "admin_level", "aim_opener",
          "reported", "column_aim", "column_result"}

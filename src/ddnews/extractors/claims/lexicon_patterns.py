@@ -130,6 +130,8 @@ def _structure_fields(files: dict[str, _Rows]) -> dict[str, Any]:
         "lead_in": regex.compile(
             rf"{_START}(?:{role('lead_in')})(?:[ \t,]+[\p{{L}}\p{{M}}]+){{0,8}}[ \t]*:[ \t]*$"),
         "achieved": regex.compile(rf"{_START}(?:{role('achieved')}){_END}"),
+        "achieved_after": regex.compile(
+            rf"(?:{_SP}+[\p{{L}}\p{{M}}]+){{0,3}}{_SP}+(?:{role('achieved_after')}){_END}"),
         "aim_opener": regex.compile(rf"{_START}(?:{role('aim_opener')}){_END}"),
         "reported": regex.compile(rf"{_START}(?:{role('reported')}){_END}"),
         "locative": regex.compile(rf"{_START}(?:{role('locative')}){_SP}+$"),

@@ -155,6 +155,8 @@ class ClaimModality:
             # "vượt kế hoạch", "đạt 96% chỉ tiêu": a result measured against the aim, unless an aim
             # comes first ("phấn đấu …, bảo đảm hoàn thành chỉ tiêu kết nạp 1.400 đảng viên")
             mod, weak = "actual", "verb"
+        if mod == "target" and cond != "verb" and self.lex.achieved_after.match(f, m.end()):
+            mod = "actual"   # "các chỉ tiêu chủ yếu đều đạt và vượt: …": the aims reported on
         if _DOC_REF.match(f, m.end()) or _IN_NAME.search(
                 doc.text, max(0, m.start() - WINDOWS.in_name_lookback), m.start() + 1):
             return None  # "Kế hoạch số 12-KH/TU", "Trưởng phòng Tài chính - Kế hoạch": a name, no aim
