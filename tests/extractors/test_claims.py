@@ -679,6 +679,10 @@ REAL_REPORTING_CASES = [
      [dict(value=4, qualifier="là cán bộ chủ chốt của xã"), dict(value=4, qualifier="là công chức cấp huyện")]),
     ("Xã có 12 đảng viên là người dân tộc thiểu số. Toàn bộ 12 đảng viên là người dân tộc thiểu số đều được khen.",
      [dict(value=12)]),
+    # a parenthesis of categories after a total and its change against another period breaks down the total
+    ("Đã thi hành kỷ luật 52 đảng viên, tăng 9 trường hợp so với cùng kỳ (khiển trách 30, cảnh cáo 22).",
+     [dict(value=52, unit="đảng viên"), dict(value=9, change="increase"),
+      dict(value=30, unit="đảng viên", qualifier="khiển trách"), dict(value=22, unit="đảng viên")]),
     # an aim word followed by its achieved predicate reports results; an aim to reach a level stays an aim
     ("Nhiệm kỳ qua, các chỉ tiêu chủ yếu đều đạt và vượt: thu nhập bình quân đạt 61,5 triệu đồng; tỷ lệ hộ nghèo "
      "còn 2,4%.", [dict(value=61500000, modality=A), dict(value=2.4, modality=A)]),

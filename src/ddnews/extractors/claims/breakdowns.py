@@ -19,6 +19,8 @@ _NEW = regex.compile(r"[ \t]+mới(?![\p{L}\p{M}])")
 _MARKED_LINE = regex.compile(r"[ \t]*(?:[a-zđ]\)|\d{1,2}[.)]|[-–+*•])[ \t]")
 # what may close a cue before the lines it opens: "trong đó:", "cụ thể như sau:"
 _CUE_COLON = regex.compile(r"(?:[ \t]+như[ \t]+sau)?[ \t]*:[ \t]*\n?")
+# what joins a total to its change against another period: "87 đảng viên, tăng 14 …"
+_CHANGE_AFTER = regex.compile(r"[ \t]*,[ \t]*(?:tăng|giảm)[ \t]*")
 _ITEM_END = regex.compile(r"[ \t]*(?:[,;.()\n]|$|(?:và|hoặc)(?![\p{L}\p{M}]))")
 _IS = regex.compile(r"[ \t]+là[ \t]+")
 _LEAD = regex.compile(r"(?:[ \t,]*(?:có|là|số|thì)(?![\p{L}\p{M}]))+")
@@ -143,11 +145,15 @@ class Breakdowns:
                 return self._compared_total(before), cue[1]
         paren = f.rfind("(", sent, c.number_start)
         if paren >= 0 and f.find(")", paren, c.number_start) < 0:
-            # a parenthesis opened right after a total: "48 đảng viên (khiển trách 30, cảnh cáo 12)"
-            total = next((t for t in reversed(cands[:i]) if t.end <= paren and t.unit is not None and not t.percent
-                          and not t.consumed and not f[t.end:paren].strip()), None)
-            if total is not None:
-                return total, paren + 1
+            # a parenthesis opened right after a total: "48 đảng viên (khiển trách 30, cảnh cáo 12)", also after the
+            # total's change against another period ("87 đảng viên, tăng 14 trường hợp so với cùng kỳ (khiển trách …")
+            before = [t for t in reversed(cands[:i]) if t.end <= paren and t.unit is not None and not t.percent
+                      and not t.consumed and doc.sentence(t.number_start) == sent]
+            if before and not f[before[0].end:paren].strip():
+                return before[0], paren + 1
+            if len(before) > 1 and before[0].change in ("increase", "decrease") \
+                    and _CHANGE_AFTER.fullmatch(f, before[1].end, before[0].number_start):
+                return before[1], paren + 1
         for h in headers:
             if sent <= h.number_start and h.end <= c.number_start and doc.sentence(h.number_start) == sent:
                 return h, h.end
