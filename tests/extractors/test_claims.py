@@ -679,6 +679,11 @@ REAL_REPORTING_CASES = [
      [dict(value=4, qualifier="là cán bộ chủ chốt của xã"), dict(value=4, qualifier="là công chức cấp huyện")]),
     ("Xã có 12 đảng viên là người dân tộc thiểu số. Toàn bộ 12 đảng viên là người dân tộc thiểu số đều được khen.",
      [dict(value=12)]),
+    # a list item that names its unit and counts its noun without a verb shares the verb of the item before
+    ("Đảng bộ huyện Mỹ Xuyên kết nạp 31 đảng viên; Đảng bộ huyện Trần Đề 24 đảng viên.",
+     [dict(value=31, change="admit"), dict(value=24, change="admit")]),
+    ("Huyện kết nạp 31 đảng viên; Toàn huyện có 2.400 đảng viên.",
+     [dict(value=31, change="admit"), dict(value=2400, change=None)]),
     # a parenthesis of categories after a total and its change against another period breaks down the total
     ("Đã thi hành kỷ luật 52 đảng viên, tăng 9 trường hợp so với cùng kỳ (khiển trách 30, cảnh cáo 22).",
      [dict(value=52, unit="đảng viên"), dict(value=9, change="increase"),

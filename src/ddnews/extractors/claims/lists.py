@@ -145,6 +145,26 @@ class NamedLists:
             else:
                 bound = False
 
+    def gapped_items(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
+        """A list item that names its unit and counts its noun without a verb ("Đảng bộ thị xã A kết nạp 23 đảng
+        viên; Đảng bộ huyện B 18 đảng viên"): the verb of the item before is left out, its change goes on."""
+        f, text = doc.folded, doc.text
+        for i in range(1, len(cands)):
+            c, prev = cands[i], cands[i - 1]
+            if c.change is not None or c.unit is None or c.consumed or c.percent or prev.consumed \
+                    or prev.change is None or prev.unit_key != c.unit_key or prev.from_value is not None:
+                continue
+            if doc.sentence(prev.number_start) != doc.sentence(c.number_start):
+                continue
+            sep = f.rfind(";", prev.number_end, c.number_start)
+            start = sep + 1 + len(f[sep + 1:c.number_start]) - len(f[sep + 1:c.number_start].lstrip(" \t"))
+            nm = _NAME.fullmatch(text, start, c.number_start - 1) if sep >= 0 else None
+            last = text[start:c.number_start].split()[-1:] if nm else []
+            if not last or not last[0][:1].isupper() or self.lex.last_change(f, start, c.number_start) is not None \
+                    or any(ch.isdigit() for ch in f[start:c.number_start]):
+                continue
+            c.change = prev.change
+
     def bare_changes(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
         """A bare count right after an admission, establishment or removal: "xã A kết nạp 5; xã B kết nạp 3 đảng
         viên" shares the unit written once with the last item of its sentence; "Đảng bộ xã kết nạp được 9/7, đạt
