@@ -679,6 +679,14 @@ REAL_REPORTING_CASES = [
      [dict(value=4, qualifier="là cán bộ chủ chốt của xã"), dict(value=4, qualifier="là công chức cấp huyện")]),
     ("Xã có 12 đảng viên là người dân tộc thiểu số. Toàn bộ 12 đảng viên là người dân tộc thiểu số đều được khen.",
      [dict(value=12)]),
+    # a bare increment counts the total right before it, else the noun its clause counts after "số"; a from→to
+    # level counts the clause's "số" subject, not a cited document before it
+    ("Tổng số đảng viên 2.950, tăng 75 so với năm 2022.",
+     [dict(value=2950, unit="đảng viên"), dict(value=75, unit="đảng viên", change="increase")]),
+    ("Năm 2023, số hộ nghèo giảm 140.", [dict(value=140, unit="hộ", change="decrease")]),
+    ("Huyện tăng 5 bậc trên bảng xếp hạng.", []),
+    ("Thực hiện Nghị quyết số 07-NQ/HU của Huyện ủy, đến nay số thôn chưa có chi bộ giảm từ 19 xuống còn 3.",
+     [dict(value=3, unit="thôn", from_value=19, change="decrease")]),
     # a list item that names its unit and counts its noun without a verb shares the verb of the item before
     ("Đảng bộ huyện Mỹ Xuyên kết nạp 31 đảng viên; Đảng bộ huyện Trần Đề 24 đảng viên.",
      [dict(value=31, change="admit"), dict(value=24, change="admit")]),

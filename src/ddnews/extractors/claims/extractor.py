@@ -115,6 +115,7 @@ class ClaimExtractor(Extractor):
         self.lists.apply(doc, cands)
         self.lists.bare_changes(doc, cands)
         self.lists.gapped_items(doc, cands)
+        self.pairs.bare_increments(doc, cands)
         self.modality.assign(doc, cands, ctx.published)
         self.modality.thresholds(doc, cands)
         self.modality.scopes(doc, cands)

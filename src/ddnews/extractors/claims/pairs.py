@@ -15,6 +15,14 @@ _RATE_HEAD = regex.compile(r"[ \t\-–+*•]*(?:tỷ|tỉ)[ \t]+lệ(?![\p{L}\p{
 _RATE_VALUE = regex.compile(r"[^\d;.\n]{0,40}?(?<![\p{L}\p{M}])(?:là|đạt|chiếm)[ \t]+\d")
 
 
+# a bare count closing its clause ("tăng 120 so với năm 2022", "giảm 120,")
+_CLOSED = regex.compile(r"[ \t]*(?:[;,.)\n]|so[ \t]+với(?![\p{L}\p{M}])|$)")
+# a total, then its change: "3.400, tăng 120", "3.400 đồng chí, tăng thêm 120"
+_TOTAL_THEN_CHANGE = regex.compile(r"[ \t]*,[ \t]*(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]*")
+# "số", "tổng số", "số lượng" right before the noun a clause counts
+_SUBJECT_LEAD = regex.compile(r"(?<![\p{L}\p{M}])số(?:[ \t]+lượng)?[ \t]+$")
+
+
 class FromToPairs:
     """The from→to and preposition passes, built once with the claim lexicon, the scanner (to read a unit) and the
     change passes (to read a pair's change cue)."""
@@ -82,10 +90,34 @@ class FromToPairs:
             if _RATE_HEAD.match(head) and _RATE_VALUE.match(f, max(c.unit_end, c.number_end)):
                 c.comparator, c.ev_start = None, c.number_start
 
+    def bare_increments(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
+        """A bare increment or decrement closing its clause counts the total right before it ("Tổng số đảng viên
+        3.400, tăng 120 so với năm 2022"), else the noun its clause counts after "số" ("Số hộ nghèo giảm 120")."""
+        f = doc.folded
+        for i, c in enumerate(cands):
+            if c.unit is not None or c.label is not None or c.consumed or c.percent or c.from_value is not None \
+                    or c.change not in ("increase", "decrease") or not _CLOSED.match(f, c.number_end):
+                continue
+            prev = cands[i - 1] if i else None
+            if prev is not None and prev.unit is not None and not prev.percent and not prev.consumed \
+                    and _TOTAL_THEN_CHANGE.fullmatch(f, prev.end, c.number_start):
+                c.unit, c.unit_key, c.group = prev.unit, prev.unit_key, prev.group
+                c.unit_start = c.unit_end = 0
+                continue
+            ms = doc.major(c.number_start)
+            if any(_SUBJECT_LEAD.search(f, max(0, u.start() - 12), u.start())
+                   for u in self.lex.unit_find.finditer(f, ms, c.number_start)):
+                self._subject_unit(doc, c, c)
+                c.unit_start = c.unit_end = 0
+
     def _subject_unit(self, doc: ClaimDoc, a: Candidate, b: Candidate) -> None:
         """Give a bare from→to level the counted noun its clause starts with."""
         ms = doc.major(a.number_start)
-        um = self.lex.unit_find.search(doc.folded, ms, a.number_start)
+        found = list(self.lex.unit_find.finditer(doc.folded, ms, a.number_start))
+        # the noun counted as the clause's subject ("… đến nay số thôn, làng chưa có chi bộ giảm từ 27 xuống còn 4"),
+        # else the first one (a cited document's title before it names no subject)
+        um = next((u for u in reversed(found) if _SUBJECT_LEAD.search(doc.folded, max(0, u.start() - 12), u.start())),
+                  found[0] if found else None)
         if um:
             # the scanner's reading of a noun list: "Số xóm, tổ dân phố giảm từ …" counts "xóm, tổ dân phố"
             probe = Candidate(um.start(), um.start(), um.start(), um.start(), a.qty)
