@@ -227,3 +227,12 @@ def test_a_deadline_day_after_the_article_makes_an_aim():
         "2. Tính đến ngày 15/5/2024, đã khởi công 40% số nhà."
     got = {c["value"]: c["modality"] for c in ddnews.extract(text).records[0]["claims"]}
     assert got == {70.0: "target", 40.0: "actual"}
+
+
+def test_votes_and_elections_on_a_day_span_the_day_a_body_elected_that_day_has_its_size_then():
+    text = "# published: 2022-05-27\n\nChiều 26/5, Đại hội đã bầu Ban Chấp hành gồm 25 đồng chí. Đồng chí Hà Thị Vân " \
+        "tái đắc cử Bí thư với 25/25 phiếu. Đại hội cũng bầu 9 đại biểu đi dự Đại hội cấp trên."
+    got = {(c["value"], c["unit"]): (c["period_start"], c["period_end"])
+           for c in ddnews.extract(text).records[0]["claims"]}
+    assert got == {(25.0, "đồng chí"): (None, "2022-05-26"), (25.0, "phiếu"): ("2022-05-26", "2022-05-26"),
+                   (9.0, "đại biểu"): ("2022-05-26", "2022-05-26")}

@@ -166,7 +166,8 @@ def _relate(p: TimePhrase, a: _Article, pos: int, claim: dict[str, Any], where: 
     lo, hi = (a.claus.start(pos), a.claus.end(pos)) if near else (a.sents.start(pos), a.sents.end(pos))
     if p.day:
         event = claim.get("change") is not None or bool(
-            _state_cues().event.search(a.folded, a.sents.start(pos), max(hi, pos)))
+            _state_cues().event.search(a.folded, a.sents.start(pos), max(hi, pos))) \
+            and not _SIZE.search(a.folded, max(0, pos - 12), pos)   # "bầu Ban Chấp hành gồm 25 đồng chí": its size
         return (p.first if event else None), p.last
     if claim.get("modality") != "target" and _is_state(a.folded, lo, hi, pos, claim):
         return None, p.last     # an aim for a term or year is aimed for over all of it ("đạt 100%" by its end)
@@ -215,6 +216,7 @@ def _pick(a: _Article, pos: int) -> tuple[TimePhrase | None, str]:
 
 
 _DIGIT = re.compile(r"\d")
+_SIZE = re.compile(r"(?<!\w)gồm(?:\s+có)?\s+$")   # what a body elected on a day is made of: its size that day
 
 
 def _frame(a: _Article, in_last: list[TimePhrase]) -> TimePhrase:
