@@ -493,6 +493,26 @@ LIST_AND_SEAT_CASES = [
      {"Triệu Văn Tòng": {"Trưởng thôn Khe Vải"}}),
     ("Trưởng bản Lừ Văn Pẻ cho biết, kinh phí do nhân dân đóng góp.", {"Lừ Văn Pẻ": {"Trưởng bản"}}),
     ("Trưởng bản Khum Văn Pẻ cho biết, kinh phí do nhân dân đóng góp.", {"Khum Văn Pẻ": {"Trưởng bản"}}),
+    # a holder cued in parentheses after the post; "A và B" after a cue or a plural post, each a holder; a dismissal
+    # of "các ông A và B" is each one's
+    ("Bí thư Đảng ủy xã Yên Lạc (bà Đàm Thị Mai) cho biết, thanh niên đi làm ăn xa.",
+     {"Đàm Thị Mai": {"Bí thư Đảng ủy xã Yên Lạc"}}),
+    ("Đồng chí Hà Thị Mỹ Linh và Trương Văn Khải được bầu giữ chức Phó Bí thư Đảng ủy xã.",
+     {"Hà Thị Mỹ Linh": {"Phó Bí thư Đảng ủy xã"}, "Trương Văn Khải": {"Phó Bí thư Đảng ủy xã"}}),
+    ("Cùng đi có các Phó Chủ tịch UBND tỉnh Lò Văn Toản và Vàng A Sính.",
+     {"Lò Văn Toản": {"Phó Chủ tịch UBND tỉnh"}, "Vàng A Sính": {"Phó Chủ tịch UBND tỉnh"}}),
+    ("HĐND huyện miễn nhiệm chức vụ Phó Chủ tịch UBND huyện đối với các ông Sùng A Páo và Lò Văn Khoa.",
+     {"Sùng A Páo": {"Phó Chủ tịch UBND huyện"}, "Lò Văn Khoa": {"Phó Chủ tịch UBND huyện"}}),
+    # abbreviated and station posts, medical and religious ranks as cues, religious posts, a field abbreviated
+    # after "và", a union of a sector
+    ("Tiếp đoàn có các đồng chí: Đàm Thị Trinh, BT Huyện ủy; Danh Sa Rết, PBT Huyện ủy.",
+     {"Đàm Thị Trinh": {"BT Huyện ủy"}, "Danh Sa Rết": {"PBT Huyện ủy"}}),
+    ("Y sĩ Lò Thị Pắt, Trưởng Trạm Y tế xã Nậm Pì kể lại.", {"Lò Thị Pắt": {"Trưởng Trạm Y tế xã Nậm Pì"}}),
+    ("Linh mục Phạm Văn Huân, chánh xứ Giáo xứ Tam Đồng chia sẻ.",
+     {"Phạm Văn Huân": {"chánh xứ Giáo xứ Tam Đồng"}}),
+    ("Bà Lê Thị Hồng Vân, Phó Giám đốc Sở Nông nghiệp và PTNT, phát biểu.",
+     {"Lê Thị Hồng Vân": {"Phó Giám đốc Sở Nông nghiệp và PTNT"}}),
+    ("Ông Tô Minh Nhật, Chủ tịch Công đoàn ngành Y tế, phát biểu.", {"Tô Minh Nhật": {"Chủ tịch Công đoàn ngành Y tế"}}),
     # a village title in apposition after a cued name ends in the village's name, not a second person; a place
     # before the comma is no such name
     ("Gia đình ông Mạc Văn Sửu, nguyên Bí thư Chi bộ thôn Khe Mận Trên đã hiến 500 m2 đất.",

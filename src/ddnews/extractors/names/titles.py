@@ -177,10 +177,16 @@ class TitleGrammar:
         nxt = token_at(text, folded, joiner.end)
         if nxt is None or not nxt.is_word or not nxt.is_cap or self.head_only.match(folded, nxt.start):
             return False
+        if self.field_abbreviation(nxt.text):
+            return True     # "Sở Nông nghiệp và PTNT"
         vm = self.vocab_re.match(folded, nxt.start)
         if vm and fold(text[nxt.start:vm.end()]) in self.fields:
             return True
         return self.compound_at(text, folded, nxt) is not None
+
+    def field_abbreviation(self, word: str) -> bool:
+        """``word`` abbreviates a field of a department's name ("PTNT": Phát triển nông thôn)."""
+        return word.isupper() and " ".join(fold(self.abbr.get(word, "")).split()) in self.fields
 
     def _in_body_name(self, prev: str) -> bool:
         """The word before is one after which a body's own name goes on ("Sở", "Ban", a field word, or a

@@ -42,7 +42,9 @@ class OfficialGrammar:
         cues = load_tsv(names / "person_cues.tsv")
         self.cue_kind = {fold(r["cue"]): r["kind"] for r in cues}
         singles = [c for c, k in self.cue_kind.items() if k == "single"]
-        self.title_cue_re = re.compile(rf"\s*,\s*{trie_alternation(singles)}\s+")
+        # a title, then its holder cued after a comma or in parentheses ("Bí thư Tỉnh ủy, đồng chí A", "Trưởng Ban Tổ
+        # chức Huyện ủy (ông A)")
+        self.title_cue_re = re.compile(rf"\s*[,(]\s*{trie_alternation(singles)}\s+")
         # a cued name and the comma of its apposition, right before a title ("ông Giáp Văn Sửu, nguyên …")
         self.cued_name_before = regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?i:{trie_alternation(singles)})[ \t]+\p{{Lu}}\p{{Ll}}*"

@@ -24,6 +24,7 @@ _BULLET_LINES = re.compile(r"[^\n]*(?:\n[ \t]*[-–+*•][^\n]*)+")
 # A cue-less name right before ", <title>" in a list ("…: Nguyễn Văn An, Bí thư …; Trần Thị Bình, …").
 _LIST_NAME = regex.compile(r"(?:^|[:;,\n]|\bcó|\bgồm)\s*(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3})\s*,\s*$")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_AND_ONLY = re.compile(r"[ \t]+và[ \t]+")
 _MARKS = re.compile(r"[,;:.!?()\n]")
 # a count or a plural word right before a post: the post is held by several people ("Hai Phó Chủ tịch là …")
 _COUNTED = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|sáu|các|những|\d{1,2})\s+$")
@@ -64,9 +65,24 @@ class PeoplePasses(OfficialGrammar):
             if kind in ("rank", "single") and self._remembered(folded, m.start()):
                 continue          # "dâng hương tưởng niệm Đại tướng …": a historical figure, no one in the story
             key = art.add(words, [shared] if shared else ())
+            if key and kind == "single":
+                self._and_name(art, words[-1][1])   # "đồng chí A và B được bầu …": B named without a cue
             if key and kind in ("plural", "role"):
                 # "các đồng chí A, B và C"; a role names a list too ("học sinh giỏi như em A, B")
                 self._plural_list(art, m.start(), words, key, shared, grouped=kind == "plural")
+
+    def _and_name(self, art: _Article, end: int, titles: list[Title] | None = None) -> None:
+        """A full name joined by "và" to a cued one, with no cue of its own ("đồng chí A và Trương Văn B"): a person
+        too (it opens with a family name and names no place)."""
+        text, folded = art.text, art.folded
+        j = _AND_ONLY.match(text, end)
+        if j is None:
+            return
+        w2 = name_run_at(text, j.end(), limit=5)
+        if w2 and w2[0][0] == j.end() and len(w2) >= 2 and self._valid_name(text, folded, w2) \
+                and fold(text[w2[0][0]:w2[0][1]]) in self.g.surnames \
+                and not gazetteer().is_place(fold(text[w2[0][0]:w2[-1][1]])):
+            art.add(w2, titles or ())
 
     def _remembered(self, folded: str, cue: int) -> bool:
         """A remembrance or relic word right before a person cue, at most two words and no clause mark between
@@ -131,6 +147,8 @@ class PeoplePasses(OfficialGrammar):
                 chain.insert(0, titles[k - 1])   # (not the post acted for: "Thay mặt Thủ tướng, Phó Thủ tướng A")
                 k -= 1
             art.add(t.name_words, chain)
+            if _COUNTED.search(folded, max(0, t.start - _COUNT_LOOKBACK), t.start):
+                self._and_name(art, t.name[1], chain)   # "các Phó Chủ tịch UBND tỉnh A và B": B holds it too
 
     def _place_elsewhere(self, folded: str, t: Title, titles: list[Title]) -> bool:
         """The title ends in a level word ("Trưởng thôn") and the run after it is written as that level's place

@@ -98,7 +98,8 @@ class PostPasses(OfficialGrammar):
         keys: list[str] = []
         while True:
             cue = self.cue_re.match(folded, pos)
-            words = name_run_at(text, cue.end(), limit=5) if cue else None
+            # the next holder cued or not ("đối với các ông A và B")
+            words = name_run_at(text, cue.end() if cue else pos, limit=5) if cue or keys else None
             key = fold(text[words[0][0]:words[-1][1]]) if words else ""
             if not words or key not in art.people or \
                     not any(pm[0] == words[0][0] for pm in art.people[key]["mentions"]):

@@ -109,6 +109,8 @@ class BodyGrammar:
         nxt = token_at(text, folded, joiner.end)
         if prev is None or nxt is None or not nxt.is_cap or " ".join(prev.low.split()) not in self.titles.fields:
             return False
+        if self.titles.field_abbreviation(nxt.text):
+            return True     # "Sở Nông nghiệp và PTNT tỉnh …"
         fw = self.field_re.match(folded, nxt.start)
         return fw is not None and not self.head_re.match(folded, nxt.start)
 
