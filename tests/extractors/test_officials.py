@@ -512,7 +512,8 @@ LIST_AND_SEAT_CASES = [
      {"Phạm Văn Huân": {"chánh xứ Giáo xứ Tam Đồng"}}),
     ("Bà Lê Thị Hồng Vân, Phó Giám đốc Sở Nông nghiệp và PTNT, phát biểu.",
      {"Lê Thị Hồng Vân": {"Phó Giám đốc Sở Nông nghiệp và PTNT"}}),
-    ("Ông Tô Minh Nhật, Chủ tịch Công đoàn ngành Y tế, phát biểu.", {"Tô Minh Nhật": {"Chủ tịch Công đoàn ngành Y tế"}}),
+    ("Ông Tô Minh Nhật, Chủ tịch Công đoàn ngành Y tế, phát biểu.",
+     {"Tô Minh Nhật": {"Chủ tịch Công đoàn ngành Y tế"}}),
     # a village title in apposition after a cued name ends in the village's name, not a second person; a place
     # before the comma is no such name
     ("Gia đình ông Mạc Văn Sửu, nguyên Bí thư Chi bộ thôn Khe Mận Trên đã hiến 500 m2 đất.",
