@@ -42,6 +42,8 @@ _MAJOR = re.compile(r"[;:]")
 # The headline: a first line without final punctuation, followed by a line break.
 _HEADLINE = regex.compile(r"[ \t]*[^\n]{1,250}(?<![.!?…:;,])(?=[ \t]*\n)")
 # A breadcrumb line ("Tin tức » Kinh tế") or a blank line before the headline.
+# a short line right above a breadcrumb line (a site's banner), with the breadcrumb and the blank lines after it
+_CRUMB_BELOW = regex.compile(r"[ \t]*[^\n»›]{1,80}\n[ \t]*[^\n]*[»›][^\n]*\n(?:[ \t]*\n)*")
 _BREADCRUMB = regex.compile(r"[ \t]*(?:[^\n]*[»›][^\n]*)?\n(?:[ \t]*\n)*")
 
 
@@ -110,7 +112,10 @@ def major_clauses(text: str, sents: Segments) -> Segments:
 @lru_cache(maxsize=_REMEMBERED)
 def headline_end(text: str, pos: int = 0) -> int:
     """End of the headline: a first line from ``pos`` without final punctuation (below at most three breadcrumb
-    lines such as "Tin tức » Kinh tế" or blank lines), else 0."""
+    lines such as "Tin tức » Kinh tế" or blank lines, and below a site's banner line over the breadcrumb), else 0."""
+    crumb = _CRUMB_BELOW.match(text, pos)
+    if crumb:
+        pos = crumb.end()     # "BÁO X ONLINE\nTrang chủ » Kinh tế": the banner and the breadcrumb under it
     for _ in range(3):
         bm = _BREADCRUMB.match(text, pos)
         if not bm:
