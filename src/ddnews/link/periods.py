@@ -205,10 +205,16 @@ def _pick(a: _Article, pos: int) -> tuple[TimePhrase | None, str]:
         if in_clause:
             return _nearest(in_clause, pos), "clause"
         return _nearest(in_sent, pos, [p for p in in_sent if p.kind == "term"]), "sentence"
+    now: list[TimePhrase] = []
     for sj in a.times.earlier(si):
         earlier = a.live(sj)
+        if earlier and all(p.kind == "now" for p in earlier):
+            now = now or earlier   # "Toàn xã hiện có …": the present of its own sentence, no frame of those after
+            continue
         if earlier:
             return _frame(a, earlier), "paragraph"
+    if now:
+        return _frame(a, now), "paragraph"
     title = [p for p in a._title_times() if not p.naming]
     if title:
         return title[0], "title"
