@@ -31,13 +31,24 @@ def _fact_of(span: Span) -> Fact | None:
     return table.get(span.id_) if table else None
 
 
+_CACHE = "ddnews_facts_of"   # doc.user_data key: kind -> (the span group it was read from, its length, the facts)
+
+
 def facts_of(doc: Doc, kind: str) -> list[Fact]:
-    """The typed facts of one kind, in the order their component wrote them."""
+    """The typed facts of one kind, in the order their component wrote them (read once per span group: a group
+    replaced or grown is read again)."""
     if kind not in doc.spans:
         return []
+    group = doc.spans[kind]
+    cache = doc.user_data.setdefault(_CACHE, {})
+    hit = cache.get(kind)
+    if hit is not None and hit[0] is group and hit[1] == len(group):
+        return list(hit[2])
     table = doc._.fact_table or {}
-    ids = (s.id_ for s in doc.spans[kind])      # each span's id read once (a string-store look-up)
-    return [table[i] for i in ids if i in table]
+    ids = (s.id_ for s in group)      # each span's id read once (a string-store look-up)
+    facts = [table[i] for i in ids if i in table]
+    cache[kind] = (group, len(group), facts)
+    return list(facts)
 
 
 def _facts_getter(kind: str) -> Callable[[Doc], list[Fact]]:
