@@ -514,6 +514,12 @@ LIST_AND_SEAT_CASES = [
      {"Lê Thị Hồng Vân": {"Phó Giám đốc Sở Nông nghiệp và PTNT"}}),
     ("Ông Tô Minh Nhật, Chủ tịch Công đoàn ngành Y tế, phát biểu.",
      {"Tô Minh Nhật": {"Chủ tịch Công đoàn ngành Y tế"}}),
+    # a title in apposition after a cued name ends in its place's name, whatever the level; posts chained before a
+    # cue, with the places they are held in between, are the cued person's
+    ("Dự có đồng chí Lê Văn Hòa, Phó Chủ tịch HĐND huyện Lộc Hà; 19 đại biểu có mặt.",
+     {"Lê Văn Hòa": {"Phó Chủ tịch HĐND huyện Lộc Hà"}}),
+    ("Hơn 10 năm làm Bí thư Chi bộ, Trưởng ấp Sóc Ruộng, xã Phong Thạnh, huyện Cầu Kè, ông Thạch Sô Phên luôn đi đầu.",
+     {"Thạch Sô Phên": {"Bí thư Chi bộ", "Trưởng ấp Sóc Ruộng"}}),
     # a village title in apposition after a cued name ends in the village's name, not a second person; a place
     # before the comma is no such name
     ("Gia đình ông Mạc Văn Sửu, nguyên Bí thư Chi bộ thôn Khe Mận Trên đã hiến 500 m2 đất.",

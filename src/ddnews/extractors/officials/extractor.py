@@ -50,7 +50,7 @@ class OfficialExtractor(PeoplePasses, PostPasses, Extractor):
     # ------------------------------------------------------------------ main
     def find(self, ctx: Context) -> list[dict[str, Any]]:
         art = self._article(ctx)
-        titles = [self._village_in_apposition(art.text, art.folded, t) for t in self.g.find(art.text, art.folded)]
+        titles = [self._place_in_apposition(art.text, art.folded, t) for t in self.g.find(art.text, art.folded)]
         art.named_titles = frozenset(t.start for t in titles if t.name is not None)
         self._cued_names(art)
         self._titled_names(art, titles)
@@ -68,15 +68,15 @@ class OfficialExtractor(PeoplePasses, PostPasses, Extractor):
         self._short_copulas(art, before)
         return [self._finish(art.text, art.folded, p) for p in sorted(art.people.values(), key=lambda p: p["start"])]
 
-    def _village_in_apposition(self, text: str, folded: str, t: Title) -> Title:
-        """A title in apposition after a name (", nguyên Bí thư Chi bộ thôn Đồng Mận Trên đã …") that ends in a village
-        level word: the run after it is the village's name, not a second person, unless a middle name marks a
-        person ("… Trưởng thôn Lò Văn Sẻ")."""
+    def _place_in_apposition(self, text: str, folded: str, t: Title) -> Title:
+        """A title in apposition after a cued name (", nguyên Bí thư Chi bộ thôn Đồng Mận Trên đã …", ", Phó Chủ tịch
+        HĐND huyện Lộc Hà;") that ends in a level word: the run after it is the place's name, not a second person,
+        unless a middle name marks a person ("… Trưởng thôn Lò Văn Sẻ")."""
         if t.name is None or not self.cued_name_before.search(text, max(0, t.start - 48), t.start):
             return t
         level = folded[t.start:t.end].rsplit(" ", 1)[-1]
         run = folded[t.name[0]:t.name[1]].split()
-        if level not in self.g.village_levels or len(run) < 2 or run[1] in self.g.surnames.middle:
+        if level not in self.g.level_words or len(run) < 2 or run[1] in self.g.surnames.middle:
             return t
         return Title(t.start, t.name[1], t.head_end)
 

@@ -25,6 +25,11 @@ _BULLET_LINES = re.compile(r"[^\n]*(?:\n[ \t]*[-–+*•][^\n]*)+")
 _LIST_NAME = regex.compile(r"(?:^|[:;,\n]|\bcó|\bgồm)\s*(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3})\s*,\s*$")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _AND_ONLY = re.compile(r"[ \t]+và[ \t]+")
+_POST_JOIN = re.compile(r"[ \t]*(?:,|kiêm|, đồng thời là)[ \t]*")   # between two posts of one person
+# the places a post is held in, written after it before its holder: ", xã A, huyện B"
+_PLACE_CHAIN = regex.compile(
+    r"(?:[ \t]*,[ \t]*(?i:thị[ \t]+xã|thị[ \t]+trấn|thành[ \t]+phố|tp\.?|xã|phường|huyện|quận|tỉnh)"
+    r"[ \t]+\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3})+")
 _MARKS = re.compile(r"[,;:.!?()\n]")
 # a count or a plural word right before a post: the post is held by several people ("Hai Phó Chủ tịch là …")
 _COUNTED = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|sáu|các|những|\d{1,2})\s+$")
@@ -190,18 +195,30 @@ class PeoplePasses(OfficialGrammar):
                 continue
             if t.start in appointed:
                 continue          # "A được bầu làm Bí thư …, đồng chí B …": the post is A's, not B's
-            m = self.title_cue_re.match(folded, t.end)
+            chain = _PLACE_CHAIN.match(text, t.end)   # ", xã Phong Thạnh, huyện Cầu Kè, ông …": where the post is
+            m = self.title_cue_re.match(folded, chain.end() if chain else t.end)
             if m:
                 words = name_run_at(text, m.end(), limit=4)
                 key = fold(text[words[0][0]:words[-1][1]]) if words else ""
                 if key in art.people:
-                    art.people[key]["titles"].append(t)
+                    art.people[key]["titles"].extend(self._chained_before(art, titles, t))
                 continue
             m = self.title_is_re.match(folded, t.end)
             if m and not self.nominated_re.search(folded, max(art.sentences.start(t.start), t.start - 12), t.start):
                 counted = _COUNTED.search(folded, max(0, t.start - _COUNT_LOOKBACK), t.start)
                 for key in self._holders(art, m.end(), plural=counted is not None):
                     art.people[key]["titles"].append(t)
+
+    def _chained_before(self, art: _Article, titles: list[Title], t: Title) -> list[Title]:
+        """``t`` and the posts with no name of their own joined to it before ("Bí thư Chi bộ, Trưởng ấp …", "Bí thư
+        Chi bộ kiêm Trưởng làng …"), in text order."""
+        chain = [t]
+        k = titles.index(t)
+        while k > 0 and titles[k - 1].name is None and not art.in_career(titles[k - 1].start) \
+                and _POST_JOIN.fullmatch(art.folded, titles[k - 1].end, chain[0].start):
+            chain.insert(0, titles[k - 1])
+            k -= 1
+        return chain
 
     def _holders(self, art: _Article, pos: int, plural: bool) -> list[str]:
         """The people named from ``pos`` on as the holders of a post written before them: the first one, and for a
