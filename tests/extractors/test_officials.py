@@ -514,6 +514,14 @@ LIST_AND_SEAT_CASES = [
      {"Lê Thị Hồng Vân": {"Phó Giám đốc Sở Nông nghiệp và PTNT"}}),
     ("Ông Tô Minh Nhật, Chủ tịch Công đoàn ngành Y tế, phát biểu.",
      {"Tô Minh Nhật": {"Chủ tịch Công đoàn ngành Y tế"}}),
+    # the post held when a reported violation happened ("khi là …") is a title; "trúng cử" elects; a committee "của
+    # Quốc hội" is named so
+    ("Kỳ họp đề nghị kỷ luật đồng chí Trần Đình Tư, Trưởng phòng Y tế huyện vì vi phạm khi là Giám đốc Trung tâm "
+     "Y tế huyện.", {"Trần Đình Tư": {"Trưởng phòng Y tế huyện", "Giám đốc Trung tâm Y tế huyện"}}),
+    ("Đồng chí Hà Đức Tường, Phó Chủ tịch UBND huyện trúng cử Phó Bí thư Huyện ủy với 30/31 phiếu.",
+     {"Hà Đức Tường": {"Phó Chủ tịch UBND huyện", "Phó Bí thư Huyện ủy"}}),
+    ("Dự có bà Lò Thị Mai Hoa, Ủy viên Hội đồng Dân tộc của Quốc hội.",
+     {"Lò Thị Mai Hoa": {"Ủy viên Hội đồng Dân tộc của Quốc hội"}}),
     # a title in apposition after a cued name ends in its place's name, whatever the level; posts chained before a
     # cue, with the places they are held in between, are the cued person's
     ("Dự có đồng chí Lê Văn Hòa, Phó Chủ tịch HĐND huyện Lộc Hà; 19 đại biểu có mặt.",

@@ -33,6 +33,7 @@ _ABBR = regex.compile(r"(?<![\w.])(?:T\.Ư|TP\.|[\p{Lu}Đ]{2,5})(?![\w])")
 _MEMO_SIZE = 16_384   # titles whose expansion is remembered
 _TRAIL_DROP = {"và", "các", "của", "cơ"}
 _UNNUMBERED = frozenset({"tỉnh", "huyện", "xã"})   # levels whose units are not numbered
+_OF_PARLIAMENT = re.compile(r"của\s+quốc\s+hội(?!\w)")   # "Ủy ban Văn hóa, Giáo dục của Quốc hội"
 _QUANTITY = re.compile(r"[.,/%]\d|\s*%|/")   # "1,5", "10%", "2/3": a number, not part of a name
 _COMMITTEE_END = re.compile(r"(?:tỉnh|huyện|thành|thị|quận|đảng|chi) ủy$|ủy$")
 _AND_ZONES = re.compile(r"\s+các\s+(?P<zone>khu\s+(?:công\s+nghiệp|kinh\s+tế|chế\s+xuất))(?!\w)")
@@ -184,6 +185,20 @@ class TitleGrammar:
             return True
         return self.compound_at(text, folded, nxt) is not None
 
+    @staticmethod
+    def _joined_phrase(text: str, folded: str, toks: list[Tok], t: Tok) -> Tok | None:
+        """A phrase that ``t`` opens and the body's name goes on over, as one token: "và các Khu công nghiệp tỉnh"
+        after a zone ("Trưởng Ban Quản lý Khu kinh tế X và các Khu công nghiệp tỉnh": one board of several
+        zones), "của Quốc hội" after a committee ("Ủy viên Hội đồng Dân tộc của Quốc hội")."""
+        end = None
+        if t.low == "của":
+            pm = _OF_PARLIAMENT.match(folded, t.start)
+            end = pm.end() if pm else None
+        elif t.low == "và" and toks[-1].is_cap:
+            z = _AND_ZONES.match(folded, t.end)
+            end = z.end() if z and text[z.start("zone")].isupper() else None
+        return Tok(t.start, end, text[t.start:end], folded[t.start:end]) if end else None
+
     def field_abbreviation(self, word: str) -> bool:
         """``word`` abbreviates a field of a department's name ("PTNT": Phát triển nông thôn)."""
         return word.isupper() and " ".join(fold(self.abbr.get(word, "")).split()) in self.fields
@@ -241,10 +256,8 @@ class TitleGrammar:
             if nxt is None or nxt.text not in self.abbr or not nxt.text.isupper():
                 return False
             toks.append(t)
-        elif t.low == "và" and toks and toks[-1].is_cap and (z := _AND_ZONES.match(folded, t.end)) \
-                and text[z.start("zone")].isupper():
-            toks.append(Tok(t.start, z.end(), text[t.start:z.end()], folded[t.start:z.end()]))
-            # "Trưởng Ban Quản lý Khu kinh tế X và các Khu công nghiệp tỉnh": one board of several zones
+        elif toks and (pt := self._joined_phrase(text, folded, toks, t)) is not None:
+            toks.append(pt)
         elif t.low in ("và", ",") and toks and self._joins_fields(text, folded, toks[-1], t):
             toks.append(t)               # "Sở Lao động, Thương binh và Xã hội"
         elif t.text.isdigit() and ((toks[-1].low if toks else folded[start:head_end]).rsplit(" ", 1)[-1]
