@@ -514,6 +514,12 @@ LIST_AND_SEAT_CASES = [
      {"Lê Thị Hồng Vân": {"Phó Giám đốc Sở Nông nghiệp và PTNT"}}),
     ("Ông Tô Minh Nhật, Chủ tịch Công đoàn ngành Y tế, phát biểu.",
      {"Tô Minh Nhật": {"Chủ tịch Công đoàn ngành Y tế"}}),
+    # a border post's head; a delegate named by that role
+    ("Thượng tá Dương Minh Tú, Đồn trưởng Đồn Biên phòng Vĩnh Xương trao đổi với cán bộ ấp.",
+     {"Dương Minh Tú": {"Đồn trưởng Đồn Biên phòng Vĩnh Xương"}}),
+    ("Đại biểu Điểu Thị Brêng, Phó Trưởng Ban Dân tộc HĐND tỉnh thảo luận tại kỳ họp.",
+     {"Điểu Thị Brêng": {"Phó Trưởng Ban Dân tộc HĐND tỉnh"}}),
+    ("Các đại biểu Quốc hội tỉnh tiếp xúc cử tri.", {}),
     # the post held when a reported violation happened ("khi là …") is a title; "trúng cử" elects; a committee "của
     # Quốc hội" is named so
     ("Kỳ họp đề nghị kỷ luật đồng chí Trần Đình Tư, Trưởng phòng Y tế huyện vì vi phạm khi là Giám đốc Trung tâm "
