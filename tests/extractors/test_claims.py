@@ -740,6 +740,15 @@ def test_claims_headline_second_line_restated_in_the_lead(extractor):
     assert len(got) == 1 and text[got[0]["start"]:].startswith("kết nạp được"), got
 
 
+def test_claims_headline_level_restated_by_the_body_pair_that_ends_on_it(extractor):
+    """A level in the headline ("giảm còn 38,6%") restates the body's from→to pair that ends on it: one claim, the
+    body's."""
+    text = ("Năm 2022, tỷ lệ hộ nghèo giảm còn 38,6%\n\n16/01/2023 | 07:45\n\nNăm 2022, tỷ lệ hộ nghèo của huyện "
+            "giảm từ 44,9% xuống còn 38,6%.")
+    got = [(c["value"], c["from_value"]) for c in run(extractor, text) if c["value"] == 38.6]
+    assert got == [(38.6, 44.9)]
+
+
 def test_claims_offsets_point_into_text(extractor):
     text = "Năm qua, Đảng bộ huyện Mường Tè kết nạp 128 đảng viên mới, xóa 3 bản “trắng” đảng viên."
     for claim in run(extractor, text):

@@ -92,9 +92,11 @@ class ClaimEmitter:
         live = [(c, place(c)) for c in cands if not c.consumed and c.unit is not None]
         drop: set[int] = set()
         for c, c_place in live:
-            q = (c.qty, c.from_value, c.unit_key)
-            # restated lower down: the lead restates the headline, the body restates both
-            if c_place and any((o.qty, o.from_value, o.unit_key) == q and c.comparator in (None, o.comparator)
+            q = (c.qty, c.unit_key)
+            # restated lower down: the lead restates the headline, the body restates both (a level in the headline
+            # restates the body's from→to pair that ends on it: "… giảm còn 38,6%" / "giảm từ 44,9% xuống còn 38,6%")
+            if c_place and any((o.qty, o.unit_key) == q and c.from_value in (None, o.from_value)
+                               and c.comparator in (None, o.comparator)
                                and c.change in (None, o.change) and o_place < c_place
                                and not _other_things(fold(c.qualifier or ""), fold(o.qualifier or ""))
                                for o, o_place in live):
