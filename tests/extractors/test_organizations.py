@@ -182,6 +182,10 @@ CASES = [
      {"Ban Chỉ đạo xây dựng nông thôn mới huyện Krông Pắc"}),
     ("Ban Chỉ đạo Tây Nguyên làm việc với tỉnh.", {"Ban Chỉ đạo Tây Nguyên"}),
     ("Ban Chỉ đạo họp và thống nhất kế hoạch.", set()),
+    # a named unit ends before the clause that goes on after it; a department opening a sentence after a capitalised
+    # function word is no syllable of a name
+    ("Đồn Biên phòng Cà Roòng đóng quân trên địa bàn huyện Bố Trạch.", {"Đồn Biên phòng Cà Roòng"}),
+    ("Theo Cục Thống kê tỉnh Hưng Yên, GRDP quý III tăng 7,2% so với cùng kỳ.", {"Cục Thống kê tỉnh Hưng Yên"}),
     # a department of many places names no one body
     ("Sở Tài chính các tỉnh và Sở Nội vụ tỉnh Lai Châu được đề nghị báo cáo.", {"Sở Nội vụ tỉnh Lai Châu"}),
 ]

@@ -39,6 +39,7 @@ _BYLINE = regex.compile(r"^[ \t]*\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}[ \t]*\([^(
 _LINE = re.compile(r"^.*$", re.M)
 # a capitalised syllable right before (one space): what follows continues its name
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+ $")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n[ \t\-–+*•]*)$")   # what opens a sentence or a line
 # What a credit line may hold before the body it credits: a cue ("Tin, ảnh:", "Theo", "Nguồn:") and/or
 # the author's name, in any case, then "(" or a dash ("Minh An - Ban Tổ chức Huyện ủy X").
 _CREDIT_NAME = r"(?-i:\p{Lu}\p{L}*\.?(?: \p{Lu}\p{L}*){0,3})"
@@ -102,8 +103,7 @@ class OrganizationExtractor(BodyGrammar, Extractor):
         for m in self._heads(text, folded):
             if m.start() < pos:
                 continue
-            if self.kind[" ".join(m.group().split())] == "department" \
-                    and _NAME_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            if self.kind[" ".join(m.group().split())] == "department" and self._in_name(text, m.start()):
                 continue          # "Thành ủy X Phòng": a department word in a capitalised name is the name's
             if folded[max(0, m.start() - 3):m.start()].rstrip(" \t").endswith(":") and self.credit_before.search(
                     folded, max(0, m.start() - WINDOWS.credit_max), m.start()):
@@ -120,6 +120,13 @@ class OrganizationExtractor(BodyGrammar, Extractor):
                     standalone = False
                 occ.append((s, e, level, kind, standalone, place))
         return self._group(text, folded, occ)
+
+    @staticmethod
+    def _in_name(text: str, pos: int) -> bool:
+        """A capitalised syllable right before ``pos`` continues a name ("xã Tân Phòng"), unless it opens its
+        sentence ("Theo Cục Thống kê tỉnh …": sentence case)."""
+        nb = _NAME_BEFORE.search(text, max(0, pos - 12), pos)
+        return nb is not None and not _SENTENCE_START.search(text, max(0, nb.start() - 3), nb.start())
 
     def _heads(self, text: str, folded: str) -> Iterator[re.Match[str]]:
         """The body heads of the text, left to right; a head written in lower case that names no body ("giao ban

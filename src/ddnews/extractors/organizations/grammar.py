@@ -18,8 +18,10 @@ _BLOC = re.compile(
 # "Trung ương", also abbreviated "T.Ư" ("Ban Tổ chức T.Ư", "Ban Chấp hành T.Ư Đảng")
 _CENTRAL = re.compile(r"\s+(?:trung\s+ương|t\.\s?ư)(?:\s+đảng)?(?!\w)")
 _COMMITTEE_LEVEL = {"tỉnh": "province", "huyện": "district", "thành": "city", "thị": "town", "quận": "district"}
+# Words that end a named unit: function words, time words, and prepositions and verbs of the clause that goes on
+# after the name ("Đồn Biên phòng X đóng quân trên địa bàn …", "… chung sức cùng đồng bào …")
 _STOP = frozenset("về được của tại trong với cho đã có là và thuộc trực từ đến theo nhằm để sẽ đang vừa "
-                  "năm ngày tháng khóa nhiệm lần".split())
+                  "năm ngày tháng khóa nhiệm lần trên ở cùng chung đóng phối thăm trao tặng giúp".split())
 # Levels whose bare word still names one body ("Đảng bộ tỉnh", "Đảng ủy xã"); "Chi bộ xóm" is a kind.
 # Unit heads that may be followed by a named unit, and mass organisations listed even without one.
 _NAMED = tuple(fold(w) for w in ("Đảng", "Chi bộ", "Hội", "Đoàn", "Liên đoàn", "Công đoàn", "Chi đoàn", "Chi hội",
