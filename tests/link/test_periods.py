@@ -244,3 +244,14 @@ def test_a_sentence_about_the_present_does_not_frame_the_sentences_after_it():
     got = {c["value"]: (c["period_start"], c["period_end"]) for c in ddnews.extract(text).records[0]["claims"]}
     assert got[212.0] == (None, "2023-07-14")
     assert got[2800000000.0] == ("2023-01-01", "2023-06-30")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tổng thu ngân sách 9 tháng năm 2019 đạt 612 tỷ đồng.", ("2019-01-01", "2019-09-30")),   # a verb after the year
+    ("Tổng thu ngân sách 9 tháng đạt 612 tỷ đồng.", ("2019-01-01", "2019-09-30")),           # the year of the page
+    ("Sau 9 tháng thi công, huyện hoàn thành 12 km đường.", (None, "2019-10-08")),            # a duration
+    ("Hiện tổng nợ thuế trên địa bàn còn 18 tỷ đồng.", (None, "2019-10-08")),                  # the present
+])
+def test_months_of_a_year_and_the_present(sentence, expected):
+    claims = ddnews.extract(f"# published: 2019-10-08\n\n{sentence}").records[0]["claims"]
+    assert [(c["period_start"], c["period_end"]) for c in claims] == [expected]

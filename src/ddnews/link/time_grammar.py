@@ -55,13 +55,15 @@ _PATTERNS: list[tuple[str, str]] = [
     ("until", rf"(?P<until>(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?)(?:{_point('ua')})"),
     ("past", r"(?P<years>\d{1,2})\s+năm\s+(?:qua|vừa\s+qua|gần\s+đây|trở\s+lại\s+đây)"),
     ("point", _point("pa")),
-    ("months", rf"(?<![\d,.])(?P<months>[369]|ba|sáu|chín)\s+tháng(?:\s+năm\s+(?P<my2>{_Y}))?"
-               r"(?!\s+(?!qua\b|vừa\b|năm\b|đầu\b)\w)(?!\s*tuổi)"),
+    # "9 tháng năm 2019" whatever follows; a bare "9 tháng" only where no other noun makes it a duration ("9 tháng
+    # thi công") or an age ("9 tháng tuổi"): before "qua", "năm", "đầu" or the figure's verb ("9 tháng đạt …")
+    ("months", rf"(?<![\d,.])(?P<months>[369]|ba|sáu|chín)\s+tháng(?:\s+năm\s+(?P<my2>{_Y})"
+               r"|(?!\s+(?!qua\b|vừa\b|năm\b|đầu\b|đạt\b|ước\b)\w)(?!\s*tuổi))"),
     ("this_year", r"năm\s+nay|cả\s+năm(?!\s+\d)"),
     ("term_end", r"(?:(?:tính\s+)?(?:đến|tới)\s+)?(?:cuối|hết)\s+nhiệm\s+kỳ"),
     ("before", r"trước\s+(?:đây|kia|đó)|thời\s+gian\s+trước"),
     ("now", rf"(?<!trước\s)(?:tính\s+)?(?:đến|tới)\s+{_NOW}|hiện\s+nay|hiện\s+tại"
-            r"|hiện(?=\s+(?:có|còn|đang|toàn|là)(?!\w))|đến\s+thời\s+điểm\s+này"),
+            r"|hiện(?=\s+(?:có|còn|đang|toàn|là|tổng|số|cả)(?!\w))|đến\s+thời\s+điểm\s+này"),
 ]
 # The group prefix of the (first) point of each kind that holds one.
 _PREFIX = {"since": "sa", "range": "ra", "until": "ua", "point": "pa"}
@@ -73,7 +75,7 @@ _TRIGGER = re.compile(
     r"|(?:ba|sáu|chín)\s+tháng"
     r"|cả\s+năm|từ\s+(?:đầu|năm|ngày|tháng|quý|\d|giữa|cuối)"
     r"|(?:tính\s+)?(?:đến|tới)\s+(?:nay|hiện|thời|hết|cuối|ngày|tháng|quý|năm|giữa|\d)"
-    r"|hiện\s+(?:nay|tại|có|còn|đang|toàn|là)|(?:cuối|giữa|hết)\s+(?:năm|nhiệm)|trước\s+(?:đây|kia|đó)"
+    r"|hiện\s+(?:nay|tại|có|còn|đang|toàn|là|tổng|số|cả)|(?:cuối|giữa|hết)\s+(?:năm|nhiệm)|trước\s+(?:đây|kia|đó)"
     r"|thời\s+(?:kỳ\s*\d|gian\s+trước)|nhiệm\s+kỳ\s*\d|giai\s+đoạn\s*\d|(?:ngày|mùng|mồng)\s+\d|tháng\s+(?:\d|\w+\s+năm\s+\d)"
     r"|quý\s+[iv\d])")
 
