@@ -13,9 +13,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..lexicon import load_tsv
+from ..lexicon import load_tsv, load_words
 from ..resources.admin_units import gazetteer
 from ..settings import WINDOWS
+from ..text.normalize import fold
 from ..text.patterns import trie_alternation
 from .base import Context, Extractor
 from .names import NAMES_DIR
@@ -43,6 +44,7 @@ class LocationExtractor(Extractor):
         examples = trie_alternation([r["word"] for r in rows if r["kind"] == "examples"])
         self.examples_open = re.compile(
             rf"(?:[ \t]+[^\W\d]+){{0,{WINDOWS.list_description_words}}}?[ \t]+(?:{examples})[ \t]+")
+        self.unlisted = frozenset(fold(w) for w in load_words(Path(names_dir) / "unlisted_levels.tsv"))
         gazetteer()   # build the unit index now, not inside the first article
 
     def find(self, ctx: Context) -> list[dict[str, Any]]:
@@ -53,6 +55,8 @@ class LocationExtractor(Extractor):
             if not self.places.level_at(text, folded, m.start()):
                 continue
             word = m.group().rstrip(".")
+            if word in self.unlisted:
+                continue          # "xóm X": a place the guideline does not list
             name = self.places.name_at(text, folded, m.end(), word, stop=self.titles.head_only)
             colon = (_LIST_COLON.match(text, m.end()) or self.examples_open.match(folded, m.end())) \
                 if name is None else None
