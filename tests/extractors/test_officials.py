@@ -514,6 +514,18 @@ LIST_AND_SEAT_CASES = [
      {"Lê Thị Hồng Vân": {"Phó Giám đốc Sở Nông nghiệp và PTNT"}}),
     ("Ông Tô Minh Nhật, Chủ tịch Công đoàn ngành Y tế, phát biểu.",
      {"Tô Minh Nhật": {"Chủ tịch Công đoàn ngành Y tế"}}),
+    # the present post in parentheses after former ones; the post held when a violation happened is its nearest
+    # subject's, not a listed group's; a post proposed after an appointed one is no title; "được chỉ định làm"
+    ("Khiển trách ông Lê Văn Nhã, nguyên Chủ tịch UBND xã Tân Lộc (nay là Phó Trưởng phòng Nội vụ huyện) do vi "
+     "phạm.", {"Lê Văn Nhã": {"nguyên Chủ tịch UBND xã Tân Lộc", "Phó Trưởng phòng Nội vụ huyện"}}),
+    ("Đề nghị kỷ luật các đồng chí: Lò Thị Mai, Chủ tịch UBND huyện; Cầm Văn Sáng, Phó Chủ tịch UBND huyện khi là "
+     "Trưởng phòng Tài nguyên và Môi trường huyện.",
+     {"Lò Thị Mai": {"Chủ tịch UBND huyện"},
+      "Cầm Văn Sáng": {"Phó Chủ tịch UBND huyện", "Trưởng phòng Tài nguyên và Môi trường huyện"}}),
+    ("Điều động đồng chí Hồ Văn Em, chỉ định giữ chức Phó Bí thư Đảng ủy xã và giới thiệu để HĐND xã bầu giữ chức "
+     "Chủ tịch UBND xã.", {"Hồ Văn Em": {"Phó Bí thư Đảng ủy xã"}}),
+    ("Đồng chí Vừ A Páo, Trưởng bản được chỉ định làm Bí thư Chi bộ.",
+     {"Vừ A Páo": {"Trưởng bản", "Bí thư Chi bộ"}}),
     # a border post's head; a delegate named by that role
     ("Thượng tá Dương Minh Tú, Đồn trưởng Đồn Biên phòng Vĩnh Xương trao đổi với cán bộ ấp.",
      {"Dương Minh Tú": {"Đồn trưởng Đồn Biên phòng Vĩnh Xương"}}),

@@ -18,6 +18,7 @@ from ..names.capitals import NAME_WORD
 from ..names.titles import Title, grammar
 
 _PAREN = re.compile(r"\s*\([^()\n]{1,160}\)")
+_PAREN_OPEN = re.compile(r"[ \t]*\([ \t]*")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;\n]|$)")     # what closes a clause right after a post
 _COMMA = re.compile(r"\s*,\s*|\s*[-–]\s*")      # ", title" and the caption style " - title" / "Tên-Title"
 # "…, làm Chủ tịch HĐND tỉnh" after a person an appointment verb took as its object
@@ -64,6 +65,8 @@ class OfficialGrammar:
             rf"{trie_alternation([r['cue'] for r in appoint if r['kind'] == 'nominated'], not_after=_WORD)}(?!\w)")
         self.appoint_re = re.compile(rf"{trie_alternation(direct, not_after=_WORD)}(?!\w)")
         self.forward_only = frozenset(fold(r["cue"]) for r in appoint if r["kind"] == "elected_forward")
+        # the post held when something reported happened: its nearest subject's alone, never a listed group's
+        self.held_when = frozenset(fold(r["cue"]) for r in appoint if r["kind"] == "held_when")
         self.dismiss_re = re.compile(
             rf"{trie_alternation([r['cue'] for r in appoint if r['kind'] == 'dismissed'], not_after=_WORD)}(?!\w)")
         self.career_re = re.compile(rf"{trie_alternation(load_words(d / 'career_cues.tsv'), not_after=_WORD)}(?!\w)")
@@ -118,7 +121,8 @@ class OfficialGrammar:
             out.append(t0)
             pos = t0.end
         while True:
-            sep = _COMMA.match(text, pos) or (self.join_re.match(folded, pos) if out else None)
+            sep = _COMMA.match(text, pos) or (self.join_re.match(folded, pos) if out else None) \
+                or (self._present_in_paren(folded, pos) if out else None)
             if not sep:
                 break
             at = sep.end()
@@ -182,6 +186,12 @@ class OfficialGrammar:
         cm = self.copula_re.match(folded, pos)
         t = self.g.match_at(text, folded, cm.end(), split_names=False) if cm else None
         return t if t is not None and t.start not in named else None
+
+    def _present_in_paren(self, folded: str, pos: int) -> re.Match[str] | None:
+        """"… nguyên Chủ tịch UBND xã X (nay là Phó Trưởng phòng …)": a parenthesis opening on the present post,
+        matched up to the post."""
+        m = _PAREN_OPEN.match(folded, pos)
+        return self.opener_re.match(folded, m.end()) if m else None
 
     def _paren_titles(self, text: str, folded: str, pos: int) -> tuple[list[Title], int]:
         """"Ông X (Trưởng thôn Y)": the titles of a parenthesis right after a name that holds only titles, and where

@@ -132,15 +132,24 @@ class PostPasses(OfficialGrammar):
                    for n in self.nominated_re.finditer(folded, art.sentences.start(m.start()), m.start())
                    for s, _k in before):
                 continue          # "giới thiệu ông A … để HĐND bầu giữ chức …": a nomination, no post held
+            if self._nominated_before(folded, m.start()):
+                continue          # "…, chỉ định giữ chức X và giới thiệu để HĐND xã bầu giữ chức Y": Y is proposed
             if not before:
                 continue
             # a list's items each with their own phrase ("các đồng chí: A - …, giữ chức X; B - …, giữ chức Y"):
             # each post is its item's
-            group = art.groups.get(si) if per_sentence[si] == 1 else None
+            held_when = " ".join(m.group().split()) in self.held_when
+            group = art.groups.get(si) if per_sentence[si] == 1 and not held_when else None
             targets = group or self._coordinated_subjects(art, sorted(before))
             held = self.concurrent_titles(text, folded, t)   # "… làm Bí thư Chi bộ, đồng thời là Trưởng thôn"
             for k in targets:
                 people[k]["titles"].extend(held)
+
+    def _nominated_before(self, folded: str, pos: int) -> bool:
+        """A nominating word a few words before the appointment phrase at ``pos``, in its clause ("và giới thiệu để
+        HĐND xã bầu giữ chức …")."""
+        found = list(self.nominated_re.finditer(folded, max(0, pos - _NOMINEE_GAP), pos))
+        return bool(found) and not _CLAUSE_MARK.search(folded, found[-1].end(), pos)
 
     def _coordinated_subjects(self, art: _Article, before: list[tuple[int, str]]) -> list[str]:
         """The subject of an appointment: the nearest person before it, with the people joined to it by "và"
