@@ -61,6 +61,9 @@ _LAST_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?P<word>[\p{L}\p{M}]+)\s*$")
 _TEASER_CUT = regex.compile(r"[ \t]*(?:\.{3}|…)[ \t]*(?:\n|$)")
 
 
+_DATED = frozenset({"date", "year"})   # exclusion kinds that make a number part of a date
+
+
 class ClaimScanner:
     """Turn the number expressions of a folded text into :class:`Candidate` quantities."""
 
@@ -249,8 +252,12 @@ class ClaimScanner:
             return False  # "Kết nạp đảng viên: kế hoạch 50, thực hiện 56": a quota's column, no document
         if kind == "document" and ("," in m["a"] or _PERCENT.match(folded, m.end())):
             return False  # "vượt mục tiêu Nghị quyết 0,36%": documents are numbered with whole numbers
+        if kind == "chrome_colon" and not xm["colon"]:
+            # "riêng trong tháng 7/2022 giải ngân …": no counter; the words after the cue's first may still exclude
+            inner = self.lex.exclude_before.search(folded, w0 + xm.start() + len(cue.split()[0]) + 1, s)
+            return inner is not None and self.lex.exclude_before_kind.get(" ".join(inner["cue"].split())) in _DATED
         if kind == "chrome_colon":
-            return bool(xm["colon"])
+            return True
         if kind == "year":
             return looks_like_year(m["a"])  # "năm 2020" is a year, "mỗi năm 2.000 đảng viên" a count
         return True
