@@ -679,6 +679,9 @@ REAL_REPORTING_CASES = [
      [dict(value=4, qualifier="là cán bộ chủ chốt của xã"), dict(value=4, qualifier="là công chức cấp huyện")]),
     ("Xã có 12 đảng viên là người dân tộc thiểu số. Toàn bộ 12 đảng viên là người dân tộc thiểu số đều được khen.",
      [dict(value=12)]),
+    # vessels are counted things
+    ("Toàn xã hiện có 214 tàu thuyền, trong đó 37 tàu cá có chiều dài từ 15 m trở lên.",
+     [dict(value=214, unit="tàu thuyền"), dict(value=37, unit="tàu cá"), dict(value=15, unit="m")]),
     # "trong tháng" without a colon is no visitor counter, and its month still makes the number a date
     ("Riêng trong tháng 7/2022 giải ngân được 52,3 tỷ đồng.", [dict(value=52_300_000_000, unit="đồng")]),
     # a bare increment counts the total right before it, else the noun its clause counts after "số"; a from→to
