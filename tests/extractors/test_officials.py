@@ -526,6 +526,11 @@ LIST_AND_SEAT_CASES = [
      "Chủ tịch UBND xã.", {"Hồ Văn Em": {"Phó Bí thư Đảng ủy xã"}}),
     ("Đồng chí Vừ A Páo, Trưởng bản được chỉ định làm Bí thư Chi bộ.",
      {"Vừ A Páo": {"Trưởng bản", "Bí thư Chi bộ"}}),
+    # a school's union or youth union written in lower case after its head; minority family names after a place
+    ("Bà Hoàng Thị Mây, Chủ tịch Công đoàn trường cho biết.", {"Hoàng Thị Mây": {"Chủ tịch Công đoàn trường"}}),
+    ("Phó Chủ tịch UBND huyện Kỳ Sơn Xồng Bá Chu cho biết, huyện sẽ hỗ trợ.",
+     {"Xồng Bá Chu": {"Phó Chủ tịch UBND huyện Kỳ Sơn"}}),
+    ("Bí thư Huyện ủy Lang Chánh Lê Văn Ân phát biểu.", {"Lê Văn Ân": {"Bí thư Huyện ủy Lang Chánh"}}),
     # a border post's head; a delegate named by that role
     ("Thượng tá Dương Minh Tú, Đồn trưởng Đồn Biên phòng Vĩnh Xương trao đổi với cán bộ ấp.",
      {"Dương Minh Tú": {"Đồn trưởng Đồn Biên phòng Vĩnh Xương"}}),
