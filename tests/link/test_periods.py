@@ -251,6 +251,10 @@ def test_a_sentence_about_the_present_does_not_frame_the_sentences_after_it():
     ("Tổng thu ngân sách 9 tháng đạt 612 tỷ đồng.", ("2019-01-01", "2019-09-30")),           # the year of the page
     ("Sau 9 tháng thi công, huyện hoàn thành 12 km đường.", (None, "2019-10-08")),            # a duration
     ("Hiện tổng nợ thuế trên địa bàn còn 18 tỷ đồng.", (None, "2019-10-08")),                  # the present
+    ("Nửa đầu năm 2019, huyện kết nạp 50 đảng viên.", ("2019-01-01", "2019-06-30")),            # the first half
+    ("5 tháng năm 2019, huyện kết nạp 50 đảng viên.", ("2019-01-01", "2019-05-31")),            # any count, a year
+    ("10 tháng, huyện kết nạp 50 đảng viên.", ("2019-01-01", "2019-10-31")),
+    ("Sau 2 tháng, huyện kết nạp 50 đảng viên.", (None, "2019-10-08")),                        # no report span
 ])
 def test_months_of_a_year_and_the_present(sentence, expected):
     claims = ddnews.extract(f"# published: 2019-10-08\n\n{sentence}").records[0]["claims"]

@@ -32,7 +32,7 @@ _POINT = (
     r"|(?P<P_bd>\d{1,2})\s+tháng\s+(?P<P_bm>MONTH)[\s,]+năm\s+(?P<P_by>YEAR)"
     r"|tháng\s+(?:(?P<P_m>\d{1,2})(?:SEP|\s+năm\s+)|(?P<P_mw>MONTH)\s+năm\s+)(?P<P_my>YEAR)"
     r"|quý\s+(?P<P_q>iv|i{1,3}|[1-4])(?!\w)(?:(?:SEP|\s+năm\s+)(?P<P_qy>YEAR))?"
-    r"|(?P<P_n>\d{1,2}|NUMERAL)\s+tháng\s+(?P<P_half>đầu|cuối)\s+năm(?:\s+(?P<P_ny>YEAR))?"
+    r"|(?:(?P<P_n>\d{1,2}|NUMERAL)\s+tháng|(?P<P_nh>nửa))\s+(?P<P_half>đầu|cuối)\s+năm(?:\s+(?P<P_ny>YEAR))?"
     r"|(?P<P_part>giữa|cuối)\s+năm(?:\s+(?P<P_py>YEAR))?"
     r"|năm\s+(?P<P_y>YEAR)"
 ).replace("YEAR", _Y).replace("SEP", _SEP).replace("NUMERAL", "ba|sáu|chín").replace("MONTH", MONTH)
@@ -57,7 +57,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("point", _point("pa")),
     # "9 tháng năm 2019" whatever follows; a bare "9 tháng" only where no other noun makes it a duration ("9 tháng
     # thi công") or an age ("9 tháng tuổi"): before "qua", "năm", "đầu" or the figure's verb ("9 tháng đạt …")
-    ("months", rf"(?<![\d,.])(?P<months>[369]|ba|sáu|chín)\s+tháng(?:\s+năm\s+(?P<my2>{_Y})"
+    ("months", rf"(?<![\d,.])(?:(?P<months>[369]|1[01]|ba|sáu|chín)\s+tháng|(?P<months_y>[1-9]|1[01])\s+tháng"
+               rf"(?=\s+năm\s+{_Y}))(?:\s+năm\s+(?P<my2>{_Y})"
                r"|(?!\s+(?!qua\b|vừa\b|năm\b|đầu\b|đạt\b|ước\b)\w)(?!\s*tuổi))"),
     ("this_year", r"năm\s+nay|cả\s+năm(?!\s+\d)"),
     ("term_end", r"(?:(?:tính\s+)?(?:đến|tới)\s+)?(?:cuối|hết)\s+nhiệm\s+kỳ"),
@@ -72,7 +73,7 @@ _TIME_RE = re.compile("|".join(f"(?P<_{name}>(?<!\\w)(?:{pat}))" for name, pat i
 # standard library's engine scans this lookahead faster than ``regex``).
 _TRIGGER = re.compile(
     r"(?=[\dnctđthgqbsm])(?<!\w)(?=(?:19|20)\d\d|\d{1,2}(?:[/.\-]\d{1,2}(?!\d)|\s+(?:tháng|năm))|năm\s+(?:\d|nay)"
-    r"|(?:ba|sáu|chín)\s+tháng"
+    r"|(?:ba|sáu|chín)\s+tháng|nửa\s+(?:đầu|cuối)\s+năm"
     r"|cả\s+năm|từ\s+(?:đầu|năm|ngày|tháng|quý|\d|giữa|cuối)"
     r"|(?:tính\s+)?(?:đến|tới)\s+(?:nay|hiện|thời|hết|cuối|ngày|tháng|quý|năm|giữa|\d)"
     r"|hiện\s+(?:nay|tại|có|còn|đang|toàn|là|tổng|số|cả)|(?:cuối|giữa|hết)\s+(?:năm|nhiệm)|trước\s+(?:đây|kia|đó)"
@@ -87,7 +88,7 @@ _OPENERS = {
     "ngày": ("point",), "mùng": ("point",), "mồng": ("point",),
     "giữa": ("point",), "cuối": ("point", "term_end"), "hết": ("term_end",), "hiện": ("now",),
     "trước": ("before",), "thời": ("term", "before"), "nhiệm": ("term",), "giai": ("term",),
-    "ba": ("point", "months"), "sáu": ("point", "months"), "chín": ("point", "months")}
+    "ba": ("point", "months"), "sáu": ("point", "months"), "chín": ("point", "months"), "nửa": ("point",)}
 _OPENERS["tới"] = _OPENERS["tính"] = _OPENERS["đến"]
 _BY_OPENER = {w: re.compile("|".join(f"(?P<_{name}>(?<!\\w)(?:{pat}))" for name, pat in _PATTERNS if name in kinds))
               for w, kinds in _OPENERS.items()}
@@ -181,12 +182,13 @@ def _point_span(m: re.Match, p: str, year: int | None) -> tuple[str | None, str 
     if g("q"):
         q = _QUARTERS[g("q")]
         return _iso(y, 3 * q - 2, 1), _month_end(y, 3 * q), False
-    if g("n"):
-        if not 1 <= n("n") <= 12:
+    if g("n") or g("nh"):
+        count = 6 if g("nh") else n("n")     # "nửa đầu năm": the first half
+        if not 1 <= count <= 12:
             return None
         if g("half") == "cuối":
-            return _iso(y, 13 - n("n"), 1), _iso(y, 12, 31), False
-        return _iso(y, 1, 1), _month_end(y, n("n")), False
+            return _iso(y, 13 - count, 1), _iso(y, 12, 31), False
+        return _iso(y, 1, 1), _month_end(y, count), False
     if g("part") in ("giữa", "cuối"):
         at = _iso(y, 6, 30) if g("part") == "giữa" else _iso(y, 12, 31)
         return at, at, False
@@ -259,7 +261,8 @@ def _phrase(r: _Raw, year: int | None, published: str | None) -> TimePhrase | No
         return TimePhrase(s, e, kind, first, published) if first else None
     if kind == "months":
         y = int(m.group("my2")) if _group(m, "my2") else year
-        return TimePhrase(s, e, kind, _iso(y, 1, 1), _month_end(y, _number(m.group("months")))) if y else None
+        count = _number(_group(m, "months") or _group(m, "months_y") or "")
+        return TimePhrase(s, e, kind, _iso(y, 1, 1), _month_end(y, count)) if y and 1 <= count <= 12 else None
     if kind == "point":
         sp = _point_span(m, "pa", year)
         if not sp:
