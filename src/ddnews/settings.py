@@ -40,6 +40,7 @@ class Windows:
     unit_lower_words_max: int
     steering_task_words_max: int
     proxy_lookback: int
+    cued_name_lookback: int
     date_line_words_max: int
     level_blocker_lookback: int
     exclusion_lookback: int

@@ -8,7 +8,7 @@ import regex
 from ...text.numbers import Quantity
 from .changes import ClaimChanges
 from .context import ClaimDoc
-from .lexicon import ClaimLexicon
+from .lexicon import TOTAL_THEN_CHANGE, ClaimLexicon
 from .scan import Candidate
 
 # "Trong số đảng viên mới kết nạp: …", "Trong số các đảng viên mới có 6 …": the head a breakdown's items belong to
@@ -19,8 +19,6 @@ _NEW = regex.compile(r"[ \t]+mới(?![\p{L}\p{M}])")
 _MARKED_LINE = regex.compile(r"[ \t]*(?:[a-zđ]\)|\d{1,2}[.)]|[-–+*•])[ \t]")
 # what may close a cue before the lines it opens: "trong đó:", "cụ thể như sau:"
 _CUE_COLON = regex.compile(r"(?:[ \t]+như[ \t]+sau)?[ \t]*:[ \t]*\n?")
-# what joins a total to its change against another period: "87 đảng viên, tăng 14 …"
-_CHANGE_AFTER = regex.compile(r"[ \t]*,[ \t]*(?:tăng|giảm)[ \t]*")
 _ITEM_END = regex.compile(r"[ \t]*(?:[,;.()\n]|$|(?:và|hoặc)(?![\p{L}\p{M}]))")
 _IS = regex.compile(r"[ \t]+là[ \t]+")
 _LEAD = regex.compile(r"(?:[ \t,]*(?:có|là|số|thì)(?![\p{L}\p{M}]))+")
@@ -142,33 +140,20 @@ class Breakdowns:
             before = [t for t in reversed(cands[:i]) if t.number_end <= cue[1] and t.unit is not None
                       and not t.percent and not t.consumed and home <= doc.sentence(t.number_start) <= sent]
             if before:
-                return self._compared_total(before), cue[1]
+                return _compared_total(f, before), cue[1]
         paren = f.rfind("(", sent, c.number_start)
         if paren >= 0 and f.find(")", paren, c.number_start) < 0:
             # a parenthesis opened right after a total: "48 đảng viên (khiển trách 30, cảnh cáo 12)", also after the
             # total's change against another period ("87 đảng viên, tăng 14 trường hợp so với cùng kỳ (khiển trách …")
             before = [t for t in reversed(cands[:i]) if t.end <= paren and t.unit is not None and not t.percent
                       and not t.consumed and doc.sentence(t.number_start) == sent]
-            if before and not f[before[0].end:paren].strip():
-                return before[0], paren + 1
-            if len(before) > 1 and before[0].change in ("increase", "decrease") \
-                    and _CHANGE_AFTER.fullmatch(f, before[1].end, before[0].number_start):
-                return before[1], paren + 1
+            total = _compared_total(f, before) if before else None
+            if total is not None and (total is not before[0] or not f[total.end:paren].strip()):
+                return total, paren + 1
         for h in headers:
             if sent <= h.number_start and h.end <= c.number_start and doc.sentence(h.number_start) == sent:
                 return h, h.end
         return None, 0
-
-    @staticmethod
-    def _compared_total(before: list[Candidate]) -> Candidate:
-        """The total a breakdown cue follows (``before``: the candidates before it, nearest first): an increment of
-        the same noun written after a total ("kết nạp 742 đảng viên, tăng 61 đảng viên so với cùng kỳ; trong đó …")
-        compares that total with another period, and the items break down the total itself."""
-        last = before[0]
-        if last.change not in ("increase", "decrease") or len(before) < 2:
-            return last
-        base = before[1]
-        return base if base.unit_key == last.unit_key and base.change not in ("increase", "decrease") else last
 
     def _list_cue(self, doc: ClaimDoc, pos: int,
                   listed: dict[int, tuple[int, int] | None]) -> tuple[int, int] | None:
@@ -209,3 +194,18 @@ class Breakdowns:
         elif h.group == "member" and _NEW.match(doc.folded, um.end("unit")):
             h.change = "admit"  # "Trong số đảng viên mới, có 210 nữ": the members just admitted
         return h
+
+
+def _compared_total(f: str, before: list[Candidate]) -> Candidate:
+    """The total a breakdown follows (``before``: the candidates before it, nearest first): an increment written
+    after a total, of the same noun or joined to it by ", tăng/giảm" ("kết nạp 742 đảng viên, tăng 61 đảng viên so
+    với cùng kỳ; trong đó …", "kỷ luật 87 đảng viên, tăng 14 trường hợp so với cùng kỳ (khiển trách …)"), compares
+    that total with another period, and the items break down the total itself."""
+    last = before[0]
+    if last.change not in ("increase", "decrease") or len(before) < 2:
+        return last
+    base = before[1]
+    if base.change in ("increase", "decrease"):
+        return last
+    joined = base.unit_key == last.unit_key or TOTAL_THEN_CHANGE.fullmatch(f, base.end, last.number_start)
+    return base if joined else last

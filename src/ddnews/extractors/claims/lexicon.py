@@ -49,6 +49,10 @@ AT_LEAST = regex.compile(r"(?<![\p{L}\p{M}])trở[ \t]+lên(?![\p{L}\p{M}])")   
 PAREN = regex.compile(r"\([^()]*\)")   # a parenthesis without one inside
 DIGIT = regex.compile(r"\d")
 YEAR_AFTER = regex.compile(r"[ \t]*(\d{4})")   # a year right after a cue ("kế hoạch năm 2025")
+# "số", "tổng số", "số lượng" right before the noun a clause counts ("Số hộ nghèo giảm 120")
+SUBJECT_LEAD = regex.compile(r"(?<![\p{L}\p{M}])số(?:[ \t]+lượng)?[ \t]+$")
+# a total, then its change against another period: "3.400, tăng 120", "87 đảng viên, tăng thêm 14 …"
+TOTAL_THEN_CHANGE = regex.compile(r"[ \t]*,[ \t]*(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]*")
 
 # A year, a term or a period written between a cue or a label and its number ("kết nạp đảng viên năm 2024 là
 # 150", "tăng trưởng GRDP 6 tháng đầu năm đạt 6,5%", "tăng trưởng bình quân giai đoạn 2021-2025 đạt 6,7%"):

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import regex
 
+from ...settings import WINDOWS
 from .changes import ClaimChanges
 from .context import ClaimDoc
-from .lexicon import DIGIT, FROM_BEFORE, PAREN, YEARS_AND_PERIODS, ClaimLexicon
+from .lexicon import DIGIT, FROM_BEFORE, PAREN, SUBJECT_LEAD, TOTAL_THEN_CHANGE, YEARS_AND_PERIODS, ClaimLexicon
 from .scan import Candidate, ClaimScanner
 
 # the name of a rate heading its clause and the rate's value after it ("Tỷ lệ hộ nghèo trên 74 huyện … là 38,6%")
@@ -17,10 +18,6 @@ _RATE_VALUE = regex.compile(r"[^\d;.\n]{0,40}?(?<![\p{L}\p{M}])(?:là|đạt|chi
 
 # a bare count closing its clause ("tăng 120 so với năm 2022", "giảm 120,")
 _CLOSED = regex.compile(r"[ \t]*(?:[;,.)\n]|so[ \t]+với(?![\p{L}\p{M}])|$)")
-# a total, then its change: "3.400, tăng 120", "3.400 đồng chí, tăng thêm 120"
-_TOTAL_THEN_CHANGE = regex.compile(r"[ \t]*,[ \t]*(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]*")
-# "số", "tổng số", "số lượng" right before the noun a clause counts
-_SUBJECT_LEAD = regex.compile(r"(?<![\p{L}\p{M}])số(?:[ \t]+lượng)?[ \t]+$")
 
 
 class FromToPairs:
@@ -100,32 +97,40 @@ class FromToPairs:
                 continue
             prev = cands[i - 1] if i else None
             if prev is not None and prev.unit is not None and not prev.percent and not prev.consumed \
-                    and _TOTAL_THEN_CHANGE.fullmatch(f, prev.end, c.number_start):
+                    and TOTAL_THEN_CHANGE.fullmatch(f, prev.end, c.number_start):
                 c.unit, c.unit_key, c.group = prev.unit, prev.unit_key, prev.group
                 c.unit_start = c.unit_end = 0
                 continue
-            ms = doc.major(c.number_start)
-            if any(_SUBJECT_LEAD.search(f, max(0, u.start() - 12), u.start())
-                   for u in self.lex.unit_find.finditer(f, ms, c.number_start)):
-                self._subject_unit(doc, c, c)
+            led = self._subject_led(doc, c.number_start)
+            if led is not None:
+                self._take_unit(doc, c, c, led)
                 c.unit_start = c.unit_end = 0
 
+    def _subject_led(self, doc: ClaimDoc, pos: int) -> regex.Match | None:
+        """The noun the clause before ``pos`` counts as its subject, after "số" ("… đến nay số thôn, làng chưa có
+        chi bộ giảm từ 27 xuống còn 4"), or None."""
+        f = doc.folded
+        found = list(self.lex.unit_find.finditer(f, doc.major(pos), pos))
+        return next((u for u in reversed(found)
+                     if SUBJECT_LEAD.search(f, max(0, u.start() - WINDOWS.subject_lead_lookback), u.start())), None)
+
     def _subject_unit(self, doc: ClaimDoc, a: Candidate, b: Candidate) -> None:
-        """Give a bare from→to level the counted noun its clause starts with."""
-        ms = doc.major(a.number_start)
-        found = list(self.lex.unit_find.finditer(doc.folded, ms, a.number_start))
-        # the noun counted as the clause's subject ("… đến nay số thôn, làng chưa có chi bộ giảm từ 27 xuống còn 4"),
-        # else the first one (a cited document's title before it names no subject)
-        um = next((u for u in reversed(found) if _SUBJECT_LEAD.search(doc.folded, max(0, u.start() - 12), u.start())),
-                  found[0] if found else None)
+        """Give a bare from→to level the counted noun its clause counts after "số", else the first one (a cited
+        document's title before it names no subject)."""
+        um = self._subject_led(doc, a.number_start) \
+            or self.lex.unit_find.search(doc.folded, doc.major(a.number_start), a.number_start)
         if um:
-            # the scanner's reading of a noun list: "Số xóm, tổ dân phố giảm từ …" counts "xóm, tổ dân phố"
-            probe = Candidate(um.start(), um.start(), um.start(), um.start(), a.qty)
-            self.scanner.read_unit(doc.text, doc.folded, um.start(), probe)
-            if probe.unit is None or probe.unit_end > a.number_start:
-                probe.unit, probe.unit_key = doc.text[um.start("unit"):um.end("unit")], um["unit"]
-                probe.group = self.lex.unit_group.get(" ".join(um["unit"].split()), "thing")
-            b.unit = " ".join(probe.unit.split())
-            b.unit_key = " ".join(probe.unit_key.split())
-            b.group = probe.group or self.lex.unit_group.get(b.unit_key, "thing")
-            b.ev_start = min(b.ev_start, um.start("unit"))
+            self._take_unit(doc, a, b, um)
+
+    def _take_unit(self, doc: ClaimDoc, a: Candidate, b: Candidate, um: regex.Match) -> None:
+        """Give ``b`` the counted noun matched by ``um`` before ``a``."""
+        # the scanner's reading of a noun list: "Số xóm, tổ dân phố giảm từ …" counts "xóm, tổ dân phố"
+        probe = Candidate(um.start(), um.start(), um.start(), um.start(), a.qty)
+        self.scanner.read_unit(doc.text, doc.folded, um.start(), probe)
+        if probe.unit is None or probe.unit_end > a.number_start:
+            probe.unit, probe.unit_key = doc.text[um.start("unit"):um.end("unit")], um["unit"]
+            probe.group = self.lex.unit_group.get(" ".join(um["unit"].split()), "thing")
+        b.unit = " ".join(probe.unit.split())
+        b.unit_key = " ".join(probe.unit_key.split())
+        b.group = probe.group or self.lex.unit_group.get(b.unit_key, "thing")
+        b.ev_start = min(b.ev_start, um.start("unit"))

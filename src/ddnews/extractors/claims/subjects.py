@@ -26,12 +26,11 @@ import regex
 
 from ...settings import WINDOWS
 from .context import ClaimDoc
-from .lexicon import DIGIT, YEARS_AND_PERIODS, ClaimLexicon
+from .lexicon import DIGIT, SUBJECT_LEAD, YEARS_AND_PERIODS, ClaimLexicon
 from .scan import Candidate
 
 _SP = r"[ \t]"
 # the subject noun of a clause: right after "số", "tổng số", "số lượng"
-_SUBJECT_LEAD = regex.compile(rf"(?<![\p{{L}}\p{{M}}])số(?:{_SP}+lượng)?{_SP}+$")
 _COPULA = regex.compile(rf"(?:{_SP}*(?:là|:|có)(?![\p{{L}}\p{{M}}]))+{_SP}*$")
 # a bare number closed as a list item or a sentence
 _CLOSED = regex.compile(r"[ \t]*(?:[;,.()\n|\t]|(?:và|hoặc|do|so[ \t]+với)(?![\p{L}\p{M}])|$)")
@@ -89,7 +88,7 @@ class ClaimSubjects:
             key = " ".join(um["unit"].split())
             if self.lex.unit_group.get(key, "thing") not in ("member", "person") or key in self.lex.counters:
                 continue
-            led = _SUBJECT_LEAD.search(f, max(ms, um.start() - WINDOWS.subject_lead_lookback), um.start()) \
+            led = SUBJECT_LEAD.search(f, max(ms, um.start() - WINDOWS.subject_lead_lookback), um.start()) \
                 or self.lex.change.fullmatch(f[cs:um.start()].strip(" \t-–+*•"))  # "- Kết nạp đảng viên mới: 215 …"
             if (um.start() < cs or f[cs:um.start()].strip(" \t\n-–+*•")) and not led:
                 continue  # an object ("kết nạp 50 đảng viên, …") or another item's noun is no subject

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ...settings import WINDOWS
 from ...text.normalize import fold
 from ...text.sentences import capital_sentences
 from ..base import Context, Extractor
@@ -19,10 +20,7 @@ _CAPITAL_NEXT = re.compile(r"[ \t]+[^\W\d_a-zà-ỹđ]")
 _NOW = re.compile(r"[;,]\s*(?:và\s+)?(?:hiện\s+nay|hiện\s+đang|hiện|nay)\s+(?:là|giữ\s+chức(?:\s+vụ)?)\s+")
 
 
-_LEVELS = frozenset({"tỉnh", "huyện", "quận", "xã", "phường", "trấn", "phố"})
-
-
-def _shorter_form(short: str, long: str) -> bool:
+def _shorter_form(short: str, long: str, levels: frozenset[str]) -> bool:
     """``short`` is the same post as ``long`` written shorter: ``long`` with its end cut ("chủ tịch ubnd tỉnh" /
     "chủ tịch ubnd tỉnh y"), or with its committee left out ("bí thư phường x" / "bí thư đảng ủy phường x");
     never a post with another rank ("phó bí thư tỉnh ủy" / "phó bí thư thường trực tỉnh ủy")."""
@@ -31,15 +29,15 @@ def _shorter_form(short: str, long: str) -> bool:
     sw, lw = short.split(), long.split()
     for i in range(1, len(sw)):
         for j in range(i + 1, len(lw)):
-            if lw[:i] == sw[:i] and lw[j:] == sw[i:] and (lw[j - 1] == "ủy" or _names_place(sw[i - 1], j - i)):
+            if lw[:i] == sw[:i] and lw[j:] == sw[i:] and (lw[j - 1] == "ủy" or _names_place(sw[i - 1], j - i, levels)):
                 return True
     return False
 
 
-def _names_place(word: str, inserted: int) -> bool:
-    """A place name of a few words left out after a committee or a level word ("bí thư huyện ủy khóa xi" / "bí thư
-    huyện ủy tam nông khóa xi")."""
-    return inserted <= 4 and (word.endswith("ủy") or word in _LEVELS)
+def _names_place(word: str, inserted: int, levels: frozenset[str]) -> bool:
+    """A place name of a few words left out after a committee or a level word (one of ``levels``): "bí thư huyện ủy
+    khóa xi" / "bí thư huyện ủy tam nông khóa xi"."""
+    return inserted <= 4 and (word.endswith("ủy") or word in levels)
 
 
 class OfficialExtractor(PeoplePasses, PostPasses, Extractor):
@@ -72,11 +70,11 @@ class OfficialExtractor(PeoplePasses, PostPasses, Extractor):
         """A title in apposition after a cued name (", nguyên Bí thư Chi bộ thôn Đồng Mận Trên đã …", ", Phó Chủ tịch
         HĐND huyện Lộc Hà;") that ends in a level word: the run after it is the place's name, not a second person,
         unless a middle name marks a person ("… Trưởng thôn Lò Văn Sẻ")."""
-        if t.name is None or not self.cued_name_before.search(text, max(0, t.start - 48), t.start):
+        if t.name is None or self.level_before_name(folded, t) is None \
+                or not self.cued_name_before.search(text, max(0, t.start - WINDOWS.cued_name_lookback), t.start):
             return t
-        level = folded[t.start:t.end].rsplit(" ", 1)[-1]
         run = folded[t.name[0]:t.name[1]].split()
-        if level not in self.g.level_words or len(run) < 2 or run[1] in self.g.surnames.middle:
+        if len(run) < 2 or run[1] in self.g.surnames.middle:
             return t
         return Title(t.start, t.name[1], t.head_end)
 
@@ -155,7 +153,7 @@ class OfficialExtractor(PeoplePasses, PostPasses, Extractor):
                 if k not in seen or len(raw) > len(text[seen[k].start:seen[k].end].strip(" ,;")):
                     seen[k] = t
         keys = list(seen)
-        keep = [k for k in keys if not any(o != k and _shorter_form(k, o) for o in keys)]
+        keep = [k for k in keys if not any(o != k and _shorter_form(k, o, self.g.level_words) for o in keys)]
         kept = sorted((self._written_out(text, folded, seen[k]) for k in keep), key=lambda t: t.start)
         titles = [text[t.start:t.end].strip(" ,;") for t in kept]
         return {

@@ -46,6 +46,11 @@ class OfficialGrammar:
         # a title, then its holder cued after a comma or in parentheses ("Bí thư Tỉnh ủy, đồng chí A", "Trưởng Ban Tổ
         # chức Huyện ủy (ông A)")
         self.title_cue_re = re.compile(rf"\s*[,(]\s*{trie_alternation(singles)}\s+")
+        # the places above a village a post is held in, written after it before its holder: ", xã A, huyện B"
+        units = [r["word"] for r in load_tsv(names / "levels.tsv") if r["level"] != "village"]
+        self.place_chain = regex.compile(
+            rf"(?:[ \t]*,[ \t]*(?i:{trie_alternation(units)})"
+            rf"[ \t]+\p{{Lu}}\p{{Ll}}*(?:[ \t]+\p{{Lu}}\p{{Ll}}*){{0,3}})+")
         # a cued name and the comma of its apposition, right before a title ("ông Giáp Văn Sửu, nguyên …")
         self.cued_name_before = regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?i:{trie_alternation(singles)})[ \t]+\p{{Lu}}\p{{Ll}}*"
@@ -94,6 +99,13 @@ class OfficialGrammar:
         if self.g.head_only.match(folded, words[0][0]):
             return False
         return all(NAME_WORD.fullmatch(text, s, e) for s, e in words)
+
+    def level_before_name(self, folded: str, t: Title) -> str | None:
+        """The level word a title ends in right before the name run it took ("Trưởng thôn" + "Đồng Bãi"), or None."""
+        if t.name is None:
+            return None
+        level = folded[t.start:t.end].rsplit(" ", 1)[-1]
+        return level if level in self.g.level_words else None
 
     def acted_for(self, folded: str, t: Title) -> bool:
         """The post ``t`` follows "thay mặt"/"thừa ủy quyền" (its "quyền" no modifier then): the one acted for."""

@@ -26,10 +26,6 @@ _LIST_NAME = regex.compile(r"(?:^|[:;,\n]|\bcó|\bgồm)\s*(\p{Lu}\p{Ll}*(?: \p{
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _AND_ONLY = re.compile(r"[ \t]+và[ \t]+")
 _POST_JOIN = re.compile(r"[ \t]*(?:,|kiêm|, đồng thời là)[ \t]*")   # between two posts of one person
-# the places a post is held in, written after it before its holder: ", xã A, huyện B"
-_PLACE_CHAIN = regex.compile(
-    r"(?:[ \t]*,[ \t]*(?i:thị[ \t]+xã|thị[ \t]+trấn|thành[ \t]+phố|tp\.?|xã|phường|huyện|quận|tỉnh)"
-    r"[ \t]+\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3})+")
 _MARKS = re.compile(r"[,;:.!?()\n]")
 # a count or a plural word right before a post: the post is held by several people ("Hai Phó Chủ tịch là …")
 _COUNTED = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|sáu|các|những|\d{1,2})\s+$")
@@ -134,7 +130,7 @@ class PeoplePasses(OfficialGrammar):
     def _titled_names(self, art: _Article, titles: list[Title]) -> None:
         """Pass 2, title + name ("Bí thư Huyện ủy Nguyễn Văn An"): which titles end in a person's name, and
         which earlier titles joined to it by commas are the same person's ("nguyên A, nguyên B Tên")."""
-        text, folded = art.text, art.folded
+        folded = art.folded
         for t in titles:
             if t.name is None or art.in_career(t.start):
                 continue
@@ -143,14 +139,8 @@ class PeoplePasses(OfficialGrammar):
                 continue          # "tư tưởng Chủ tịch …": a historical figure
             if self._place_elsewhere(folded, t, titles):
                 continue          # "… làm Trưởng thôn Đồng Bãi" where "thôn Đồng Bãi" is written as a place
-            chain = [t]
             # earlier titles joined by commas belong to the same person ("nguyên A, nguyên B Tên")
-            k = titles.index(t)
-            while k > 0 and titles[k - 1].name is None \
-                    and _COMMA_ONLY.fullmatch(text[titles[k - 1].end:chain[0].start]) \
-                    and not self.acted_for(folded, titles[k - 1]):
-                chain.insert(0, titles[k - 1])   # (not the post acted for: "Thay mặt Thủ tướng, Phó Thủ tướng A")
-                k -= 1
+            chain = self._chained_before(art, titles, t, _COMMA_ONLY)
             art.add(t.name_words, chain)
             if _COUNTED.search(folded, max(0, t.start - _COUNT_LOOKBACK), t.start):
                 self._and_name(art, t.name[1], chain)   # "các Phó Chủ tịch UBND tỉnh A và B": B holds it too
@@ -158,10 +148,8 @@ class PeoplePasses(OfficialGrammar):
     def _place_elsewhere(self, folded: str, t: Title, titles: list[Title]) -> bool:
         """The title ends in a level word ("Trưởng thôn") and the run after it is written as that level's place
         somewhere outside every title ("sáp nhập … thành thôn Đồng Bãi"): the run names the place, no person."""
-        if t.name is None:
-            return False
-        level = folded[t.start:t.end].rsplit(" ", 1)[-1]
-        if level not in self.g.level_words:
+        level = self.level_before_name(folded, t)
+        if level is None or t.name is None:
             return False
         place = folded[t.end - len(level):t.name[1]]
         return any(not any(o.start <= p < o.end for o in titles) for p in _occurrences(folded, place)
@@ -195,13 +183,13 @@ class PeoplePasses(OfficialGrammar):
                 continue
             if t.start in appointed:
                 continue          # "A được bầu làm Bí thư …, đồng chí B …": the post is A's, not B's
-            chain = _PLACE_CHAIN.match(text, t.end)   # ", xã Phong Thạnh, huyện Cầu Kè, ông …": where the post is
+            chain = self.place_chain.match(text, t.end)   # ", xã Phong Thạnh, huyện Cầu Kè, ông …": where the post is
             m = self.title_cue_re.match(folded, chain.end() if chain else t.end)
             if m:
                 words = name_run_at(text, m.end(), limit=4)
                 key = fold(text[words[0][0]:words[-1][1]]) if words else ""
                 if key in art.people:
-                    art.people[key]["titles"].extend(self._chained_before(art, titles, t))
+                    art.people[key]["titles"].extend(self._chained_before(art, titles, t, _POST_JOIN))
                 continue
             m = self.title_is_re.match(folded, t.end)
             if m and not self.nominated_re.search(folded, max(art.sentences.start(t.start), t.start - 12), t.start):
@@ -209,13 +197,15 @@ class PeoplePasses(OfficialGrammar):
                 for key in self._holders(art, m.end(), plural=counted is not None):
                     art.people[key]["titles"].append(t)
 
-    def _chained_before(self, art: _Article, titles: list[Title], t: Title) -> list[Title]:
-        """``t`` and the posts with no name of their own joined to it before ("Bí thư Chi bộ, Trưởng ấp …", "Bí thư
-        Chi bộ kiêm Trưởng làng …"), in text order."""
+    def _chained_before(self, art: _Article, titles: list[Title], t: Title, join: re.Pattern[str]) -> list[Title]:
+        """``t`` and the posts with no name of their own joined to it before by ``join`` ("nguyên A, nguyên B Tên",
+        "Bí thư Chi bộ kiêm Trưởng làng …"), in text order; never a career's post, nor the post acted for ("Thay mặt
+        Thủ tướng, Phó Thủ tướng A")."""
         chain = [t]
         k = titles.index(t)
         while k > 0 and titles[k - 1].name is None and not art.in_career(titles[k - 1].start) \
-                and _POST_JOIN.fullmatch(art.folded, titles[k - 1].end, chain[0].start):
+                and not self.acted_for(art.folded, titles[k - 1]) \
+                and join.fullmatch(art.folded, titles[k - 1].end, chain[0].start):
             chain.insert(0, titles[k - 1])
             k -= 1
         return chain

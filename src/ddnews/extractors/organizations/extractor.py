@@ -67,6 +67,7 @@ class OrganizationExtractor(BodyGrammar, Extractor):
         self.generic_after = re.compile(rf"\s+{trie_alternation(load_words(d / 'generic_blockers.tsv'))}(?!\w)")
         self.named_plural = re.compile(rf"\s+{trie_alternation(load_words(d / 'named_plurals.tsv'))}(?!\w)")
         self.organ_mod = re.compile(rf"\s+{trie_alternation(load_words(d / 'organ_modifiers.tsv'))}(?!\w)")
+        self.name_stops = frozenset(fold(w) for w in load_words(d / "name_stops.tsv"))
         self.unit_opener = re.compile(rf"[ \t]+{trie_alternation(load_words(d / 'unit_openers.tsv'))}(?!\w)")
         self.bare_organs = {" ".join(fold(r["word"]).split()): (r["word"], r["kind"])
                             for r in load_tsv(d / "bare_organs.tsv")}

@@ -18,10 +18,6 @@ _BLOC = re.compile(
 # "Trung ương", also abbreviated "T.Ư" ("Ban Tổ chức T.Ư", "Ban Chấp hành T.Ư Đảng")
 _CENTRAL = re.compile(r"\s+(?:trung\s+ương|t\.\s?ư)(?:\s+đảng)?(?!\w)")
 _COMMITTEE_LEVEL = {"tỉnh": "province", "huyện": "district", "thành": "city", "thị": "town", "quận": "district"}
-# Words that end a named unit: function words, time words, and prepositions and verbs of the clause that goes on
-# after the name ("Đồn Biên phòng X đóng quân trên địa bàn …", "… chung sức cùng đồng bào …")
-_STOP = frozenset("về được của tại trong với cho đã có là và thuộc trực từ đến theo nhằm để sẽ đang vừa "
-                  "năm ngày tháng khóa nhiệm lần trên ở cùng chung đóng phối thăm trao tặng giúp".split())
 # Levels whose bare word still names one body ("Đảng bộ tỉnh", "Đảng ủy xã"); "Chi bộ xóm" is a kind.
 # Unit heads that may be followed by a named unit, and mass organisations listed even without one.
 _NAMED = tuple(fold(w) for w in ("Đảng", "Chi bộ", "Hội", "Đoàn", "Liên đoàn", "Công đoàn", "Chi đoàn", "Chi hội",
@@ -57,6 +53,7 @@ class BodyGrammar:
     named_plural: re.Pattern[str]
     organ_mod: re.Pattern[str]
     unit_opener: re.Pattern[str]
+    name_stops: frozenset[str]           # words that end a body's own name (``name_stops.tsv``)
     bare_organs: dict[str, tuple[str, str]]
     titles: TitleGrammar
     field_re: re.Pattern[str]
@@ -81,7 +78,8 @@ class BodyGrammar:
             if name:
                 return name[1], level, text[name[0]:name[1]]
             return (lv.end(), level, None) if level in _BARE_OK else None
-        if committee and (t.is_name_word or t.is_cap and t.text.isupper() and len(t.text) > 1) and t.low not in _STOP:
+        if committee and (t.is_name_word or t.is_cap and t.text.isupper() and len(t.text) > 1) \
+                and t.low not in self.name_stops:
             # a capitalised function word opens the next sentence ("… Ban Thường vụ huyện ủy Trong đó …")
             name = self.places.name_at(text, folded, pos, None, committee=True, stop=self.place_stop)
             if name:
@@ -211,7 +209,7 @@ class BodyGrammar:
                 pass
             elif self._plural_places(text, folded, t):
                 return None     # "Sở Y tế các tỉnh": the department of many places, no one body
-            elif t.is_word and t.low not in _STOP and lower < WINDOWS.unit_lower_words_max:
+            elif t.is_word and t.low not in self.name_stops and lower < WINDOWS.unit_lower_words_max:
                 lower += 1
             else:
                 break
@@ -293,7 +291,7 @@ class BodyGrammar:
             if t.low == "," and words and (n := token_at(text, folded, t.end)) is not None and n.text.islower():
                 p = t.end
                 continue
-            if not (t.is_word and t.text.islower()) or t.low in _STOP:
+            if not (t.is_word and t.text.islower()) or t.low in self.name_stops:
                 return None
             p, words = t.end, words + 1
         return None
