@@ -50,6 +50,7 @@ class Windows:
     named_item_lookback: int
     passive_prefix_lookback: int
     modality_prefix_lookback: int
+    lead_in_words: int
     in_name_lookback: int
     at_least_lookahead: int
     document_head: int

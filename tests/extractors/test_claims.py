@@ -368,6 +368,14 @@ CASES = [
      "Chỉ thị này phổ biến đến 80 chi bộ.",
      [dict(value=25, modality=A, comparator=">="), dict(value=3, unit="chi ủy viên", modality=T),
       dict(value=15, unit="%", modality=T, comparator=">="), dict(value=80, modality=A)]),
+    # a lead-in naming its term or deadline, items numbered in parentheses; a budget estimate listed
+    ("Các chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030 của Đảng bộ xã Tân Lộc:\n"
+     "(1) Thu nhập bình quân đạt 95 triệu đồng/năm.\n"
+     "(2) Kết nạp mới 60 đảng viên trở lên.",
+     [dict(value=95e6, modality=T), dict(value=60, unit="đảng viên", modality=T, comparator=">=", change="admit")]),
+    ("Điều 1. Phê chuẩn dự toán thu, chi ngân sách năm 2027 như sau:\n1. Tổng thu ngân sách: 1.240.000 triệu đồng;\n"
+     "2. Chi thường xuyên: 830.500 triệu đồng.",
+     [dict(value=1.24e12, modality=T), dict(value=8.305e11, modality=T)]),
     ("QUYẾT NGHỊ:\nĐiều 1. Đối tượng áp dụng: 250 thôn, tổ dân phố.\nĐiều 2. Mức hỗ trợ\n"
      "a) Ấp có từ 300 hộ gia đình trở lên, khu phố có từ 450 hộ gia đình trở lên: 5,0 lần mức lương cơ sở;",
      [dict(value=250, modality=A), dict(value=300, modality=A, comparator=">="),
@@ -774,6 +782,16 @@ def test_claims_future_year_uses_published_date(extractor):
     later = extractor(Context(text=text, folded=fold(text), published="2024-05-01"))
     earlier = extractor(Context(text=text, folded=fold(text), published="2031-01-01"))
     assert later[0]["modality"] == T and earlier[0]["modality"] == A
+
+
+def test_indicators_of_a_past_year_listed_under_chi_tieu_are_figures(extractor):
+    """"chỉ tiêu" also names indicators: a lead-in on it whose years are all before the publication lists the year's
+    figures; the same lines published before the year's end list aims (no date: aims, the plan's reading)."""
+    text = ("Một số chỉ tiêu giáo dục năm 2021 của huyện:\n- Tỷ lệ trường đạt chuẩn quốc gia: 74,5%;\n"
+            "- Tổng số học sinh: 8.420 học sinh.")
+    for published, mod in (("2022-02-10", A), ("2021-01-05", T), (None, T)):
+        got = extractor(Context(text=text, folded=fold(text), published=published))
+        assert [(c["value"], c["modality"]) for c in got] == [(74.5, mod), (8420, mod)], published
 
 
 def _data_with_line(tmp_path, name: str, line: str):

@@ -103,6 +103,11 @@ CASES = [
      ("2022-01-01", "2022-12-31", "sentence")),
     ("Năm 2022, toàn huyện có 310 chi bộ, trong đó có 95 chi bộ nông thôn.", None, None, "95",
      (None, "2022-12-31", "sentence")),
+    # a standard named by its stage sets no time; a year after the standard still does
+    ("Năm 2023, tỷ lệ hộ nghèo (theo chuẩn giai đoạn 2022 - 2025) giảm còn 2,4%.", None, "decrease", "2,4",
+     (None, "2023-12-31", "sentence")),
+    ("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều năm 2023 là 2,4%.", None, None, "2,4",
+     (None, "2023-12-31", "clause")),
     # nothing sets a time: a state at the publication date (null without one)
     ("Toàn xã có 17 chi bộ.", "2024-02-02", None, "17", (None, "2024-02-02", "published")),
     ("Toàn xã có 17 chi bộ.", None, None, "17", (None, None, None)),

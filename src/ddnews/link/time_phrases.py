@@ -94,6 +94,7 @@ class _Cues:
 
     name_head: re.Pattern[str]       # a congress, body or post (these win over review words when nearer)
     plan_head: re.Pattern[str]       # a plan or document (review words anywhere before the phrase win over these)
+    term_name_head: re.Pattern[str]  # a standard named by its stage (before a term only)
     review: re.Pattern[str]
     comparison: frozenset[str]       # the last word or two before a phrase: a point of comparison, a birth
     time_prep: frozenset[str]        # the last word before a phrase: a preposition of time ("trong năm 2023")
@@ -108,6 +109,7 @@ def _cues(data_dir: Path = DATA_DIR) -> _Cues:
     return _Cues(
         name_head=re.compile(whole_words(w["name_head"])),
         plan_head=re.compile(whole_words(w["plan_head"])),
+        term_name_head=re.compile(whole_words(w["term_name_head"])),
         review=re.compile(whole_words(w["review"])),
         comparison=frozenset(fold(x) for x in w["comparison"]),
         time_prep=frozenset(fold(x) for x in w["time_prep"]),
@@ -157,6 +159,8 @@ def _naming(folded: str, lo: int, start: int, end: int, kind: str, day: bool) ->
         return False
     if kind == "term" and not before.strip(" ,(\t"):
         return False
+    if kind == "term" and cues.term_name_head.search(before):
+        return True
     name = [m.end() for m in cues.name_head.finditer(before)]
     review = [m.end() for m in cues.review.finditer(before)]
     if name and (not review or name[-1] > review[-1]):

@@ -92,6 +92,8 @@ class ClaimLexicon:
         person_classifiers: folded words for people ("em") written before the noun they are counted as, which
             is the unit.
         aim_nouns: folded nouns that name aims ("chỉ tiêu", "khâu đột phá"): a count of them is a reported fact.
+        indicator_nouns: folded aim words that also name indicators ("chỉ tiêu"): a lead-in on one whose years are
+            all past lists figures.
         admin_levels: folded administrative levels ("xã", "huyện"): after "đảng bộ" they name its kind.
         equivalent: the words ending right before a quantity's restatement in another measure ("tương đương").
         of_total: the words ending right before the whole a part was counted out of ("trong tổng số").
@@ -155,6 +157,7 @@ class ClaimLexicon:
     classifiers: frozenset[str]
     person_classifiers: frozenset[str]
     aim_nouns: frozenset[str]
+    indicator_nouns: frozenset[str]
     admin_levels: frozenset[str]
     equivalent: regex.Pattern
     of_total: regex.Pattern

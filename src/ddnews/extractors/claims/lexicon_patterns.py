@@ -8,6 +8,7 @@ from typing import Any
 
 import regex
 
+from ...settings import WINDOWS
 from ...text.normalize import fold
 from ...text.patterns import LINE_SPACE, alternation, trie_alternation
 from .lexicon_files import _Rows
@@ -128,7 +129,8 @@ def _structure_fields(files: dict[str, _Rows]) -> dict[str, Any]:
         "average": regex.compile(rf"{_START}(?:{role('average')}){_SP}+$"),
         "passive": regex.compile(rf"{_SP}*(?:đã{_SP}+)?(?P<cue>{role('passive')}){_END}"),
         "lead_in": regex.compile(
-            rf"{_START}(?:{role('lead_in')})(?:[ \t,]+[\p{{L}}\p{{M}}]+){{0,8}}[ \t]*:[ \t]*$"),
+            rf"{_START}(?P<lead>{role('lead_in')})(?:[ \t,]+(?:[\p{{L}}\p{{M}}\d]+(?:[./][\p{{L}}\p{{M}}\d]+)*|[-–]))"
+            rf"{{0,{WINDOWS.lead_in_words}}}[ \t]*:[ \t]*$"),
         "achieved": regex.compile(rf"{_START}(?:{role('achieved')}){_END}"),
         "achieved_after": regex.compile(
             rf"(?:{_SP}+[\p{{L}}\p{{M}}]+){{0,3}}{_SP}+(?:{role('achieved_after')}){_END}"),
@@ -156,6 +158,7 @@ def _reading_fields(files: dict[str, _Rows]) -> dict[str, Any]:
         "classifiers": folded("classifier"),
         "person_classifiers": folded("person_classifier"),
         "aim_nouns": folded("aim_noun"),
+        "indicator_nouns": folded("indicator_noun"),
         "admin_levels": folded("admin_level"),
         "aim_sources_at": regex.compile(rf"{_START}(?:{role('aim_source')}){_END}"),
         "assign_to": _tail(rf"{_START}(?:{role('assign_to')})(?:{_SP}+các)?{_SP}*$"),

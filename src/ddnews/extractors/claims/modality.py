@@ -15,7 +15,7 @@ from ...settings import WINDOWS
 from .context import ClaimDoc
 from .lexicon import AT_LEAST, DIGIT, FROM_BEFORE, YEAR_AFTER, ClaimLexicon
 from .scan import Candidate
-from .sections import ClaimSections
+from .sections import ClaimSections, aims_ahead
 
 _DOC_REF = regex.compile(r"[ \t]+(?:số[ \t]*:?[ \t]*)?\d+[ \t]*[-/]")
 _MARK = regex.compile(r"^[\s\-–—+•*·]*(?:[a-zđ\d]{1,2}[.)][ \t]*)?")
@@ -25,7 +25,8 @@ _LINE = regex.compile(r"[^\n]*\n?")
 # the next two words after an aim word ("chỉ tiêu vượt kế hoạch")
 _NEXT_WORDS = regex.compile(r"(?:[ \t]+[\p{L}\p{M}]+){1,2}")
 # a list line: a bullet or an item number ("- ", "+ ", "1. ", "a) ", "II. ")
-_LIST_LINE = regex.compile(r"[ \t|>]*(?:[-–—+•*·▪○●]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[ivxlc]{1,5}\.)[ \t]")
+_LIST_LINE = regex.compile(
+    r"[ \t|>]*(?:[-–—+•*·▪○●]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|\((?:\d{1,2}|[a-zđ])\)|[ivxlc]{1,5}\.)[ \t]")
 # A modality cue: start, end, modality, scope, weak (True, or "verb": only an aim verb overrides it), aim verb.
 _Cue = tuple[int, int, str, str, bool | str, bool]
 
@@ -73,7 +74,7 @@ class ClaimModality:
         cues = self._cues(doc, cands, published)
         ends = [c[1] for c in cues]
         section = self.sections.modality_map(doc.text, doc.folded, published)
-        blocks = self._lead_blocks(doc)
+        blocks = self._lead_blocks(doc, published)
         openers: dict[int, bool] = {}     # paragraph start → whether it opens with an aim
         for c in cands:
             if c.consumed:
@@ -139,7 +140,7 @@ class ClaimModality:
                 cue = self._cue(doc, m, published)
                 if cue is not None:
                     cues.append(cue)
-        cues.extend(self._inline_leads(doc, cands))
+        cues.extend(self._inline_leads(doc, cands, published))
         cues.sort()
         return cues
 
@@ -188,10 +189,13 @@ class ClaimModality:
             return cues[j]
         return None
 
-    def _aim_lead(self, f: str, start: int, colon: int) -> bool:
-        """True when ``f[start:colon]`` ends in an aim lead-in ("… xác định 19 chỉ tiêu chủ yếu, trong đó")."""
+    def _aim_lead(self, f: str, start: int, colon: int, published: str | None) -> bool:
+        """True when ``f[start:colon]`` ends in an aim lead-in ("… xác định 19 chỉ tiêu chủ yếu, trong đó"),
+        unless it is built on an indicator word for a past time (see :func:`~.sections.aims_ahead`)."""
         m = self.lex.lead_in.search(f, start, colon + 1)
         if not m or self.lex.achieved.search(f, start, colon):
+            return False
+        if " ".join(m["lead"].split()) in self.lex.indicator_nouns and not aims_ahead(f, m.start(), colon, published):
             return False
         for cm in self.lex.modality.finditer(f, m.end(), colon):  # "Chỉ tiêu năm nay đã đạt được như sau:"
             mod, _, cond = self.lex.modality_of.get(" ".join(cm["cue"].split()), ("actual", "", ""))
@@ -199,7 +203,7 @@ class ClaimModality:
                 return False
         return True
 
-    def _inline_leads(self, doc: ClaimDoc, cands: list[Candidate]) -> list[tuple]:
+    def _inline_leads(self, doc: ClaimDoc, cands: list[Candidate], published: str | None) -> list[tuple]:
         """Aim lead-ins ending in a colon inside a sentence ("xác định 3 khâu đột phá: …"), as target cues."""
         f, out, seen = doc.folded, [], set()
         for c in cands:
@@ -208,11 +212,11 @@ class ClaimModality:
             if colon < 0 or colon in seen:
                 continue
             seen.add(colon)
-            if self._aim_lead(f, sent, colon):
+            if self._aim_lead(f, sent, colon, published):
                 out.append((colon, colon + 1, "target", "sentence", False, False))
         return out
 
-    def _lead_blocks(self, doc: ClaimDoc) -> list[tuple[int, int]]:
+    def _lead_blocks(self, doc: ClaimDoc, published: str | None) -> list[tuple[int, int]]:
         """Lists after a line ending in an aim lead-in ("Ban Thường vụ yêu cầu:", "… 19 chỉ tiêu, trong đó:"):
         the bulleted or numbered lines that follow, up to the first plain paragraph, are aimed for."""
         f, out = doc.folded, []
@@ -220,7 +224,7 @@ class ClaimModality:
         while pos >= 0:
             line = f.rfind("\n", 0, pos) + 1
             start = max(line, doc.sentence(pos))
-            if self._aim_lead(f, start, pos):
+            if self._aim_lead(f, start, pos, published):
                 end = p = pos + 2
                 for lm in _LINE.finditer(f, pos + 2):
                     if lm.group().strip() and not _LIST_LINE.match(lm.group()):

@@ -36,7 +36,7 @@ from ...settings import WINDOWS
 from ...text.patterns import LINE_SPACE, alternation
 
 ROLES = {"symbol", "title", "enact", "target", "plan", "actual", "lead", "reported"}
-CONDITIONS = {"", "future_year"}
+CONDITIONS = {"", "future_year", "current_year"}
 
 # Numbering at a line start, on the original text (Roman numerals are capitals, item letters lower case).
 _MARKER = regex.compile(
@@ -50,6 +50,20 @@ _LINES = regex.compile(r"[^\n]+")
 _LETTERS = regex.compile(r"\p{L}")
 _LOWER = regex.compile(r"\p{Ll}")
 _YEAR = regex.compile(r"[ \t]*(\d{4})(?!\d)")
+
+
+# a year in an aim heading or a list's lead-in
+_LEAD_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def aims_ahead(f: str, start: int, end: int, published: str | None) -> bool:
+    """Whether the years of an aim heading or lead-in (``f[start:end]``) leave what it lists aimed for: no year, a
+    year not before the publication's ("Một số chỉ tiêu y tế năm 2022:" in 2023 lists the year's figures); with no
+    publication date, always (the plan's reading: "Các chỉ tiêu chủ yếu năm 2025:")."""
+    years = [int(y) for y in _LEAD_YEAR.findall(f, start, end)]
+    if not years:
+        return True
+    return not published or max(years) >= int(published[:4])
 
 
 def _closed(line: str) -> bool:
@@ -162,6 +176,8 @@ class ClaimSections:
             ym = _YEAR.match(folded_heading, m.end())
             if not ym or (published and int(ym.group(1)) <= int(published[:4])):
                 return None
+        if cond == "current_year" and not aims_ahead(folded_heading, m.start(), len(folded_heading), published):
+            return None  # "Một số chỉ tiêu y tế năm 2022:" published in 2023: the year's figures
         if role in ("target", "plan") and self.reported.search(folded_heading, m.end()):
             return None  # "Chỉ tiêu năm 2023 đã đạt được như sau:": a report of the aims
         if role == "plan":
