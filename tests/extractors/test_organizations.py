@@ -188,6 +188,19 @@ CASES = [
     ("Theo Cục Thống kê tỉnh Hưng Yên, GRDP quý III tăng 7,2% so với cùng kỳ.", {"Cục Thống kê tỉnh Hưng Yên"}),
     # a department of many places names no one body
     ("Sở Tài chính các tỉnh và Sở Nội vụ tỉnh Lai Châu được đề nghị báo cáo.", {"Sở Nội vụ tỉnh Lai Châu"}),
+    # courts, procuracies and military commands written abbreviated; treasury, forest rangers, border guard, police post
+    ("Ban CHQS xã Tân Lập phối hợp với Viện KSND huyện Mường Tè và TAND huyện Sìn Hồ.",
+     {"Ban CHQS xã Tân Lập", "Viện KSND huyện Mường Tè", "TAND huyện Sìn Hồ"}),
+    ("Kho bạc Nhà nước huyện Phú Riềng và Hạt Kiểm lâm huyện Lắk kiểm tra hồ sơ.",
+     {"Kho bạc Nhà nước huyện Phú Riềng", "Hạt Kiểm lâm huyện Lắk"}),
+    ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị chỉ đạo Đồn Công an Khe Sanh phối hợp.",
+     {"Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị", "Đồn Công an Khe Sanh"}),
+    ("Đảng bộ Bộ đội Biên phòng tỉnh Điện Biên tổng kết năm.", {"Đảng bộ Bộ đội Biên phòng tỉnh Điện Biên"}),
+    # an office that serves several bodies together is one body, named by the list and the last one's place
+    ("Chi bộ Văn phòng HĐND và UBND xã Hòa Tiến tổ chức đại hội.", {"Chi bộ Văn phòng HĐND và UBND xã Hòa Tiến"}),
+    ("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh Bắc Kạn phối hợp với Sở Nội vụ.",
+     {"Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh Bắc Kạn", "Sở Nội vụ"}),
+    ("Đảng ủy Văn phòng UBND tỉnh và Sở Nội vụ phối hợp.", {"Đảng ủy Văn phòng UBND tỉnh", "Sở Nội vụ"}),
 ]
 # fmt: on
 

@@ -332,6 +332,8 @@ class BodyGrammar:
             return national
         if inner_kind in ("organ", "national"):
             return None
+        if head in _STATE_ORGANS and inner_kind == "unit":
+            m = self._shared_office(folded, m)
         inner: list[_Occ] = []
         end = self.parse(text, folded, m.start(), m.end(), inner, depth + 1)
         if end is None:
@@ -343,6 +345,18 @@ class BodyGrammar:
         out.append((start, end, level, "organ", depth, inner[0][5] if inner else None))
         out.extend(inner)
         return end
+
+    def _shared_office(self, folded: str, m: re.Match[str]) -> re.Match[str]:
+        """The last unit of a list an office serves together ("Văn phòng HĐND và UBND xã …", "Văn phòng Đoàn ĐBQH,
+        HĐND và UBND tỉnh …"): the office is one body, named by the list and the last unit's place; ``m`` when the
+        unit it opens on is no list."""
+        while (j := _LIST_NEXT.match(folded, m.end()) or _SHARED_PLACE.match(folded, m.end())) is not None:
+            nxt = self.head_re.match(folded, j.end())
+            if nxt is None or self.kind[" ".join(nxt.group().split())] != "unit" \
+                    or self.bare_organs.get(" ".join(nxt.group().split()), ("", ""))[1] != "listed":
+                break
+            m = nxt
+        return m
 
     def _bare_organ(self, text: str, folded: str, start: int, end: int, head: str, out: list[_Occ],
                     depth: int, *, alone: bool) -> int | None:
@@ -382,8 +396,9 @@ class BodyGrammar:
             return pl[0]
         t = token_at(text, folded, head_end, cross_line=True)
         m = self.head_re.match(folded, t.start) if t is not None else None
-        if t is not None and m and self.kind[" ".join(m.group().split())] in ("unit", "department", "committee") \
-                and t.is_cap:
+        inner_head = " ".join(m.group().split()) if m else ""
+        if t is not None and m and (self.kind[inner_head] in ("unit", "department", "committee")
+                                    or inner_head in _STATE_ORGANS) and t.is_cap:
             inner: list[_Occ] = []
             nested = self.parse(text, folded, m.start(), m.end(), inner, depth + 1)
             if nested is not None:
