@@ -77,6 +77,11 @@ CASES = [
     # --- a toned one-letter syllable may end a name ("bản Pa Ủ"); a letter label does not ("khu A")
     ("Bản Lả Ủ thuộc xã Lả Ủ; khu A của thôn Nậm Cầy.", {"xã Lả Ủ", "thôn Nậm Cầy"}),
     ("Xóa bản trắng là bản Lả Ủ và bản Chà Mé.", {"bản Lả Ủ", "bản Chà Mé"}),
+    # --- a syllable with a mark but no tone is a syllable ("xã Đăk Ơ"); a letter closes a commune's or a district's
+    # name when the gazetteer knows it so ("xã Long Hưng A", "huyện Châu Thành A"), never an unknown one
+    ("Bà con xã Đăk Ơ và xã Long Hưng B, huyện Châu Thành A nhận quà.",
+     {"xã Đăk Ơ", "xã Long Hưng B", "huyện Châu Thành A"}),
+    ("Tại xã Tân Thành A và xã Mỹ Lợi C, người dân góp đất làm đường.", {"xã Tân Thành A", "xã Mỹ Lợi"}),
     # --- a "Site A | Site B" link bar names sites, not places of the story
     ("Ông sống ở xã Tân Khê.\n\nLiên kết website\nCổng TTĐT tỉnh Hòa Nam | Cổng TTĐT huyện Tân Khê",
      {"xã Tân Khê"}),

@@ -10,7 +10,6 @@ An") the person is split off.  All-capital headings ("TỈNH X NĂM 2021") only 
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 
 from ...lexicon import load_tsv, load_words
@@ -32,7 +31,6 @@ _LETTER_SUFFIX = re.compile(r" ([A-Z]\d?|I{1,3}|IV|VI{0,3})(?=[ \t]*(?:$|[,;:.)\
                             r"|[ \t]+[a-zà-ỹđ])", re.M)
 _LETTERED_LEVELS = frozenset({"village", "ward"})
 _INITIAL_LEVELS = frozenset({"h", "q"})   # level words of one letter: only before a name the gazetteer knows
-_TONED = re.compile("[\u0300\u0301\u0303\u0309\u0323]")   # grave, acute, tilde, hook, dot below
 _NUMBERED_LEVELS = frozenset({"village", "commune", "ward", "township"})
 
 
@@ -162,8 +160,8 @@ class PlaceGrammar:
         if words and t is not None and t.is_word and t.text.islower() and t.start - words[-1].end == 1 \
                 and known_place_prefix([w.low for w in words] + [t.low]) == len(words) + 1:
             words.append(t)   # a known unit's syllable written in lower case ("tỉnh Cao bằng")
-        while words and len(words[-1].text) == 1 and not _TONED.search(unicodedata.normalize("NFD", words[-1].text)):
-            words.pop()       # a letter label ("khu A") ends no name; a toned syllable may ("bản Pa Ủ")
+        while words and len(words[-1].text) == 1 and words[-1].text.isascii():
+            words.pop()       # a letter label ("khu A") ends no name; a marked one may ("bản Pa Ủ", "xã Đăk Ơ")
         return words
 
     def _cut_name(self, text: str, folded: str, words: list[Tok], level: str | None,
@@ -210,7 +208,8 @@ class PlaceGrammar:
             # a commune or ward only when so named ("xã Đường 10"); a list of counts ("xã A 12, xã B 15") is none
             if n and (level == "village" or is_place(" ".join(low[:len(words)] + [n.group(1)]))):
                 end = n.end(1)
-        lm = _LETTER_SUFFIX.match(text, end) if level in _LETTERED_LEVELS and end == words[-1].end else None
-        if lm:
-            end = lm.end(1)     # "ấp Tân Hòa A", "phường Hải Châu I" (also after a known unit's name)
+        lm = _LETTER_SUFFIX.match(text, end) if end == words[-1].end else None
+        if lm and (level in _LETTERED_LEVELS or is_place(" ".join([w.low for w in words] + [fold(lm.group(1))]))):
+            end = lm.end(1)     # "ấp Tân Hòa A", "phường Hải Châu I"; a commune or district the gazetteer knows so
+                                # ("xã Vĩnh Hậu A", "huyện Châu Thành A")
         return words[0].start, end
