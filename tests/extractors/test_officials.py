@@ -605,6 +605,20 @@ LIST_AND_SEAT_CASES = [
       "Lăng Văn Tư": {"Phó Bí thư Huyện ủy"}}),
     ("Thiếu tướng Lò Văn Páo, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, dự lễ.",
      {"Lò Văn Páo": {"Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"}}),
+    # defendants in court news, their posts in a parenthesis after a birth-year note; Khmer and Hmong family names
+    ("Các bị cáo gồm: Đinh Văn Sở (SN 1971, nguyên Phó Bí thư Đảng ủy, Chủ tịch UBND xã Hòa Lợi); Mai Thị Nga "
+     "(SN 1983, trú ấp 2) và Tạ Văn Lực.",
+     {"Đinh Văn Sở": {"nguyên Phó Bí thư Đảng ủy", "Chủ tịch UBND xã Hòa Lợi"}, "Mai Thị Nga": set(),
+      "Tạ Văn Lực": set()}),
+    ("Tòa tuyên phạt bị cáo Hà Văn Tụ (nguyên Phó Chủ tịch UBND thị trấn) 4 năm tù.",
+     {"Hà Văn Tụ": {"nguyên Phó Chủ tịch UBND thị trấn"}}),
+    ("Ông Khổng Văn Dự (sinh năm 1966, Chủ tịch UBND xã Tân Lập) phát biểu.",
+     {"Khổng Văn Dự": {"Chủ tịch UBND xã Tân Lập"}}),
+    ("Các đồng chí Thạch Văn Rinh, Chủ tịch UBND huyện và Sơn Thị Sa Rết, Chủ tịch Ủy ban MTTQ huyện được bầu làm "
+     "Phó Bí thư Huyện ủy; đồng chí Thao Văn Chứ làm Chủ nhiệm Ủy ban Kiểm tra.",
+     {"Thạch Văn Rinh": {"Chủ tịch UBND huyện", "Phó Bí thư Huyện ủy"},
+      "Sơn Thị Sa Rết": {"Chủ tịch Ủy ban MTTQ huyện", "Phó Bí thư Huyện ủy"},
+      "Thao Văn Chứ": {"Chủ nhiệm Ủy ban Kiểm tra"}}),
 ]
 # fmt: on
 

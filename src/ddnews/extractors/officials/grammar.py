@@ -32,6 +32,8 @@ _WORD = r"\w"
 _WORD_OR_SLASH = r"[\w/]"
 # Asides between a name and its titles: an age or a birth year (", 94 tuổi,", ", sinh năm 1950,").
 _ASIDE = re.compile(r"\s*,?\s*(?:\d{1,3}\s+tuổi|sinh\s+năm\s+\d{4}|sn\s*\d{4})(?=\s*,)")
+# … and the same note opening a parenthesis before the posts ("bị cáo A (SN 1968, nguyên Chủ tịch UBND xã …)")
+_PAREN_ASIDE = re.compile(r"\s*(?:\d{1,3}\s+tuổi|sinh\s+năm\s+\d{4}|sn:?\s*\d{4})\s*[,;]\s*")
 
 
 class OfficialGrammar:
@@ -213,6 +215,8 @@ class OfficialGrammar:
         if not m:
             return out, pos
         inner = m.start() + m.group().index("(") + 1
+        aside = _PAREN_ASIDE.match(folded, inner)
+        inner = aside.end() if aside else inner
         while inner < m.end() - 1:
             t = self.g.match_at(text, folded, inner, split_names=False)
             if t is None:
