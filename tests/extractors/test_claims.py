@@ -368,6 +368,13 @@ CASES = [
      "Chỉ thị này phổ biến đến 80 chi bộ.",
      [dict(value=25, modality=A, comparator=">="), dict(value=3, unit="chi ủy viên", modality=T),
       dict(value=15, unit="%", modality=T, comparator=">="), dict(value=80, modality=A)]),
+    # a list's parts named by their body or place count their own noun; a category of the total's members takes its unit
+    ("Tổng số hội viên các đoàn thể là 9.120 người. Cụ thể:\n- Hội Nông dân huyện: 3.540 hội viên;\n"
+     "- Huyện đoàn: 1.210 đoàn viên.",
+     [dict(value=9120), dict(value=3540, unit="hội viên", qualifier=None),
+      dict(value=1210, unit="đoàn viên", qualifier=None)]),
+    ("Kết nạp 640 đảng viên, trong đó 512 đoàn viên.",
+     [dict(value=640, unit="đảng viên"), dict(value=512, unit="đảng viên", qualifier="đoàn viên", change="admit")]),
     # a lead-in naming its term or deadline, items numbered in parentheses; a budget estimate listed
     ("Các chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030 của Đảng bộ xã Tân Lộc:\n"
      "(1) Thu nhập bình quân đạt 95 triệu đồng/năm.\n"

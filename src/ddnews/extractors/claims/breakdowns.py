@@ -21,6 +21,8 @@ _MARKED_LINE = regex.compile(r"[ \t]*(?:[a-zđ]\)|\d{1,2}[.)]|[-–+*•])[ \t]"
 _CUE_COLON = regex.compile(r"(?:[ \t]+như[ \t]+sau)?[ \t]*:[ \t]*\n?")
 _ITEM_END = regex.compile(r"[ \t]*(?:[,;.()\n]|$|(?:và|hoặc)(?![\p{L}\p{M}]))")
 _IS = regex.compile(r"[ \t]+là[ \t]+")
+# a list line's part named by a capitalised body or place, then a colon right before the number
+_NAMED_PART = regex.compile(r"[ \t]*(?:[-–+*•][ \t]*|\d{1,2}[.)][ \t]*)?\p{Lu}[^:\n;,]{0,80}:[ \t]*")
 _LEAD = regex.compile(r"(?:[ \t,]*(?:có|là|số|thì)(?![\p{L}\p{M}]))+")
 
 
@@ -48,15 +50,17 @@ class Breakdowns:
             if c.unit is None and c.label is None and doc.sentence(total.number_start) != doc.sentence(c.number_start) \
                     and self._list_cue(doc, c.number_start, listed) is None:
                 continue  # across sentences only a counted noun, a category label or a marked list line marks an item
+            # "- Hội Nông dân huyện: 12.940 hội viên": a part named by its body or place counts its own noun
+            own = c.unit is not None and self._named_part(doc, c.number_start)
             relabel = c.label is not None and c.unit is not None and c.unit_key != total.unit_key \
-                and total.group in ("member", "person")
+                and total.group in ("member", "person") and not own
             # "kết nạp 215 đảng viên, trong đó nữ 98 đồng chí": a counting noun counts the total's members
-            counter = c.unit is not None and c.label is None and c.unit_key in self.lex.counters \
+            counter = c.unit is not None and c.label is None and c.unit_key in self.lex.counters and not own \
                 and total.group in ("member", "person") and total.unit_key not in self.lex.counters \
                 and self._closes_item(f, c.unit_end or c.end)   # not "4 người đạt trình độ …": their own people
             # "kết nạp 1.401 đảng viên; trong đó, …, đoàn viên thanh niên là 956 đồng chí": a counter read as another
             # group of people counts the total's members, the group being the category
-            category = c.counted_noun is not None and c.unit_key != total.unit_key and c.qualifier is None \
+            category = c.counted_noun is not None and c.unit_key != total.unit_key and c.qualifier is None and not own \
                 and total.group in ("member", "person") and c.group in ("member", "person")
             if c.unit is None and c.label is None and not self._bare_item(doc, c, lead):
                 continue
@@ -85,6 +89,15 @@ class Breakdowns:
             if c.change is None and total.change is not None and (c.group == total.group or people):
                 c.change = total.change     # not to another kind of thing: "Trong đó, … có 7/8 xã đạt chuẩn …"
             c.total = total
+
+    @staticmethod
+    def _named_part(doc: ClaimDoc, pos: int) -> bool:
+        """The item at ``pos`` opens its line or clause with a capitalised name and a colon right before the number
+        ("- Hội Nông dân huyện: 12.940 hội viên", "Xã Tân Lập: 35 đảng viên"): a part named by what it belongs to."""
+        f = doc.folded
+        start = max(f.rfind("\n", 0, pos), f.rfind(";", 0, pos), f.rfind(",", 0, pos)) + 1
+        m = _NAMED_PART.match(doc.text, start, pos)
+        return m is not None and m.end() == pos
 
     def _closes_item(self, f: str, pos: int) -> bool:
         """A counting noun ending at ``pos`` closes its item ("nữ 98 đồng chí,"), or states a category label after
