@@ -103,6 +103,9 @@ CASES = [
      ("2022-01-01", "2022-12-31", "sentence")),
     ("Năm 2022, toàn huyện có 310 chi bộ, trong đó có 95 chi bộ nông thôn.", None, None, "95",
      (None, "2022-12-31", "sentence")),
+    # the tasks of a year rated ("hoàn thành … nhiệm vụ năm 2021", "xếp loại …"): the year rated sets the time
+    ("Ông cho biết, 75 đảng viên được xếp loại hoàn thành tốt nhiệm vụ năm 2021.", "2022-01-18", None, "75",
+     ("2021-01-01", "2021-12-31", "clause")),
     # a standard named by its stage sets no time; a year after the standard still does
     ("Năm 2023, tỷ lệ hộ nghèo (theo chuẩn giai đoạn 2022 - 2025) giảm còn 2,4%.", None, "decrease", "2,4",
      (None, "2023-12-31", "sentence")),
@@ -264,3 +267,9 @@ def test_a_sentence_about_the_present_does_not_frame_the_sentences_after_it():
 def test_months_of_a_year_and_the_present(sentence, expected):
     claims = ddnews.extract(f"# published: 2019-10-08\n\n{sentence}").records[0]["claims"]
     assert [(c["period_start"], c["period_end"]) for c in claims] == [expected]
+
+
+def test_a_headline_rating_the_tasks_of_a_year_frames_the_body():
+    text = ("Thị xã có 16,8% đảng viên hoàn thành xuất sắc nhiệm vụ năm 2021\n\n"
+            "Toàn Đảng bộ có 641 đảng viên hoàn thành xuất sắc nhiệm vụ.")
+    assert _period(text, "2022-01-18", None, "641", title_end=text.index("\n")) == ("2021-01-01", "2021-12-31", "title")
