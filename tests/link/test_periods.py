@@ -103,6 +103,12 @@ CASES = [
      ("2022-01-01", "2022-12-31", "sentence")),
     ("Năm 2022, toàn huyện có 310 chi bộ, trong đó có 95 chi bộ nông thôn.", None, None, "95",
      (None, "2022-12-31", "sentence")),
+    # "Hiện" alone opening a sentence says now ("Hiện trên địa bàn …", "Hiện, …"); as a verb's second syllable it does
+    # not ("thực hiện có hiệu quả", "phát hiện có")
+    ("Hiện trên địa bàn phường có 1.184 doanh nghiệp.", "2023-03-10", None, "1.184", (None, "2023-03-10", "clause")),
+    ("Hiện, toàn xã có 14 chi bộ.", "2023-03-10", None, "14", (None, "2023-03-10", "sentence")),
+    ("Năm 2022, huyện thực hiện có hiệu quả 12 mô hình.", "2023-03-10", None, "12",
+     ("2022-01-01", "2022-12-31", "sentence")),
     # the tasks of a year rated ("hoàn thành … nhiệm vụ năm 2021", "xếp loại …"): the year rated sets the time
     ("Ông cho biết, 75 đảng viên được xếp loại hoàn thành tốt nhiệm vụ năm 2021.", "2022-01-18", None, "75",
      ("2021-01-01", "2021-12-31", "clause")),

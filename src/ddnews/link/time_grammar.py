@@ -42,6 +42,8 @@ def _point(prefix: str) -> str:
     return _POINT.replace("P_", prefix)
 
 
+# "hiện" alone says now, but not as the second syllable of a verb ("thực hiện có hiệu quả", "phát hiện có 12 vụ")
+_NOT_COMPOUND = r"(?<!thực\s)(?<!phát\s)(?<!xuất\s)(?<!thể\s)(?<!biểu\s)(?<!hiển\s)"
 _NOW = r"(?:nay|hiện\s+nay|hiện\s+tại|thời\s+điểm\s+(?:này|hiện\s+tại)|bây\s+giờ)"
 _PATTERNS: list[tuple[str, str]] = [
     # a span from a point to now, or between two points
@@ -64,7 +66,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("term_end", r"(?:(?:tính\s+)?(?:đến|tới)\s+)?(?:cuối|hết)\s+nhiệm\s+kỳ"),
     ("before", r"trước\s+(?:đây|kia|đó)|thời\s+gian\s+trước"),
     ("now", rf"(?<!trước\s)(?:tính\s+)?(?:đến|tới)\s+{_NOW}|hiện\s+nay|hiện\s+tại"
-            r"|hiện(?=\s+(?:có|còn|đang|toàn|là|tổng|số|cả)(?!\w))|đến\s+thời\s+điểm\s+này"),
+            rf"|{_NOT_COMPOUND}hiện(?=\s+(?:có|còn|đang|toàn|là|tổng|số|cả|trên|ở)(?!\w)|\s*,)|đến\s+thời\s+điểm\s+này"),
 ]
 # The group prefix of the (first) point of each kind that holds one.
 _PREFIX = {"since": "sa", "range": "ra", "until": "ua", "point": "pa"}
@@ -76,7 +78,7 @@ _TRIGGER = re.compile(
     r"|(?:ba|sáu|chín)\s+tháng|nửa\s+(?:đầu|cuối)\s+năm"
     r"|cả\s+năm|từ\s+(?:đầu|năm|ngày|tháng|quý|\d|giữa|cuối)"
     r"|(?:tính\s+)?(?:đến|tới)\s+(?:nay|hiện|thời|hết|cuối|ngày|tháng|quý|năm|giữa|\d)"
-    r"|hiện\s+(?:nay|tại|có|còn|đang|toàn|là|tổng|số|cả)|(?:cuối|giữa|hết)\s+(?:năm|nhiệm)|trước\s+(?:đây|kia|đó)"
+    r"|hiện\s+(?:nay|tại|có|còn|đang|toàn|là|tổng|số|cả|trên|ở)|hiện\s*,|(?:cuối|giữa|hết)\s+(?:năm|nhiệm)|trước\s+(?:đây|kia|đó)"
     r"|thời\s+(?:kỳ\s*\d|gian\s+trước)|nhiệm\s+kỳ\s*\d|giai\s+đoạn\s*\d|(?:ngày|mùng|mồng)\s+\d|tháng\s+(?:\d|\w+\s+năm\s+\d)"
     r"|quý\s+[iv\d])")
 
