@@ -368,6 +368,9 @@ CASES = [
      "Chỉ thị này phổ biến đến 80 chi bộ.",
      [dict(value=25, modality=A, comparator=">="), dict(value=3, unit="chi ủy viên", modality=T),
       dict(value=15, unit="%", modality=T, comparator=">="), dict(value=80, modality=A)]),
+    # a clause opening with "hiện" in a paragraph that opens with an aim reports the present
+    ("Huyện ủy giao chỉ tiêu phát triển đảng viên đến từng chi bộ. Tại xã Nà Hẩu, hiện 100% bí thư chi bộ thôn là "
+     "trưởng thôn.", [dict(value=100, modality=A)]),
     # a list's parts named by their body or place count their own noun; a category of the total's members takes its unit
     ("Tổng số hội viên các đoàn thể là 9.120 người. Cụ thể:\n- Hội Nông dân huyện: 3.540 hội viên;\n"
      "- Huyện đoàn: 1.210 đoàn viên.",

@@ -122,8 +122,9 @@ class ClaimModality:
         opens = openers.get(para)
         if opens is None:
             opens = openers[para] = self._aim_opening(doc, para)
+        # "Hiện toàn huyện còn 12 bản …", "Tại huyện X, hiện 100% …": the present, reported
         return opens and not self.lex.reported.search(doc.folded, sent, pos) \
-            and not _NOW_OPENS.match(doc.folded, sent)   # "Hiện toàn huyện còn 12 bản …": the present, reported
+            and not _NOW_OPENS.match(doc.folded, sent) and not _NOW_OPENS.match(doc.folded, doc.clause(pos))
 
     def _cues(self, doc: ClaimDoc, cands: list[Candidate], published: str | None) -> list[_Cue]:
         """The modality cues of the sentences with numbers, and the aim lead-ins ending in a colon, in order."""
