@@ -368,6 +368,11 @@ CASES = [
      "Chỉ thị này phổ biến đến 80 chi bộ.",
      [dict(value=25, modality=A, comparator=">="), dict(value=3, unit="chi ủy viên", modality=T),
       dict(value=15, unit="%", modality=T, comparator=">="), dict(value=80, modality=A)]),
+    # "vị" counts people with respect, alone or as a classifier; "vị trí" is a post; land-use certificates
+    ("Đại hội hiệp thương cử 29 vị; toàn huyện có 318 vị chức sắc; tuyển dụng 14 vị trí việc làm.",
+     [dict(value=29, unit="vị"), dict(value=318, unit="vị chức sắc"), dict(value=14, unit="vị trí việc làm")]),
+    ("Trong quý, huyện cấp mới 57 giấy chứng nhận quyền sử dụng đất.",
+     [dict(value=57, unit="giấy chứng nhận quyền sử dụng đất")]),
     # a clause opening with "hiện" in a paragraph that opens with an aim reports the present
     ("Huyện ủy giao chỉ tiêu phát triển đảng viên đến từng chi bộ. Tại xã Nà Hẩu, hiện 100% bí thư chi bộ thôn là "
      "trưởng thôn.", [dict(value=100, modality=A)]),
