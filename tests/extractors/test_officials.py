@@ -605,6 +605,11 @@ LIST_AND_SEAT_CASES = [
       "Lăng Văn Tư": {"Phó Bí thư Huyện ủy"}}),
     ("Thiếu tướng Lò Văn Páo, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, dự lễ.",
      {"Lò Văn Páo": {"Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"}}),
+    # a post held for years, its places after it in a parenthesis, then its holder ("Hơn 12 năm làm Bí thư …, ông A")
+    ("Hơn 8 năm làm Bí thư Chi bộ bản Huổi Lóng, xã Nà Tấu (huyện Điện Biên), ông Mùa A Dính luôn gương mẫu.",
+     {"Mùa A Dính": {"Bí thư Chi bộ bản Huổi Lóng"}}),
+    ("Gần 10 năm làm Bí thư Chi bộ, Trưởng buôn Ea Kmar (xã Ea Na, huyện Krông A Na), ông Y Wang Mlô được tín nhiệm.",
+     {"Y Wang Mlô": {"Bí thư Chi bộ", "Trưởng buôn Ea Kmar"}}),
     # defendants in court news, their posts in a parenthesis after a birth-year note; Khmer and Hmong family names
     ("Các bị cáo gồm: Đinh Văn Sở (SN 1971, nguyên Phó Bí thư Đảng ủy, Chủ tịch UBND xã Hòa Lợi); Mai Thị Nga "
      "(SN 1983, trú ấp 2) và Tạ Văn Lực.",

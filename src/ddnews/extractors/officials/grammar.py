@@ -48,11 +48,12 @@ class OfficialGrammar:
         # a title, then its holder cued after a comma or in parentheses ("Bí thư Tỉnh ủy, đồng chí A", "Trưởng Ban Tổ
         # chức Huyện ủy (ông A)")
         self.title_cue_re = re.compile(rf"\s*[,(]\s*{trie_alternation(singles)}\s+")
-        # the places above a village a post is held in, written after it before its holder: ", xã A, huyện B"
+        # the places above a village a post is held in, written after it before its holder: ", xã A, huyện B",
+        # ", xã A (huyện B)"
         units = [r["word"] for r in load_tsv(names / "levels.tsv") if r["level"] != "village"]
         self.place_chain = regex.compile(
-            rf"(?:[ \t]*,[ \t]*(?i:{trie_alternation(units)})"
-            rf"[ \t]+\p{{Lu}}\p{{Ll}}*(?:[ \t]+\p{{Lu}}\p{{Ll}}*){{0,3}})+")
+            rf"(?:[ \t]*[,(][ \t]*(?i:{trie_alternation(units)})"
+            rf"[ \t]+\p{{Lu}}[\p{{Ll}}'’]*(?:[ \t]+\p{{Lu}}[\p{{Ll}}'’]*){{0,3}}(?:[ \t]*\))?)+")
         # a cued name and the comma of its apposition, right before a title ("ông Giáp Văn Sửu, nguyên …")
         self.cued_name_before = regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?i:{trie_alternation(singles)})[ \t]+\p{{Lu}}\p{{Ll}}*"
