@@ -605,6 +605,13 @@ LIST_AND_SEAT_CASES = [
       "Lăng Văn Tư": {"Phó Bí thư Huyện ủy"}}),
     ("Thiếu tướng Lò Văn Páo, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, dự lễ.",
      {"Lò Văn Páo": {"Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"}}),
+    # the post a plural subject was elected to, its holders listed after it; a rank in apposition is no post
+    ("Những người trúng cử đại biểu HĐND tỉnh khóa XI tại đơn vị bầu cử số 2 gồm:\n- Ông Đỗ Văn Hòa, Bí thư "
+     "Huyện ủy;\n- Bà Lò Thị Phương, Phó Chủ tịch UBND huyện.\nTỷ lệ cử tri đi bầu đạt 99%.",
+     {"Đỗ Văn Hòa": {"đại biểu HĐND tỉnh khóa XI", "Bí thư Huyện ủy"},
+      "Lò Thị Phương": {"đại biểu HĐND tỉnh khóa XI", "Phó Chủ tịch UBND huyện"}}),
+    ("Ông Hoàng Văn Tứ, Thượng tá, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện phát biểu.",
+     {"Hoàng Văn Tứ": {"Chỉ huy trưởng Ban Chỉ huy Quân sự huyện"}}),
     # a post held for years, its places after it in a parenthesis, then its holder ("Hơn 12 năm làm Bí thư …, ông A")
     ("Hơn 8 năm làm Bí thư Chi bộ bản Huổi Lóng, xã Nà Tấu (huyện Điện Biên), ông Mùa A Dính luôn gương mẫu.",
      {"Mùa A Dính": {"Bí thư Chi bộ bản Huổi Lóng"}}),

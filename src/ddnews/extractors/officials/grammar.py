@@ -45,6 +45,9 @@ class OfficialGrammar:
         cues = load_tsv(names / "person_cues.tsv")
         self.cue_kind = {fold(r["cue"]): r["kind"] for r in cues}
         singles = [c for c, k in self.cue_kind.items() if k == "single"]
+        # a rank written in apposition between a name and its posts (", Thiếu tướng, Phó Tư lệnh …"): no post, skipped
+        self.rank_aside = re.compile(
+            rf"\s*,\s*{trie_alternation([c for c, k in self.cue_kind.items() if k == 'rank'])}(?=\s*,)")
         # a title, then its holder cued after a comma or in parentheses ("Bí thư Tỉnh ủy, đồng chí A", "Trưởng Ban Tổ
         # chức Huyện ủy (ông A)")
         self.title_cue_re = re.compile(rf"\s*[,(]\s*{trie_alternation(singles)}\s+")
@@ -128,7 +131,7 @@ class OfficialGrammar:
         tịch …", "ông A - Phó Chủ nhiệm … làm trưởng đoàn"); returns them and the end.  A title that ends in another
         person's name (a start in ``named``: "A, nguyên Chủ tịch Quốc hội B") is B's and ends the apposition."""
         out, pos = self._paren_titles(text, folded, pos)
-        m = _ASIDE.match(folded, pos)
+        m = _ASIDE.match(folded, pos) or self.rank_aside.match(folded, pos)
         if m:
             pos = m.end()
         t0 = self.copula_title(text, folded, pos, named) if not out else None

@@ -34,6 +34,12 @@ _POST_WORD = re.compile(r"chức(?<!\wchức)\s+(?:vụ|danh)\s+")   # the test 
 _TO_PERSON = re.compile(r",?\s*(?<!\w)(?:đối\s+)?với\s+")
 # a comma before a further post of the same holder ("chức vụ A, B đối với ông X")
 _COMMA_POST = re.compile(r"[ \t]*,[ \t]*")
+# the holders of a post listed after it ("những người trúng cử đại biểu Quốc hội khóa XV tại đơn vị … gồm:\n- Ông A,
+# …"): a plural subject before the cue, then an optional place and "gồm"/"là" and a colon after the post
+_PLURAL_SUBJECT = re.compile(
+    r"(?<!\w)(?:những\s+người|các\s+(?:đồng\s+chí|ông\s*,?\s*bà|ông|bà|ứng\s+cử\s+viên))\s+(?:đã\s+|được\s+)?$")
+_LISTED_AFTER = re.compile(r"(?:\s+(?:tại|ở)\s+[^:;.\n]{1,80}?)?\s*,?\s*(?:gồm|là)?\s*:[ \t]*")
+_LIST_BLOCK = re.compile(r"[^\n]*(?:\n[ \t]*[-–+*•][^\n]*)+|[^\n.]*")
 
 
 # a nominee named right after the nomination ("giới thiệu đồng chí A", "dự kiến bố trí bà B"): the name's distance
@@ -86,10 +92,25 @@ class PostPasses(OfficialGrammar):
                 posts.append(more)       # "bãi nhiệm chức vụ Chủ tịch UBND tỉnh, đại biểu HĐND tỉnh đối với ông A"
             r = _TERM_TAIL.match(folded, posts[-1].end)
             c = _TO_PERSON.match(folded, r.end() if r else posts[-1].end)
-            for key in self._named_holders(art, c.end()) if c else []:
+            holders = self._named_holders(art, c.end()) if c else self._listed_holders(art, m.start(), posts[-1].end)
+            for key in holders:
                 art.people[key]["titles"] += posts
                 forward.update(p.start for p in posts)
         return forward
+
+    @staticmethod
+    def _listed_holders(art: _Article, cue: int, end: int) -> list[str]:
+        """The people listed after a post that a plural subject was elected or appointed to ("những người trúng cử
+        đại biểu Quốc hội khóa XV tại đơn vị bầu cử tỉnh … gồm:\n- Ông A, …;\n- Bà B, …"): each holds it."""
+        folded = art.folded
+        if not _PLURAL_SUBJECT.search(folded, max(0, cue - 40), cue):
+            return []
+        lm = _LISTED_AFTER.match(folded, end)
+        if lm is None:
+            return []
+        block = _LIST_BLOCK.match(folded, lm.end())
+        stop = block.end() if block else lm.end()
+        return [k for k, p in art.people.items() if any(lm.end() <= s < stop for s, _ in p["mentions"])]
 
     def _named_holders(self, art: _Article, pos: int) -> list[str]:
         """The known people cued at ``pos`` and after it in one list ("ông A, Giám đốc …, và đồng chí B, …"),
