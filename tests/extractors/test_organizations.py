@@ -196,6 +196,10 @@ CASES = [
     ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị chỉ đạo Đồn Công an Khe Sanh phối hợp.",
      {"Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị", "Đồn Công an Khe Sanh"}),
     ("Đảng bộ Bộ đội Biên phòng tỉnh Điện Biên tổng kết năm.", {"Đảng bộ Bộ đội Biên phòng tỉnh Điện Biên"}),
+    # the Party organs of a national body; a People's Council committee of a commune
+    ("Ban cán sự đảng Chính phủ và Đảng đoàn Quốc hội họp liên tịch.",
+     {"Ban cán sự đảng Chính phủ", "Đảng đoàn Quốc hội"}),
+    ("Ban Kinh tế - Xã hội HĐND xã Phú Mỹ thẩm tra báo cáo.", {"Ban Kinh tế - Xã hội HĐND xã Phú Mỹ"}),
     # an office that serves several bodies together is one body, named by the list and the last one's place
     ("Chi bộ Văn phòng HĐND và UBND xã Hòa Tiến tổ chức đại hội.", {"Chi bộ Văn phòng HĐND và UBND xã Hòa Tiến"}),
     ("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh Bắc Kạn phối hợp với Sở Nội vụ.",

@@ -23,7 +23,9 @@ _COMMITTEE_LEVEL = {"tỉnh": "province", "huyện": "district", "thành": "city
 _NAMED = tuple(fold(w) for w in ("Đảng", "Chi bộ", "Hội", "Đoàn", "Liên đoàn", "Công đoàn", "Chi đoàn", "Chi hội",
                                   "Đồn"))
 _SOCIAL = tuple(fold(w) for w in ("Hội ", "Đoàn ", "Liên đoàn", "Tỉnh đoàn", "Huyện đoàn", "Công đoàn"))
-_STATE_ORGANS = frozenset({"văn phòng"})   # organs that serve a national body ("Văn phòng Chính phủ")
+_STATE_ORGANS = frozenset({"văn phòng"})   # offices that serve a body ("Văn phòng Chính phủ", "Văn phòng HĐND …")
+# organs a national body may have: its office and its Party organs ("Ban cán sự đảng Chính phủ", "Đảng đoàn Quốc hội")
+_NATIONAL_ORGANS = _STATE_ORGANS | {"ban cán sự đảng", "đảng đoàn"}
 _BARE_OK = frozenset({"province", "city", "district", "town", "township", "commune", "ward"})
 # What joins the bodies of a list ("Tỉnh ủy, HĐND, UBND, UB MTTQ"); "HĐND và UBND huyện" shares one place
 _PLURAL = frozenset({"các", "những"})
@@ -325,7 +327,7 @@ class BodyGrammar:
             return self._bare_organ(text, folded, start, head_end, head, out, depth, alone=True)
         inner_head = " ".join(m.group().split())
         inner_kind = self.kind[inner_head]
-        if inner_kind == "national" and t.is_cap and head in _STATE_ORGANS:
+        if inner_kind == "national" and t.is_cap and head in _NATIONAL_ORGANS:
             national = self._national(folded, m.start(), m.end(), inner_head, [], depth + 1)
             out.append((start, national, None, "organ", depth, None))    # "Văn phòng Quốc hội"
             out.append((m.start(), national, None, "national", depth + 1, None))
