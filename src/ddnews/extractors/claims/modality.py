@@ -196,7 +196,8 @@ class ClaimModality:
         m = self.lex.lead_in.search(f, start, colon + 1)
         if not m or self.lex.achieved.search(f, start, colon):
             return False
-        if " ".join(m["lead"].split()) in self.lex.indicator_nouns and not aims_ahead(f, m.start(), colon, published):
+        if " ".join(m["lead"].split()) in self.lex.indicator_nouns \
+                and not aims_ahead(f, m.start(), colon, published, undated=False):
             return False
         for cm in self.lex.modality.finditer(f, m.end(), colon):  # "Chỉ tiêu năm nay đã đạt được như sau:"
             mod, _, cond = self.lex.modality_of.get(" ".join(cm["cue"].split()), ("actual", "", ""))

@@ -52,18 +52,22 @@ _LOWER = regex.compile(r"\p{Ll}")
 _YEAR = regex.compile(r"[ \t]*(\d{4})(?!\d)")
 
 
-# a year in an aim heading or a list's lead-in
+# a year in an aim heading or a list's lead-in, and the words that make a lead-in look ahead ("nhiệm kỳ 2025 - 2030")
 _LEAD_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LEAD_AHEAD = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:đến|tới)[ \t]+năm|nhiệm[ \t]+kỳ|giai[ \t]+đoạn)(?![\p{L}\p{M}])")
 
 
-def aims_ahead(f: str, start: int, end: int, published: str | None) -> bool:
+def aims_ahead(f: str, start: int, end: int, published: str | None, *, undated: bool = True) -> bool:
     """Whether the years of an aim heading or lead-in (``f[start:end]``) leave what it lists aimed for: no year, a
     year not before the publication's ("Một số chỉ tiêu y tế năm 2022:" in 2023 lists the year's figures); with no
-    publication date, always (the plan's reading: "Các chỉ tiêu chủ yếu năm 2025:")."""
+    publication date, ``undated`` (a heading: the plan's reading, "Các chỉ tiêu chủ yếu năm 2025:") or, for a lead-in
+    inside a text, a term or a deadline ("… nhiệm kỳ 2025 - 2030 của …:")."""
     years = [int(y) for y in _LEAD_YEAR.findall(f, start, end)]
     if not years:
         return True
-    return not published or max(years) >= int(published[:4])
+    if published:
+        return max(years) >= int(published[:4])
+    return undated or bool(_LEAD_AHEAD.search(f, start, end))
 
 
 def _closed(line: str) -> bool:
