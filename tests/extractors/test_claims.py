@@ -383,6 +383,9 @@ CASES = [
       dict(value=1210, unit="đoàn viên", qualifier=None)]),
     ("Kết nạp 640 đảng viên, trong đó 512 đoàn viên.",
      [dict(value=640, unit="đảng viên"), dict(value=512, unit="đảng viên", qualifier="đoàn viên", change="admit")]),
+    # with no publication date, a "chỉ tiêu" lead-in that names a year but no term or deadline lists figures
+    ("Một số chỉ tiêu y tế năm 2024 của tỉnh Cà Mau:\n- Số bác sĩ/vạn dân: 9,8;\n"
+     "- Tỷ lệ trạm y tế xã có bác sĩ làm việc: 96,2%.", [dict(value=9.8, modality=A), dict(value=96.2, modality=A)]),
     # a lead-in naming its term or deadline, items numbered in parentheses; a budget estimate listed
     ("Các chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030 của Đảng bộ xã Tân Lộc:\n"
      "(1) Thu nhập bình quân đạt 95 triệu đồng/năm.\n"
@@ -801,11 +804,11 @@ def test_claims_future_year_uses_published_date(extractor):
 
 def test_indicators_of_a_past_year_listed_under_chi_tieu_are_figures(extractor):
     """"chỉ tiêu" also names indicators: a lead-in on it whose years are all before the publication lists the year's
-    figures; the same lines published before the year's end list aims; with no date, only a term or a deadline in
-    the lead-in makes them aims ("Các chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030 …:", in the table above)."""
+    figures; the same lines published before the year's end list aims (with no date the aim word of the sentence
+    still counts: a plan's reading)."""
     text = ("Một số chỉ tiêu giáo dục năm 2021 của huyện:\n- Tỷ lệ trường đạt chuẩn quốc gia: 74,5%;\n"
             "- Tổng số học sinh: 8.420 học sinh.")
-    for published, mod in (("2022-02-10", A), ("2021-01-05", T), (None, A)):
+    for published, mod in (("2022-02-10", A), ("2021-01-05", T), (None, T)):
         got = extractor(Context(text=text, folded=fold(text), published=published))
         assert [(c["value"], c["modality"]) for c in got] == [(74.5, mod), (8420, mod)], published
 
