@@ -383,6 +383,10 @@ CASES = [
       dict(value=1210, unit="đoàn viên", qualifier=None)]),
     ("Kết nạp 640 đảng viên, trong đó 512 đoàn viên.",
      [dict(value=640, unit="đảng viên"), dict(value=512, unit="đảng viên", qualifier="đoàn viên", change="admit")]),
+    # "đ/c" (đồng chí) after a statistical line's label counts the label's noun
+    ("Tổng số đảng viên: 4.210 đồng chí, trong đó:\n- Đảng viên nữ: 1.902 đ/c;\n- Đảng viên dự bị: 133 đ/c.",
+     [dict(value=4210, unit="đảng viên"), dict(value=1902, unit="Đảng viên", qualifier="nữ"),
+      dict(value=133, unit="Đảng viên", qualifier="dự bị")]),
     # with no publication date, a "chỉ tiêu" lead-in that names a year but no term or deadline lists figures
     ("Một số chỉ tiêu y tế năm 2024 của tỉnh Cà Mau:\n- Số bác sĩ/vạn dân: 9,8;\n"
      "- Tỷ lệ trạm y tế xã có bác sĩ làm việc: 96,2%.", [dict(value=9.8, modality=A), dict(value=96.2, modality=A)]),
