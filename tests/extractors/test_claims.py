@@ -320,6 +320,9 @@ CASES = [
      [dict(value=410, unit="hộ"), dict(value=380, unit="hộ")]),
     ("STT | Xã | Chiều dài (km)\n1 | Xã Tân An | 4,5\n2 | Xã Tân Lộc | 3\n",
      [dict(value=4.5, unit="km"), dict(value=3, unit="km")]),
+    # a total row labelled in the row-number column, its place cell empty
+    ("STT | Xã | Chiều dài (km)\n1 | Xã Tân An | 4,5\n2 | Xã Tân Lộc | 3\nTổng cộng | | 7,5\n",
+     [dict(value=4.5, unit="km"), dict(value=3, unit="km"), dict(value=7.5, unit="km")]),
     ("Chỉ tiêu | Năm 2023 | Tăng/giảm\nSố người tham gia BHXH (người) | 26.903 | -1.513\n",
      [dict(value=26_903, unit="người", change=None), dict(value=1513, unit="người", change="decrease")]),
     # --- measures: points of a percentage, rates per area, increments against levels

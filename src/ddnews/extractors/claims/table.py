@@ -189,9 +189,12 @@ class ClaimTables:
         f, text = doc.folded, doc.text
         placed = [(self._place(columns, i, a - line, aligned), (a, b)) for i, (a, b) in enumerate(cells)]
         label: _Cell | None = None
+        index_label: _Cell | None = None   # "Tổng cộng | | 13,5 | …": a total row labelled in the row-number column
         row_unit: _Unit | None = None
         for col, (a, b) in placed:
             kind = col.kind if col else None
+            if kind == "index" and a < b and index_label is None and not _NUMBER_CELL.fullmatch(f, a, b):
+                index_label = (a, b)
             if kind == "index" or a == b:
                 continue
             u = self._unit(f, a, b, text) if kind == "units" else None
@@ -199,6 +202,7 @@ class ClaimTables:
                 row_unit = row_unit or u   # "Đơn vị" may head units ("triệu đồng") or the rows' places ("Xã A")
             elif label is None and not _NUMBER_CELL.fullmatch(f, a, b):
                 label = (a, b)
+        label = label or index_label
         if label is None:
             return
         la, lb = label
