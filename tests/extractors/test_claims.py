@@ -386,6 +386,12 @@ CASES = [
       dict(value=1210, unit="đoàn viên", qualifier=None)]),
     ("Kết nạp 640 đảng viên, trong đó 512 đoàn viên.",
      [dict(value=640, unit="đảng viên"), dict(value=512, unit="đảng viên", qualifier="đoàn viên", change="admit")]),
+    # a level, then the change from its old value written after it; a range of increase stays a count of its own
+    ("Năm 2024, tỷ lệ hồ sơ xử lý trực tuyến đạt 61,2%, tăng từ 40,5% năm 2023. Kế hoạch năm 2025 đạt 80%.",
+     [dict(value=61.2, from_value=40.5, change="increase"), dict(value=80)]),
+    ("Số hộ nghèo còn 96 hộ, giảm từ 150 hộ năm 2022.", [dict(value=96, from_value=150, change="decrease")]),
+    ("Kết nạp 40 đảng viên, tăng từ 3 đến 5 đảng viên so với cùng kỳ.",
+     [dict(value=40, from_value=None, change="admit"), dict(value=3, value_max=5, change="increase")]),
     # "đ/c" (đồng chí) after a statistical line's label counts the label's noun
     ("Tổng số đảng viên: 4.210 đồng chí, trong đó:\n- Đảng viên nữ: 1.902 đ/c;\n- Đảng viên dự bị: 133 đ/c.",
      [dict(value=4210, unit="đảng viên"), dict(value=1902, unit="Đảng viên", qualifier="nữ"),

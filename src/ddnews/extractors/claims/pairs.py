@@ -16,6 +16,8 @@ _RATE_HEAD = regex.compile(r"[ \t\-–+*•]*(?:tỷ|tỉ)[ \t]+lệ(?![\p{L}\p{
 _RATE_VALUE = regex.compile(r"[^\d;.\n]{0,40}?(?<![\p{L}\p{M}])(?:là|đạt|chiếm)[ \t]+\d")
 
 
+# between a level and its old value written after it: ", tăng từ " / ", giảm từ "
+_CHANGE_FROM = regex.compile(r"[ \t]*,[ \t]*(?P<cue>tăng|giảm)[ \t]+từ[ \t]+")
 # a bare count closing its clause ("tăng 120 so với năm 2022", "giảm 120,")
 _CLOSED = regex.compile(r"[ \t]*(?:[;,.)\n]|so[ \t]+với(?![\p{L}\p{M}])|$)")
 
@@ -61,6 +63,23 @@ class FromToPairs:
                     self._subject_unit(doc, a, b)
                 a.consumed = True
                 break
+            if not a.consumed:
+                self._level_then_from(doc, cands, i)
+
+    def _level_then_from(self, doc: ClaimDoc, cands: list[Candidate], i: int) -> None:
+        """"đạt 58,6%, tăng từ 41,3% năm 2023": a level, then the change from the old one written after it; one claim
+        on the level with ``from_value`` the old one."""
+        a = cands[i]
+        b = cands[i - 1] if i else None
+        if b is None or b.consumed or b.from_value is not None or b.percent != a.percent or a.qty.value_max \
+                or doc.sentence(b.number_start) != doc.sentence(a.number_start):
+            return
+        m = _CHANGE_FROM.fullmatch(doc.folded, b.end, a.number_start)
+        if m is None or (b.unit is not None and a.unit is not None and a.unit_key != b.unit_key):
+            return
+        b.from_value = a.qty.value
+        b.change = "increase" if m["cue"] == "tăng" else "decrease"
+        a.consumed = True
 
     @staticmethod
     def from_bounds(doc: ClaimDoc, cands: list[Candidate]) -> None:
