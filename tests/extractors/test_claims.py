@@ -371,6 +371,13 @@ CASES = [
      "Chỉ thị này phổ biến đến 80 chi bộ.",
      [dict(value=25, modality=A, comparator=">="), dict(value=3, unit="chi ủy viên", modality=T),
       dict(value=15, unit="%", modality=T, comparator=">="), dict(value=80, modality=A)]),
+    # things of security, health, education and public-service reports; units of an administration; visitors' groups
+    ("Công an huyện thu giữ 27 mô tô, tước 58 giấy phép lái xe; ngành y tế tiêm 9.400 liều vắc xin cho 3.120 trẻ.",
+     [dict(value=27, unit="mô tô"), dict(value=58, unit="giấy phép lái xe"), dict(value=9400, unit="liều vắc xin"),
+      dict(value=3120, unit="trẻ")]),
+    ("Xã mới có 3 phòng chuyên môn và 1 trung tâm; tiếp 6 đoàn đông người; thu giữ 12,5 gam ma túy.",
+     [dict(value=3, unit="phòng chuyên môn"), dict(value=1, unit="trung tâm"), dict(value=6, unit="đoàn"),
+      dict(value=12.5, unit="gam")]),
     # "vị" counts people with respect, alone or as a classifier; "vị trí" is a post; land-use certificates
     ("Đại hội hiệp thương cử 29 vị; toàn huyện có 318 vị chức sắc; tuyển dụng 14 vị trí việc làm.",
      [dict(value=29, unit="vị"), dict(value=318, unit="vị chức sắc"), dict(value=14, unit="vị trí việc làm")]),
