@@ -51,6 +51,7 @@ class Windows:
     passive_prefix_lookback: int
     modality_prefix_lookback: int
     lead_in_words: int
+    meeting_days_max: int
     in_name_lookback: int
     at_least_lookahead: int
     document_head: int

@@ -103,6 +103,14 @@ CASES = [
      ("2022-01-01", "2022-12-31", "sentence")),
     ("Năm 2022, toàn huyện có 310 chi bộ, trong đó có 95 chi bộ nông thôn.", None, None, "95",
      (None, "2022-12-31", "sentence")),
+    # a reporting window of days spans what happened in it; a meeting's few days end what exists then; a start
+    # without a year takes the end's (the year before when it would fall after the end)
+    ("Từ ngày 16/12/2022 đến ngày 15/6/2023, trên địa bàn huyện xảy ra 41 vụ phạm pháp hình sự.", "2023-06-24", None,
+     "41", ("2022-12-16", "2023-06-15", "sentence")),
+    ("Trong 7 ngày nghỉ Tết (từ ngày 8/2 đến ngày 14/2/2024), xảy ra 3 vụ tai nạn giao thông.", "2024-02-15", None,
+     "3", ("2024-02-08", "2024-02-14", "sentence")),
+    ("Đại hội họp từ ngày 13/10/2020 đến ngày 15/10/2020, với sự tham gia của 350 đại biểu chính thức.", None, None,
+     "350", (None, "2020-10-15", "sentence")),
     # "Hiện" alone opening a sentence says now ("Hiện trên địa bàn …", "Hiện, …"); as a verb's second syllable it does
     # not ("thực hiện có hiệu quả", "phát hiện có")
     ("Hiện trên địa bàn phường có 1.184 doanh nghiệp.", "2023-03-10", None, "1.184", (None, "2023-03-10", "clause")),

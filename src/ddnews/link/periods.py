@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -156,6 +157,13 @@ def _is_state(folded: str, lo: int, hi: int, pos: int, claim: dict[str, Any]) ->
     return bool(cues.state_after.search(folded, pos, max(end, min(hi, pos + 60))))
 
 
+def _days(p: TimePhrase) -> int:
+    """How many days the phrase ``p`` spans (1 for a day)."""
+    if not p.first or not p.last:
+        return 1
+    return (date.fromisoformat(p.last) - date.fromisoformat(p.first)).days + 1
+
+
 def _relate(p: TimePhrase, a: _Article, pos: int, claim: dict[str, Any], where: str) -> tuple[str | None, str | None]:
     """The claim's (start, end) from the phrase that sets its time: a moment ends it; what is done on a day
     spans the day, what exists that day ends on it; a level stated with a span is a state at its end, unless it
@@ -164,7 +172,7 @@ def _relate(p: TimePhrase, a: _Article, pos: int, claim: dict[str, Any], where: 
         return None, p.last
     near = where in ("clause", "sentence")
     lo, hi = (a.claus.start(pos), a.claus.end(pos)) if near else (a.sents.start(pos), a.sents.end(pos))
-    if p.day:
+    if p.day and _days(p) <= WINDOWS.meeting_days_max:   # a day or a meeting's days (a longer span: below)
         event = claim.get("change") is not None or bool(
             _state_cues().event.search(a.folded, a.sents.start(pos), max(hi, pos))) \
             and not _SIZE.search(a.folded, max(0, pos - 12), pos)   # "bầu Ban Chấp hành gồm 25 đồng chí": its size

@@ -165,12 +165,20 @@ def _number(digits: str) -> int:
     return _NUMERALS.get(digits) or int(digits or 0)
 
 
+_POINT_YEAR_KEYS = ("dy", "vy", "by", "my", "qy", "ny", "py", "y")   # the groups of a point's own year
+
+
+def _has_year(m: re.Match, p: str) -> bool:
+    """Whether the point matched with group prefix ``p`` writes its own year."""
+    return any(_group(m, p + k) for k in _POINT_YEAR_KEYS)
+
+
 def _point_span(m: re.Match, p: str, year: int | None) -> tuple[str | None, str | None, bool] | None:
     """(first, last, is_day) of the point matched with group prefix ``p``; its year from the match, else
     ``year``.  None when the match holds no point of that prefix, or no year is known."""
     g = lambda k: _group(m, p + k) or ""  # noqa: E731
     n = lambda k: _number(g(k))  # noqa: E731
-    y = n(next((k for k in ("dy", "vy", "by", "my", "qy", "ny", "py", "y") if g(k)), "_")) or year
+    y = n(next((k for k in _POINT_YEAR_KEYS if g(k)), "_")) or year
     if y is None:
         return None
     for d_key, m_key in (("d", "dm"), ("vd", "vm"), ("bd", "bm")):
@@ -248,8 +256,10 @@ def _phrase(r: _Raw, year: int | None, published: str | None) -> TimePhrase | No
         if _group(m, "rsoy_w"):     # "từ đầu năm (2022) đến ngày 15/9/2022": from the start of the year
             y = int(m.group("rsoy")) if _group(m, "rsoy") else (int(b[1][:4]) if b and b[1] else year)
             a = (_iso(y, 1, 1), None, False) if y else None
-        else:
-            a = _point_span(m, "ra", year)
+        else:   # a start without a year of its own takes the end's ("từ ngày 8/2 đến ngày 14/2/2024")
+            a = _point_span(m, "ra", int(b[1][:4]) if b and b[1] else year)
+            if a and b and a[0] and b[1] and a[0] > b[1] and not _has_year(m, "ra"):
+                a = _point_span(m, "ra", int(b[1][:4]) - 1)   # "từ ngày 16/12 đến ngày 15/6/2023": the year before
         if a and b and a[0] and b[1] and a[0] <= b[1]:
             return TimePhrase(s, e, kind, a[0], b[1], day=a[2] and b[2])
         return None
