@@ -103,6 +103,9 @@ CASES = [
      ("2022-01-01", "2022-12-31", "sentence")),
     ("Năm 2022, toàn huyện có 310 chi bộ, trong đó có 95 chi bộ nông thôn.", None, None, "95",
      (None, "2022-12-31", "sentence")),
+    # the base of a comparison named by a few words after "so với" sets no time
+    ("Năm 2024, xảy ra 3 vụ tai nạn; so với Tết Quý Mão năm 2023, giảm 2 vụ.", "2024-02-15", "decrease", "2",
+     ("2024-01-01", "2024-12-31", "sentence")),
     # a reporting window of days spans what happened in it; a meeting's few days end what exists then; a start
     # without a year takes the end's (the year before when it would fall after the end)
     ("Từ ngày 16/12/2022 đến ngày 15/6/2023, trên địa bàn huyện xảy ra 41 vụ phạm pháp hình sự.", "2023-06-24", None,

@@ -123,6 +123,9 @@ def _cues(data_dir: Path = DATA_DIR) -> _Cues:
 # The first day of a parenthesised pair of days ("(7-11-1917 – 7-11-2022)").
 _PAIR_AFTER = re.compile(r"\s*[-–—]\s*\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d\s*\)")
 _NAMING_WINDOW = 80
+# "so với" and a few words naming the base of a comparison right before a time phrase ("so với Tết Quý Mão năm 2023",
+# "so với kỳ họp cuối năm 2022")
+_COMPARED_NAMED = re.compile(r"(?<!\w)so\s+với(?:\s+[^\s,;:()]+){1,4}\s*$")
 _CUT = ";:!?\n"
 _COMMA = ",("
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -152,6 +155,8 @@ def _naming(folded: str, lo: int, start: int, end: int, kind: str, day: bool) ->
     cues = _cues()
     if words and (words[-1] in cues.comparison or " ".join(words) in cues.comparison):
         return True
+    if _COMPARED_NAMED.search(before):
+        return True     # "so với Tết Quý Mão năm 2023": the base of a comparison, named by a few words
     if day:
         return bool(cues.document_before.search(before))
     if kind in ("since", "range", "until", "now", "past", "months", "term_end", "before") or (
