@@ -605,6 +605,21 @@ LIST_AND_SEAT_CASES = [
       "Lăng Văn Tư": {"Phó Bí thư Huyện ủy"}}),
     ("Thiếu tướng Lò Văn Páo, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, dự lễ.",
      {"Lò Văn Páo": {"Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"}}),
+    # a holder cued by a rank after the post, in parentheses or after a comma; the post acted for after "thừa ủy
+    # quyền của" is not the speaker's; a numbered winners' list; a plural post before a colon goes to each item
+    ("Dự có Trưởng Công an huyện (Thượng tá Lò Văn Tiến) và lãnh đạo huyện.",
+     {"Lò Văn Tiến": {"Trưởng Công an huyện"}}),
+    ("Trưởng Công an xã, Trung tá Hà Minh Đạo, cho biết lực lượng đã tuần tra.",
+     {"Hà Minh Đạo": {"Trưởng Công an xã"}}),
+    ("Thừa ủy quyền của Chủ tịch nước, đồng chí Nông Văn Khải, Phó Chủ tịch UBND tỉnh trao Huân chương.",
+     {"Nông Văn Khải": {"Phó Chủ tịch UBND tỉnh"}}),
+    ("Những người trúng cử đại biểu HĐND huyện khóa XX gồm:\n1. Ông Vi Văn Đào, Chủ tịch UBND huyện;\n"
+     "2. Bà Lục Thị Hoa, Trưởng phòng Nội vụ huyện.",
+     {"Vi Văn Đào": {"đại biểu HĐND huyện khóa XX", "Chủ tịch UBND huyện"},
+      "Lục Thị Hoa": {"đại biểu HĐND huyện khóa XX", "Trưởng phòng Nội vụ huyện"}}),
+    ("Tham dự có các Phó Bí thư Đảng ủy xã: Đàm Thị Liên, Chủ tịch UBND xã; Nông Văn Bảy, Chủ tịch HĐND xã.",
+     {"Đàm Thị Liên": {"Phó Bí thư Đảng ủy xã", "Chủ tịch UBND xã"},
+      "Nông Văn Bảy": {"Phó Bí thư Đảng ủy xã", "Chủ tịch HĐND xã"}}),
     # the post a plural subject was elected to, its holders listed after it; a rank in apposition is no post
     ("Những người trúng cử đại biểu HĐND tỉnh khóa XI tại đơn vị bầu cử số 2 gồm:\n- Ông Đỗ Văn Hòa, Bí thư "
      "Huyện ủy;\n- Bà Lò Thị Phương, Phó Chủ tịch UBND huyện.\nTỷ lệ cử tri đi bầu đạt 99%.",

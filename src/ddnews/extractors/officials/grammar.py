@@ -50,7 +50,9 @@ class OfficialGrammar:
             rf"\s*,\s*{trie_alternation([c for c, k in self.cue_kind.items() if k == 'rank'])}(?=\s*,)")
         # a title, then its holder cued after a comma or in parentheses ("Bí thư Tỉnh ủy, đồng chí A", "Trưởng Ban Tổ
         # chức Huyện ủy (ông A)")
-        self.title_cue_re = re.compile(rf"\s*[,(]\s*{trie_alternation(singles)}\s+")
+        # … or by a rank ("Trưởng Công an huyện (Thượng tá A)", "Trưởng Công an phường, Trung tá B, cho biết")
+        ranks = [c for c, k in self.cue_kind.items() if k == "rank"]
+        self.title_cue_re = re.compile(rf"\s*[,(]\s*{trie_alternation(singles + ranks)}\s+")
         # the places above a village a post is held in, written after it before its holder: ", xã A, huyện B",
         # ", xã A (huyện B)"
         units = [r["word"] for r in load_tsv(names / "levels.tsv") if r["level"] != "village"]

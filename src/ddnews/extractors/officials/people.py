@@ -30,6 +30,9 @@ _MARKS = re.compile(r"[,;:.!?()\n]")
 # a count or a plural word right before a post: the post is held by several people ("Hai Phó Chủ tịch là …")
 _COUNTED = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|sáu|các|những|\d{1,2})\s+$")
 _COUNT_LOOKBACK = 12
+# what opens the next item of a list of people after a plural post and a colon (a person cue may follow)
+_PLURAL_ITEM_SEP = re.compile(r"(?:;|\n[ \t]*[-–+*•]?)[ \t]*")
+_ITEM_CUE = re.compile(r"(?:đồng chí|ông|bà|đ/c)[ \t]+")
 _CHAIN_SEP = re.compile(r"[ \t]*[,–-][ \t]*$")   # what joins a name to its titles, and titles to each other
 
 
@@ -183,6 +186,8 @@ class PeoplePasses(OfficialGrammar):
                 continue
             if t.start in appointed:
                 continue          # "A được bầu làm Bí thư …, đồng chí B …": the post is A's, not B's
+            if self.acted_for(folded, t):
+                continue          # "Thừa ủy quyền của Chủ tịch nước, đồng chí A …": the post acted for is not A's
             chain = self.place_chain.match(text, t.end)   # ", xã Phong Thạnh, huyện Cầu Kè, ông …": where the post is
             m = self.title_cue_re.match(folded, chain.end() if chain else t.end)
             if m:
@@ -191,11 +196,31 @@ class PeoplePasses(OfficialGrammar):
                 if key in art.people:
                     art.people[key]["titles"].extend(self._chained_before(art, titles, t, _POST_JOIN))
                 continue
+            if self._plural_post_list(art, t):
+                continue
             m = self.title_is_re.match(folded, t.end)
             if m and not self.nominated_re.search(folded, max(art.sentences.start(t.start), t.start - 12), t.start):
                 counted = _COUNTED.search(folded, max(0, t.start - _COUNT_LOOKBACK), t.start)
                 for key in self._holders(art, m.end(), plural=counted is not None):
                     art.people[key]["titles"].append(t)
+
+    @staticmethod
+    def _plural_post_list(art: _Article, t: Title) -> bool:
+        """"các Phó Bí thư Đảng ủy phường: A, Chủ tịch UBND phường; B, …": a post written in the plural before a colon
+        goes to each person who opens an item of the list after it (to the sentence's end); whether it did."""
+        folded = art.folded
+        if not _COUNTED.search(folded, max(0, t.start - _COUNT_LOOKBACK), t.start):
+            return False
+        m = _LIST_COLON.match(folded, t.end)
+        if m is None or m.end() == t.end:
+            return False
+        stop = art.sentence_end(m.end())
+        opens = [m.end(), *(sep.end() for sep in _PLURAL_ITEM_SEP.finditer(folded, m.end(), stop))]
+        starts = {c.end() if (c := _ITEM_CUE.match(folded, o)) else o for o in opens}
+        keys = [k for k, p in art.people.items() if any(s in starts for s, _ in p["mentions"])]
+        for key in keys:
+            art.people[key]["titles"].append(t)
+        return bool(keys)
 
     def _chained_before(self, art: _Article, titles: list[Title], t: Title, join: re.Pattern[str]) -> list[Title]:
         """``t`` and the posts with no name of their own joined to it before by ``join`` ("nguyên A, nguyên B Tên",

@@ -39,7 +39,7 @@ _COMMA_POST = re.compile(r"[ \t]*,[ \t]*")
 _PLURAL_SUBJECT = re.compile(
     r"(?<!\w)(?:những\s+người|các\s+(?:đồng\s+chí|ông\s*,?\s*bà|ông|bà|ứng\s+cử\s+viên))\s+(?:đã\s+|được\s+)?$")
 _LISTED_AFTER = re.compile(r"(?:\s+(?:tại|ở)\s+[^:;.\n]{1,80}?)?\s*,?\s*(?:gồm|là)?\s*:[ \t]*")
-_LIST_BLOCK = re.compile(r"[^\n]*(?:\n[ \t]*[-–+*•][^\n]*)+|[^\n.]*")
+_LIST_BLOCK = re.compile(r"[^\n]*(?:\n[ \t]*(?:[-–+*•]|\d{1,2}[.)])[^\n]*)+|[^\n.]*")
 
 
 # a nominee named right after the nomination ("giới thiệu đồng chí A", "dự kiến bố trí bà B"): the name's distance
