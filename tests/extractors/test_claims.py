@@ -375,6 +375,8 @@ CASES = [
     ("Công an huyện thu giữ 27 mô tô, tước 58 giấy phép lái xe; ngành y tế tiêm 9.400 liều vắc xin cho 3.120 trẻ.",
      [dict(value=27, unit="mô tô"), dict(value=58, unit="giấy phép lái xe"), dict(value=9400, unit="liều vắc xin"),
       dict(value=3120, unit="trẻ")]),
+    ("Trung tâm phục vụ hành chính công bố trí 9 quầy giao dịch, 20 máy tính; 3 trụ sở cũ được bàn giao.",
+     [dict(value=9, unit="quầy giao dịch"), dict(value=20, unit="máy tính"), dict(value=3, unit="trụ sở")]),
     ("Xã mới có 3 phòng chuyên môn và 1 trung tâm; tiếp 6 đoàn đông người; thu giữ 12,5 gam ma túy.",
      [dict(value=3, unit="phòng chuyên môn"), dict(value=1, unit="trung tâm"), dict(value=6, unit="đoàn"),
       dict(value=12.5, unit="gam")]),
