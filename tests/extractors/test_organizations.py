@@ -196,6 +196,16 @@ CASES = [
     ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị chỉ đạo Đồn Công an Khe Sanh phối hợp.",
      {"Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị", "Đồn Công an Khe Sanh"}),
     ("Đảng bộ Bộ đội Biên phòng tỉnh Điện Biên tổng kết năm.", {"Đảng bộ Bộ đội Biên phòng tỉnh Điện Biên"}),
+    # national bodies of the Party, the Front and the assembly; a provisional organ; the Party building board since
+    # 2025, but not the boards of Party building named in the plural and in lower case
+    ("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam thông báo.",
+     {"Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}),
+    ("Hội đồng Dân tộc của Quốc hội giám sát tại tỉnh; Hội đồng Bầu cử quốc gia công bố kết quả.",
+     {"Hội đồng Dân tộc của Quốc hội", "Hội đồng Bầu cử quốc gia"}),
+    ("Công bố quyết định chỉ định Ban Chấp hành Đảng bộ xã Tiên Lữ lâm thời; Ban Xây dựng Đảng Đảng ủy xã Tiên Lữ "
+     "ra mắt.",
+     {"Ban Chấp hành Đảng bộ xã Tiên Lữ lâm thời", "Ban Xây dựng Đảng Đảng ủy xã Tiên Lữ"}),
+    ("Dự có lãnh đạo các ban xây dựng Đảng huyện ủy.", set()),
     # the Party organs of a national body; a People's Council committee of a commune
     ("Ban cán sự đảng Chính phủ và Đảng đoàn Quốc hội họp liên tịch.",
      {"Ban cán sự đảng Chính phủ", "Đảng đoàn Quốc hội"}),

@@ -57,6 +57,7 @@ class OrganizationExtractor(BodyGrammar, Extractor):
         d = Path(data_dir)
         rows = load_tsv(d / "org_heads.tsv")
         self.kind = {fold(r["head"]): r["kind"] for r in rows}
+        self.written_head = {fold(r["head"]): r["head"] for r in rows}   # the head as the lexicon writes it
         self.head_re = re.compile(trie_alternation(self.kind, not_after=r"\w") + r"(?!\w)")
         # a one-word department head may be a syllable of a place's name ("… Phòng"): no stop inside a name
         stops = [h for h, k in self.kind.items() if not (k == "department" and len(h.split()) == 1)]

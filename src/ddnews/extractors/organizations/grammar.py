@@ -17,6 +17,10 @@ _BLOC = re.compile(
     r"(?:\s+trung\s+ương)?)?(?!\w)")
 # "Trung ương", also abbreviated "T.Ư" ("Ban Tổ chức T.Ư", "Ban Chấp hành T.Ư Đảng")
 _CENTRAL = re.compile(r"\s+(?:trung\s+ương|t\.\s?ư)(?:\s+đảng)?(?!\w)")
+# a national body's council or committee named with the assembly it belongs to ("Hội đồng Dân tộc của Quốc hội")
+_OF_ASSEMBLY = re.compile(r"\s+của\s+quốc\s+hội(?!\w)")
+# an organ appointed for the time being, written after its body ("Ban Chấp hành Đảng bộ xã X lâm thời")
+_INTERIM_AFTER = re.compile(r"[ \t]+lâm\s+thời(?!\w)")
 _COMMITTEE_LEVEL = {"tỉnh": "province", "huyện": "district", "thành": "city", "thị": "town", "quận": "district"}
 # Levels whose bare word still names one body ("Đảng bộ tỉnh", "Đảng ủy xã"); "Chi bộ xóm" is a kind.
 # Unit heads that may be followed by a named unit, and mass organisations listed even without one.
@@ -29,6 +33,7 @@ _NATIONAL_ORGANS = _STATE_ORGANS | {"ban cán sự đảng", "đảng đoàn"}
 _BARE_OK = frozenset({"province", "city", "district", "town", "township", "commune", "ward"})
 # What joins the bodies of a list ("Tỉnh ủy, HĐND, UBND, UB MTTQ"); "HĐND và UBND huyện" shares one place
 _PLURAL = frozenset({"các", "những"})
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")
 _LIST_NEXT = re.compile(r"[ \t]*[,;][ \t]*(?:và[ \t]+)?")
 _SHARED_PLACE = re.compile(r"[ \t]+và[ \t]")
 # One body found while parsing: start, end, level, kind, nesting depth, place name.
@@ -49,6 +54,7 @@ class BodyGrammar:
     declared here from the data files."""
 
     kind: dict[str, str]                 # folded head -> kind (organ, committee, unit, department, national)
+    written_head: dict[str, str]         # folded head -> the head as the lexicon writes it ("Ban Xây dựng Đảng")
     head_re: re.Pattern[str]
     place_stop: re.Pattern[str]          # the heads a place name ends before (no one-word department)
     generic_after: re.Pattern[str]
@@ -303,6 +309,8 @@ class BodyGrammar:
         """A national body ("Bộ Chính trị"): as written, "Ban Chấp hành" with its "Trung ương (Đảng)"."""
         c = _CENTRAL.match(folded, head_end) if head.startswith(("ban chấp hành", "ban bí thư")) else None
         end = c.end() if c else head_end
+        q = _OF_ASSEMBLY.match(folded, end) if head != "quốc hội" else None
+        end = q.end() if q else end
         out.append((start, end, None, "national", depth, None))
         return end
 
@@ -310,6 +318,9 @@ class BodyGrammar:
                depth: int) -> int | None:
         """An organ ("Ban Thường vụ", "Văn phòng"): which body it belongs to ("… Tỉnh ủy X", "… Trung ương",
         "Văn phòng Quốc hội"); None when it names none (a bare organ, or an organ of an organ)."""
+        if _PLURAL_BEFORE.search(folded, max(0, start - 8), start) \
+                and not _title_cased(text[start:head_end], self.written_head.get(head, head)):
+            return None   # "các ban xây dựng Đảng …": a kind of board, in the plural and in lower case
         p = head_end
         mod = self.organ_mod.match(folded, p)
         if mod and text[mod.start():mod.end()].islower():
@@ -344,6 +355,8 @@ class BodyGrammar:
                 return self._bare_organ(text, folded, start, m.end(), head, out, depth, alone=False)
             return None
         level = inner[0][2] if inner else None
+        interim = _INTERIM_AFTER.match(folded, end)
+        end = interim.end() if interim else end
         out.append((start, end, level, "organ", depth, inner[0][5] if inner else None))
         out.extend(inner)
         return end
