@@ -605,6 +605,9 @@ LIST_AND_SEAT_CASES = [
       "Lăng Văn Tư": {"Phó Bí thư Huyện ủy"}}),
     ("Thiếu tướng Lò Văn Páo, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, dự lễ.",
      {"Lò Văn Páo": {"Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"}}),
+    # a steering committee's post named by its task in lower case, commas inside, up to its place
+    ("Ông Lý Văn Tâm, Bí thư Huyện ủy, Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực huyện phát biểu.",
+     {"Lý Văn Tâm": {"Bí thư Huyện ủy", "Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực huyện"}}),
     # a holder cued by a rank after the post, in parentheses or after a comma; the post acted for after "thừa ủy
     # quyền của" is not the speaker's; a numbered winners' list; a plural post before a colon goes to each item
     ("Dự có Trưởng Công an huyện (Thượng tá Lò Văn Tiến) và lãnh đạo huyện.",

@@ -271,8 +271,9 @@ class TitleGrammar:
         elif t.is_word and (um := self.unit_re.match(folded, t.start)) \
                 and self._abbreviation_at(text, folded, um.end()):
             toks.append(Tok(t.start, um.end(), text[t.start:um.end()], folded[t.start:um.end()]))
-        elif t.is_word and toks and (tail := self._lower_tail(text, folded, toks[-1], t)):
-            toks += tail                 # "Giám đốc Văn phòng đăng ký đất đai huyện …"
+        elif t.is_word and (tail := self._lower_tail(text, folded, toks[-1] if toks else
+                                                      self._head_word(text, folded, start, head_end), t)):
+            toks += tail                 # "Giám đốc Văn phòng đăng ký đất đai huyện …", "Trưởng Ban Chỉ đạo phòng, …"
         elif t.text in "&-–" and toks and toks[-1].text.isupper() and toks[-1].end == t.start \
                 and (nxt := token_at(text, folded, t.end)) is not None and nxt.start == t.end and nxt.text.isupper():
             toks += [t, nxt]             # one abbreviation written with "&" or "-": "GD&ĐT", "VH-TT&DL"
@@ -306,12 +307,20 @@ class TitleGrammar:
         nxt = token_at(text, folded, pos)
         return nxt is not None and nxt.start - pos == 1 and nxt.is_word and len(nxt.text) > 1 and nxt.text.isupper()
 
+    @staticmethod
+    def _head_word(text: str, folded: str, start: int, head_end: int) -> Tok:
+        """The last two syllables of a title's head as one word ("Trưởng Ban Chỉ đạo" → "Chỉ đạo")."""
+        words = folded[start:head_end].split()
+        n = len(" ".join(words[-2:])) if len(words) > 1 else len(words[-1]) if words else 0
+        s = head_end - n
+        return Tok(s, head_end, text[s:head_end], folded[s:head_end])
+
     def _lower_tail(self, text: str, folded: str, prev: Tok, t: Tok) -> list[Tok]:
         """A body's own name going on in lower case after its capitalised body word ("Văn phòng đăng ký đất đai
         huyện X", "Trung tâm dịch vụ nông nghiệp huyện"): compound words only, up to the level word of the
         body's place, which closes it; else nothing (a verb after the title: "… làm việc tại …")."""
-        if not prev.is_cap or prev.low not in self.body_units:
-            return []
+        if not prev.is_cap or prev.low not in self.body_units and prev.low not in self.numbered:
+            return []   # an office, or a body a number or a task names ("Ban Chỉ đạo phòng, chống … tỉnh")
         run: list[Tok] = []
         cur: Tok | None = t
         while cur is not None and cur.is_word and not cur.is_cap and len(run) < WINDOWS.title_lower_tail_words:
@@ -319,6 +328,9 @@ class TitleGrammar:
                 return run if run and self._compounds(run) else []
             run.append(cur)
             cur = token_at(text, folded, cur.end)
+            if cur is not None and cur.text == "," and run:   # "phòng, chống …": a task's words joined by a comma
+                nxt = token_at(text, folded, cur.end)
+                cur = nxt if nxt is not None and nxt.is_word and not nxt.is_cap else None
         return []
 
     @staticmethod
