@@ -395,6 +395,9 @@ CASES = [
       dict(value=1210, unit="đoàn viên", qualifier=None)]),
     ("Kết nạp 640 đảng viên, trong đó 512 đoàn viên.",
      [dict(value=640, unit="đảng viên"), dict(value=512, unit="đảng viên", qualifier="đoàn viên", change="admit")]),
+    # a figure of a proposal ("theo phương án") is aimed for
+    ("Toàn tỉnh hiện có 151 đơn vị hành chính cấp xã. Theo phương án, tỉnh còn 40 xã, phường, giảm 111 đơn vị.",
+     [dict(value=151, modality=A), dict(value=40, modality=T), dict(value=111, modality=T)]),
     # a level, then the change from its old value written after it; a range of increase stays a count of its own
     ("Năm 2024, tỷ lệ hồ sơ xử lý trực tuyến đạt 61,2%, tăng từ 40,5% năm 2023. Kế hoạch năm 2025 đạt 80%.",
      [dict(value=61.2, from_value=40.5, change="increase"), dict(value=80)]),
