@@ -395,6 +395,8 @@ CASES = [
       dict(value=1210, unit="đoàn viên", qualifier=None)]),
     ("Kết nạp 640 đảng viên, trong đó 512 đoàn viên.",
      [dict(value=640, unit="đảng viên"), dict(value=512, unit="đảng viên", qualifier="đoàn viên", change="admit")]),
+    # a vaccine dose by its number is no count ("mũi 1"); doses counted after the number are
+    ("Có 8.920 người đã tiêm mũi 1, 7.200 người tiêm đủ 2 mũi.", [dict(value=8920), dict(value=7200)]),
     # a figure of a proposal ("theo phương án") is aimed for
     ("Toàn tỉnh hiện có 151 đơn vị hành chính cấp xã. Theo phương án, tỉnh còn 40 xã, phường, giảm 111 đơn vị.",
      [dict(value=151, modality=A), dict(value=40, modality=T), dict(value=111, modality=T)]),
