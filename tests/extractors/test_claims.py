@@ -395,6 +395,12 @@ CASES = [
       dict(value=1210, unit="đoàn viên", qualifier=None)]),
     ("Kết nạp 640 đảng viên, trong đó 512 đoàn viên.",
      [dict(value=640, unit="đảng viên"), dict(value=512, unit="đảng viên", qualifier="đoàn viên", change="admit")]),
+    # a rise or fall restated as a rate in parentheses shares its change; a share of a level does not
+    ("Năm 2019, xảy ra 65 vụ tai nạn, giảm 12 vụ (15,6%), giảm 4 người chết (9,3%).",
+     [dict(value=65, change=None), dict(value=12, change="decrease"), dict(value=15.6, change="decrease"),
+      dict(value=4, change="decrease"), dict(value=9.3, change="decrease")]),
+    ("Toàn huyện có 356 đảng viên hoàn thành xuất sắc nhiệm vụ (12,4%).",
+     [dict(value=356, change=None), dict(value=12.4, change=None)]),
     # a vaccine dose by its number is no count ("mũi 1"); doses counted after the number are
     ("Có 8.920 người đã tiêm mũi 1, 7.200 người tiêm đủ 2 mũi.", [dict(value=8920), dict(value=7200)]),
     # a figure of a proposal ("theo phương án") is aimed for

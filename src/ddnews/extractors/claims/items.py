@@ -47,6 +47,8 @@ _DESCRIPTION = regex.compile(r"(?:\([^()\d\n]*\)|[^,;:.!?\n\d()])*")
 _DESCRIPTION_WORDS = 20  # a school with its place in parentheses; a passive agent ("được Đảng ủy xã đồng ý kết nạp")
 # what no restatement crosses between a quantity and the "tương đương" that restates it
 _EQUIVALENT_GAP = regex.compile(r"[.;:\n\d]")
+# nothing but an opening parenthesis between a change and its rate ("giảm 29 vụ (14,4%)")
+_RATE_PAREN = regex.compile(r"[ \t]*\([ \t]*")
 
 # a whole named by what happened to it, before its parts: "trong tổng số đảng viên (mới) được …" + a change cue
 _CHANGED_WHOLE = regex.compile(r"(?<![\p{L}\p{M}])(?:trong|trên)[ \t]+(?:tổng[ \t]+)?số[ \t]+"
@@ -187,7 +189,7 @@ class ClaimItems:
 
     def equivalents(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
         """"tăng 7,2%, tương đương 1,5 triệu đồng": a quantity restated in another measure right after it shares
-        its change."""
+        its change; so does a rise or fall restated as a rate in parentheses ("giảm 29 vụ (14,4%)")."""
         f = doc.folded
         for prev, c in zip(cands, cands[1:], strict=False):
             if c.change is not None or c.consumed or c.unit is None or prev.consumed or prev.change is None:
@@ -196,6 +198,9 @@ class ClaimItems:
             m = self.lex.equivalent.search(f, gap_start, c.ev_start)
             if m and not _EQUIVALENT_GAP.search(f, gap_start, m.start()):
                 c.change = prev.change
+            elif c.percent and prev.change in ("increase", "decrease") \
+                    and _RATE_PAREN.fullmatch(f, max(gap_start, prev.end), c.ev_start):
+                c.change = prev.change   # "giảm 29 vụ (14,4%)": the change restated as a rate
 
     # ------------------------------------------------------------------ averages and passives
 
