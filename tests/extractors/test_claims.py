@@ -395,6 +395,10 @@ CASES = [
       dict(value=1210, unit="đoàn viên", qualifier=None)]),
     ("Kết nạp 640 đảng viên, trong đó 512 đoàn viên.",
      [dict(value=640, unit="đảng viên"), dict(value=512, unit="đảng viên", qualifier="đoàn viên", change="admit")]),
+    # the items of a marked list under a quota's lead line count the change the quota is of
+    ("Giao chỉ tiêu kết nạp đảng viên cho các đảng bộ cơ sở:\n- Đảng bộ xã Yên Lạc: 12 đảng viên;\n"
+     "- Đảng bộ thị trấn Chợ Chu: 9 đảng viên.",
+     [dict(value=12, unit="đảng viên", change="admit"), dict(value=9, unit="đảng viên", change="admit")]),
     # a rise or fall restated as a rate in parentheses shares its change; a share of a level does not
     ("Năm 2019, xảy ra 65 vụ tai nạn, giảm 12 vụ (15,6%), giảm 4 người chết (9,3%).",
      [dict(value=65, change=None), dict(value=12, change="decrease"), dict(value=15.6, change="decrease"),

@@ -47,6 +47,28 @@ _DESCRIPTION = regex.compile(r"(?:\([^()\d\n]*\)|[^,;:.!?\n\d()])*")
 _DESCRIPTION_WORDS = 20  # a school with its place in parentheses; a passive agent ("được Đảng ủy xã đồng ý kết nạp")
 # what no restatement crosses between a quantity and the "tương đương" that restates it
 _EQUIVALENT_GAP = regex.compile(r"[.;:\n\d]")
+# a marked list line ("- …", "a) …", "1. …") and a line ending in a colon that leads a list
+_MARKED = regex.compile(r"[ \t]*(?:[-–+*•]|[a-zđ]\)|\d{1,2}[.)])[ \t]")
+_LEAD_END = regex.compile(r":[ \t]*$")
+
+
+def _lead_line(f: str, pos: int) -> tuple[int, int] | None:
+    """The lead line of the marked list whose line holds ``pos`` (its start and its colon), or None when the line is
+    no list line or the lines above it do not go back to a line ending in a colon."""
+    line = f.rfind("\n", 0, pos) + 1
+    if not _MARKED.match(f, line):
+        return None
+    while line > 0:
+        prev = f.rfind("\n", 0, line - 1) + 1
+        text = f[prev:line - 1]
+        if _LEAD_END.search(text):
+            return prev, prev + text.rstrip().rfind(":")
+        if not _MARKED.match(f, prev):
+            return None
+        line = prev
+    return None
+
+
 # nothing but an opening parenthesis between a change and its rate ("giảm 29 vụ (14,4%)")
 _RATE_PAREN = regex.compile(r"[ \t]*\([ \t]*")
 
@@ -158,6 +180,10 @@ class ClaimItems:
             colon = f.rfind(":", sent, c.number_start)
             if colon >= 0 and not self.lex.change.search(f, colon, c.number_start):
                 cue = self._list_lead_cue(doc, c, sent, colon)
+                lead = _lead_line(f, c.number_start) if cue is None else None
+                if lead is not None:   # "Giao chỉ tiêu kết nạp … cho các đảng bộ:\n- Đảng bộ xã A: 14 đảng viên;"
+                    qm = self.lex.quota.search(f, lead[0], lead[1])
+                    cue = qm["cue"] if qm else None
                 if cue is not None:
                     change, applies = self.lex.change_of.get(" ".join(cue.split()), ("none", "any"))
                     if change != "none" and self.lex.fits(applies, c.group, c.percent):
