@@ -80,6 +80,10 @@ CASES = [
     ("Đại hội thành công tốt đẹp.\n\nThu Hà (Huyện ủy Krông Pa)\n", set()),
     ("HUYỆN ỦY KRÔNG PA - TRANG THÔNG TIN ĐIỆN TỬ\n\nHội nghị diễn ra trong một ngày.", set()),
     ("Huyện ủy Krông Pa khai trương Trang thông tin điện tử.", {"Huyện ủy Krông Pa"}),
+    # a banner naming a section after the site, or standing above a breadcrumb, names the site
+    ("Huyện ủy Bảo Yên - Xây dựng Đảng\nChi bộ thôn Khe Bá sinh hoạt chuyên đề.", {"Chi bộ thôn Khe Bá"}),
+    ("ĐẢNG BỘ HUYỆN BẢO YÊN\nTrang chủ » Tin tức\n\nĐảng ủy xã Tân Dương kết nạp đảng viên.", {"Đảng ủy xã Tân Dương"}),
+    ("Đảng ủy xã Tân Dương - nơi kết nạp nhiều đảng viên trẻ nhất huyện", {"Đảng ủy xã Tân Dương"}),
     # --- generic or plural mentions, bodies only inside a title: not listed
     ("Các cấp ủy, tổ chức đảng và cấp ủy các cấp đã vào cuộc.", set()),
     ("Đảng ủy các xã, thị trấn đã chỉ đạo các chi bộ trực thuộc.", set()),

@@ -43,6 +43,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n[ \t\-–+*•]*)$")   # what o
 # What a credit line may hold before the body it credits: a cue ("Tin, ảnh:", "Theo", "Nguồn:") and/or
 # the author's name, in any case, then "(" or a dash ("Minh An - Ban Tổ chức Huyện ủy X").
 _CREDIT_NAME = r"(?-i:\p{Lu}\p{L}*\.?(?: \p{Lu}\p{L}*){0,3})"
+_LINE = re.compile(r"[^\n]+")
+# a breadcrumb line right after a line ("\nTrang chủ » Tin tức", "\nXây dựng Đảng > Tin tức")
+_BREADCRUMB = re.compile(r"\n[ \t]*(?:[Tt]rang chủ\b|[^\n]{1,60}[ \t](?:»|>)[ \t])")
 _SENTENCE_MARK = re.compile(r"[,;!?]|\.(?:\s|$)")   # a banner is a name, not a sentence
 # One occurrence as grouped: start, end, level, kind, written on its own, place name.
 _Mention = tuple[int, int, str | None, str, bool, str | None]
@@ -83,7 +86,12 @@ class OrganizationExtractor(BodyGrammar, Extractor):
         self.credit_named = regex.compile(rf"[ \t]*(?:{cue})?{_CREDIT_NAME}[ \t]*(?:\(|[-–][ \t])[ \t]*", regex.I)
         ranks = [r["cue"] for r in load_tsv(off / "person_cues.tsv") if r["kind"] == "rank"]
         self.degree = re.compile(rf"(?:{trie_alternation(ranks)}\s*)?")
-        self.site_re = re.compile(trie_alternation(load_words(d / "site_markers.tsv"), not_after=r"\w") + r"(?!\w)")
+        markers = load_tsv(d / "site_markers.tsv")
+        self.site_re = re.compile(
+            trie_alternation([r["phrase"] for r in markers if r["kind"] == "site"], not_after=r"\w") + r"(?!\w)")
+        # a section after the site's name on its banner line ("… - Tin tức - Sự kiện")
+        self.section_re = re.compile(
+            rf"[ \t]+[-–|»][ \t]+{trie_alternation([r['phrase'] for r in markers if r['kind'] == 'section'])}(?!\w)")
         self.generic_before = re.compile(rf"(?<!\w){trie_alternation(self.prefix_kind)}\s+$")
         # the earlier items of a list of bare kinds of body ("Chi bộ, Đảng bộ, Huyện ủy, "), one or two heads each
         kind = rf"(?<!\w){trie_alternation(self.kind)}(?:\s+{trie_alternation(self.kind)})?"
@@ -172,6 +180,14 @@ class OrganizationExtractor(BodyGrammar, Extractor):
         for m in self.site_re.finditer(folded):
             a, b = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end()) % (len(text) + 1)
             if b - a <= WINDOWS.banner_max and not _SENTENCE_MARK.search(text, a, b):
+                skip.append((a, b))
+        # a banner line naming a section after the site ("Huyện ủy X - Xây dựng Đảng"), or standing above a
+        # breadcrumb ("ĐẢNG BỘ HUYỆN X\nTrang chủ » Tin tức » …")
+        for lm in _LINE.finditer(text):
+            a, b = lm.span()
+            if not 0 < b - a <= WINDOWS.banner_max or _SENTENCE_MARK.search(text, a, b):
+                continue
+            if self.section_re.search(folded, a, b) or _BREADCRUMB.match(text, b):
                 skip.append((a, b))
         return skip
 
