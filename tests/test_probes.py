@@ -46,7 +46,7 @@ FLOORS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
                 "organizations.f1": 0.99, "locations.f1": 0.939}),
     "articles2": (("claims", "officials", "organizations", "locations"),
                   {"claims_exact.f1": 0.889, "claims.period_accuracy": 0.889, "officials_exact.f1": 0.946,
-                   "organizations.f1": 0.922, "locations.f1": 0.972}),
+                   "organizations.f1": 0.927, "locations.f1": 0.972}),
     "claims5": (("claims",), {"claims.f1": 0.956, "claims_exact.f1": 0.903, "claims.period_accuracy": 0.849}),
     "orgs2": (("officials", "organizations", "locations"),
               {"officials_exact.f1": 0.91, "organizations.f1": 0.913, "locations.f1": 0.961}),
@@ -57,10 +57,16 @@ FLOORS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
                    "organizations.f1": 0.955, "locations.f1": 0.969}),
     "people6": (("officials", "organizations", "locations"),
                 {"officials_exact.f1": 0.741, "organizations.f1": 0.959, "locations.f1": 0.973}),
-    "claims6": (("claims",), {"claims.f1": 0.966, "claims_exact.f1": 0.907, "claims.period_accuracy": 0.795}),
+    "claims6": (("claims",), {"claims.f1": 0.967, "claims_exact.f1": 0.916, "claims.period_accuracy": 0.795}),
     "merged": (("claims", "officials", "organizations", "locations"),
                {"claims_exact.f1": 0.892, "claims.period_accuracy": 0.842, "officials_exact.f1": 0.896,
                 "organizations.f1": 0.939, "locations.f1": 0.974}),
+    "plans2": (("claims", "officials", "organizations", "locations"),
+               {"claims_exact.f1": 0.899, "claims.period_accuracy": 0.746, "officials_exact.f1": 0.779,
+                "organizations.f1": 0.927, "locations.f1": 0.961}),
+    "news2": (("claims", "officials", "organizations", "locations"),
+              {"claims_exact.f1": 0.924, "claims.period_accuracy": 0.751, "officials_exact.f1": 0.902,
+               "organizations.f1": 0.857, "locations.f1": 0.92}),
 }
 
 
