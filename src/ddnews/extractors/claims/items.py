@@ -26,7 +26,7 @@ import regex
 from ...settings import WINDOWS
 from ...text.normalize import fold
 from .context import ClaimDoc
-from .lexicon import DIGIT, PAREN, ClaimLexicon
+from .lexicon import DIGIT, LIST_LINE, PAREN, ClaimLexicon
 from .scan import Candidate, ClaimScanner
 
 _SP = r"[ \t]"
@@ -47,8 +47,7 @@ _DESCRIPTION = regex.compile(r"(?:\([^()\d\n]*\)|[^,;:.!?\n\d()])*")
 _DESCRIPTION_WORDS = 20  # a school with its place in parentheses; a passive agent ("được Đảng ủy xã đồng ý kết nạp")
 # what no restatement crosses between a quantity and the "tương đương" that restates it
 _EQUIVALENT_GAP = regex.compile(r"[.;:\n\d]")
-# a marked list line ("- …", "a) …", "1. …") and a line ending in a colon that leads a list
-_MARKED = regex.compile(r"[ \t]*(?:[-–+*•]|[a-zđ]\)|\d{1,2}[.)])[ \t]")
+# a line ending in a colon that leads a marked list
 _LEAD_END = regex.compile(r":[ \t]*$")
 
 
@@ -56,14 +55,14 @@ def _lead_line(f: str, pos: int) -> tuple[int, int] | None:
     """The lead line of the marked list whose line holds ``pos`` (its start and its colon), or None when the line is
     no list line or the lines above it do not go back to a line ending in a colon."""
     line = f.rfind("\n", 0, pos) + 1
-    if not _MARKED.match(f, line):
+    if not LIST_LINE.match(f, line):
         return None
     while line > 0:
         prev = f.rfind("\n", 0, line - 1) + 1
         text = f[prev:line - 1]
         if _LEAD_END.search(text):
             return prev, prev + text.rstrip().rfind(":")
-        if not _MARKED.match(f, prev):
+        if not LIST_LINE.match(f, prev):
             return None
         line = prev
     return None

@@ -48,6 +48,9 @@ FROM_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])từ[ \t]+$")
 AT_LEAST = regex.compile(r"(?<![\p{L}\p{M}])trở[ \t]+lên(?![\p{L}\p{M}])")   # "trở lên" closing a bound
 PAREN = regex.compile(r"\([^()]*\)")   # a parenthesis without one inside
 DIGIT = regex.compile(r"\d")
+# a marked list line: a bullet or an item number ("- ", "+ ", "1. ", "a) ", "(1) ", "II. ")
+LIST_LINE = regex.compile(
+    r"[ \t|>]*(?:[-–—+•*·▪○●]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|\((?:\d{1,2}|[a-zđ])\)|[ivxlc]{1,5}\.)[ \t]")
 YEAR_AFTER = regex.compile(r"[ \t]*(\d{4})")   # a year right after a cue ("kế hoạch năm 2025")
 # "số", "tổng số", "số lượng" right before the noun a clause counts ("Số hộ nghèo giảm 120")
 SUBJECT_LEAD = regex.compile(r"(?<![\p{L}\p{M}])số(?:[ \t]+lượng)?[ \t]+$")

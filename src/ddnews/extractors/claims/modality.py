@@ -13,7 +13,7 @@ import regex
 
 from ...settings import WINDOWS
 from .context import ClaimDoc
-from .lexicon import AT_LEAST, DIGIT, FROM_BEFORE, YEAR_AFTER, ClaimLexicon
+from .lexicon import AT_LEAST, DIGIT, FROM_BEFORE, LIST_LINE, YEAR_AFTER, ClaimLexicon
 from .scan import Candidate
 from .sections import ClaimSections, aims_ahead
 
@@ -24,9 +24,6 @@ _IN_NAME = regex.compile(r"[\p{L}\p{M},][ \t]+(?:[-–][ \t]+)?\p{Lu}$")
 _LINE = regex.compile(r"[^\n]*\n?")
 # the next two words after an aim word ("chỉ tiêu vượt kế hoạch")
 _NEXT_WORDS = regex.compile(r"(?:[ \t]+[\p{L}\p{M}]+){1,2}")
-# a list line: a bullet or an item number ("- ", "+ ", "1. ", "a) ", "II. ")
-_LIST_LINE = regex.compile(
-    r"[ \t|>]*(?:[-–—+•*·▪○●]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|\((?:\d{1,2}|[a-zđ])\)|[ivxlc]{1,5}\.)[ \t]")
 # A modality cue: start, end, modality, scope, weak (True, or "verb": only an aim verb overrides it), aim verb.
 _Cue = tuple[int, int, str, str, bool | str, bool]
 
@@ -229,7 +226,7 @@ class ClaimModality:
             if self._aim_lead(f, start, pos, published):
                 end = p = pos + 2
                 for lm in _LINE.finditer(f, pos + 2):
-                    if lm.group().strip() and not _LIST_LINE.match(lm.group()):
+                    if lm.group().strip() and not LIST_LINE.match(lm.group()):
                         break
                     end = lm.end()
                 if end > p:
