@@ -52,6 +52,7 @@ class Windows:
     modality_prefix_lookback: int
     lead_in_words: int
     meeting_days_max: int
+    verb_list_words_max: int
     in_name_lookback: int
     at_least_lookahead: int
     document_head: int

@@ -395,6 +395,10 @@ CASES = [
       dict(value=1210, unit="đoàn viên", qualifier=None)]),
     ("Kết nạp 640 đảng viên, trong đó 512 đoàn viên.",
      [dict(value=640, unit="đảng viên"), dict(value=512, unit="đảng viên", qualifier="đoàn viên", change="admit")]),
+    # change verbs joined by a comma share their object: the short clause of verbs states the number's change
+    ("Đình chỉ sinh hoạt 2 đồng chí; xóa tên, cho ra khỏi Đảng đối với 5 đồng chí.",
+     [dict(value=2, change=None), dict(value=5, change="eliminate")]),
+    ("Năm 2023, giảm nghèo là nhiệm vụ trọng tâm, toàn huyện có 120 hộ nghèo.", [dict(value=120, change=None)]),
     # the items of a marked list under a quota's lead line count the change the quota is of
     ("Giao chỉ tiêu kết nạp đảng viên cho các đảng bộ cơ sở:\n- Đảng bộ xã Yên Lạc: 12 đảng viên;\n"
      "- Đảng bộ thị trấn Chợ Chu: 9 đảng viên.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from ...settings import WINDOWS
 from .context import ClaimDoc
 from .lexicon import DIGIT, YEARS_AND_PERIODS, ClaimLexicon
 from .scan import Candidate
@@ -35,10 +36,26 @@ class ClaimChanges:
         change, _, m = found
         return change, m.start(), m.end()
 
+    def _verb_list_change(self, doc: ClaimDoc, c: Candidate) -> tuple[str, str, regex.Match] | None:
+        """"xóa tên, chấp thuận ra khỏi đảng đối với 7 đồng chí": verbs joined by a comma share their object, so a
+        short clause right before the number's, made of a change cue and at most a word or two, states its change."""
+        f = doc.folded
+        cs = doc.labelled_clause(c.number_start)
+        if cs <= 0 or f[cs - 1:cs] != "," and f[max(0, cs - 2):cs].strip() != ",":
+            return None
+        prev = doc.clause(max(0, cs - 2))
+        words = f[prev:cs].strip(" \t,").split()
+        if not words or len(words) > WINDOWS.verb_list_words_max or DIGIT.search(f, prev, cs):
+            return None
+        found = self.lex.last_change(f, prev, cs)
+        return found if found is not None and found[2].start() == prev + len(f[prev:cs]) - len(f[prev:cs].lstrip()) \
+            else None
+
     def _own_change(self, doc: ClaimDoc, c: Candidate) -> tuple[str, int] | None:
         """The change a cue in the number's own clause gives it, checked against what the cue applies to."""
         f = doc.folded
-        found = self.lex.last_change(f, doc.labelled_clause(c.number_start), c.number_start)
+        found = self.lex.last_change(f, doc.labelled_clause(c.number_start), c.number_start) \
+            or self._verb_list_change(doc, c)
         if found is None:
             return None
         change, applies, m = found
