@@ -78,6 +78,8 @@ class TitleGrammar:
         # body words after which the body's own name may go on in lower case ("Văn phòng đăng ký đất đai …")
         self.body_units = frozenset(fold(r["word"]) for r in words if r["group"] == "office")
         self.numbered = tuple(fold(r["word"]) for r in words if r["group"] == "numbered")
+        # the words a lower-case tail may follow: an office's or a numbered body's ("Ban Chỉ đạo phòng, chống …")
+        self.tail_bodies = tuple(sorted({*self.body_units, *self.numbered}, key=len, reverse=True))
         self.named_after = frozenset(fold(r["word"]) for r in words
                                      if r["group"] in ("body", "office", "field", *capital_only))
         self.surnames = Surnames(fold(w) for w in load_words(d / "surnames.tsv"))
@@ -271,8 +273,8 @@ class TitleGrammar:
         elif t.is_word and (um := self.unit_re.match(folded, t.start)) \
                 and self._abbreviation_at(text, folded, um.end()):
             toks.append(Tok(t.start, um.end(), text[t.start:um.end()], folded[t.start:um.end()]))
-        elif t.is_word and (tail := self._lower_tail(text, folded, toks[-1] if toks else
-                                                      self._head_word(text, folded, start, head_end), t)):
+        elif t.is_word and (prev := toks[-1] if toks else self._head_word(text, folded, start, head_end)) \
+                and (tail := self._lower_tail(text, folded, prev, t)):
             toks += tail                 # "Giám đốc Văn phòng đăng ký đất đai huyện …", "Trưởng Ban Chỉ đạo phòng, …"
         elif t.text in "&-–" and toks and toks[-1].text.isupper() and toks[-1].end == t.start \
                 and (nxt := token_at(text, folded, t.end)) is not None and nxt.start == t.end and nxt.text.isupper():
@@ -307,12 +309,15 @@ class TitleGrammar:
         nxt = token_at(text, folded, pos)
         return nxt is not None and nxt.start - pos == 1 and nxt.is_word and len(nxt.text) > 1 and nxt.text.isupper()
 
-    @staticmethod
-    def _head_word(text: str, folded: str, start: int, head_end: int) -> Tok:
-        """The last two syllables of a title's head as one word ("Trưởng Ban Chỉ đạo" → "Chỉ đạo")."""
-        words = folded[start:head_end].split()
-        n = len(" ".join(words[-2:])) if len(words) > 1 else len(words[-1]) if words else 0
-        s = head_end - n
+    def _head_word(self, text: str, folded: str, start: int, head_end: int) -> Tok | None:
+        """The office or numbered body word a title's head ends in, as one word ("Trưởng Ban Chỉ đạo" → "Chỉ
+        đạo"), or None (most heads: no lower-case tail to read)."""
+        head = folded[start:head_end]
+        word = next((w for w in self.tail_bodies if head.endswith(w) and (len(head) == len(w)
+                                                                           or head[-len(w) - 1] == " ")), None)
+        if word is None:
+            return None
+        s = head_end - len(word)
         return Tok(s, head_end, text[s:head_end], folded[s:head_end])
 
     def _lower_tail(self, text: str, folded: str, prev: Tok, t: Tok) -> list[Tok]:

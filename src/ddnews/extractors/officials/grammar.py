@@ -45,13 +45,20 @@ class OfficialGrammar:
         cues = load_tsv(names / "person_cues.tsv")
         self.cue_kind = {fold(r["cue"]): r["kind"] for r in cues}
         singles = [c for c, k in self.cue_kind.items() if k == "single"]
-        # a rank written in apposition between a name and its posts (", Thiếu tướng, Phó Tư lệnh …"): no post, skipped
-        self.rank_aside = re.compile(
-            rf"\s*,\s*{trie_alternation([c for c, k in self.cue_kind.items() if k == 'rank'])}(?=\s*,)")
-        # a title, then its holder cued after a comma or in parentheses ("Bí thư Tỉnh ủy, đồng chí A", "Trưởng Ban Tổ
-        # chức Huyện ủy (ông A)")
-        # … or by a rank ("Trưởng Công an huyện (Thượng tá A)", "Trưởng Công an phường, Trung tá B, cho biết")
         ranks = [c for c, k in self.cue_kind.items() if k == "rank"]
+        plurals = [c for c, k in self.cue_kind.items() if k == "plural"]
+        # a rank written in apposition between a name and its posts (", Thiếu tướng, Phó Tư lệnh …"): no post, skipped
+        self.rank_aside = re.compile(rf"\s*,\s*{trie_alternation(ranks)}(?=\s*,)")
+        # a person cue opening an item of a list of people ("…: đồng chí A, …; bà B, …")
+        self.single_cue_re = re.compile(rf"{trie_alternation(singles)}[ \t]+")
+        # the plural subject of an election or appointment whose holders are listed after the post ("những người
+        # trúng cử …", "các đồng chí được bầu …")
+        self.plural_subject_re = re.compile(
+            rf"(?<!\w)(?:những\s+người|các\s+ứng\s+cử\s+viên|các\s+ông\s*,\s*bà|{trie_alternation(plurals)})"
+            rf"\s+(?:đã\s+|được\s+)?$")
+        # a title, then its holder cued after a comma or in parentheses ("Bí thư Tỉnh ủy, đồng chí A", "Trưởng Ban Tổ
+        # chức Huyện ủy (ông A)"), or by a rank ("Trưởng Công an huyện (Thượng tá A)", "Trưởng Công an phường, Trung
+        # tá B, cho biết")
         self.title_cue_re = re.compile(rf"\s*[,(]\s*{trie_alternation(singles + ranks)}\s+")
         # the places above a village a post is held in, written after it before its holder: ", xã A, huyện B",
         # ", xã A (huyện B)"

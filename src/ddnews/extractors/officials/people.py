@@ -32,7 +32,6 @@ _COUNTED = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|sáu|các|những|\d{1,2})\s
 _COUNT_LOOKBACK = 12
 # what opens the next item of a list of people after a plural post and a colon (a person cue may follow)
 _PLURAL_ITEM_SEP = re.compile(r"(?:;|\n[ \t]*[-–+*•]?)[ \t]*")
-_ITEM_CUE = re.compile(r"(?:đồng chí|ông|bà|đ/c)[ \t]+")
 _CHAIN_SEP = re.compile(r"[ \t]*[,–-][ \t]*$")   # what joins a name to its titles, and titles to each other
 
 
@@ -204,8 +203,7 @@ class PeoplePasses(OfficialGrammar):
                 for key in self._holders(art, m.end(), plural=counted is not None):
                     art.people[key]["titles"].append(t)
 
-    @staticmethod
-    def _plural_post_list(art: _Article, t: Title) -> bool:
+    def _plural_post_list(self, art: _Article, t: Title) -> bool:
         """"các Phó Bí thư Đảng ủy phường: A, Chủ tịch UBND phường; B, …": a post written in the plural before a colon
         goes to each person who opens an item of the list after it (to the sentence's end); whether it did."""
         folded = art.folded
@@ -216,7 +214,7 @@ class PeoplePasses(OfficialGrammar):
             return False
         stop = art.sentence_end(m.end())
         opens = [m.end(), *(sep.end() for sep in _PLURAL_ITEM_SEP.finditer(folded, m.end(), stop))]
-        starts = {c.end() if (c := _ITEM_CUE.match(folded, o)) else o for o in opens}
+        starts = {c.end() if (c := self.single_cue_re.match(folded, o)) else o for o in opens}
         keys = [k for k, p in art.people.items() if any(s in starts for s, _ in p["mentions"])]
         for key in keys:
             art.people[key]["titles"].append(t)

@@ -35,9 +35,8 @@ _TO_PERSON = re.compile(r",?\s*(?<!\w)(?:đối\s+)?với\s+")
 # a comma before a further post of the same holder ("chức vụ A, B đối với ông X")
 _COMMA_POST = re.compile(r"[ \t]*,[ \t]*")
 # the holders of a post listed after it ("những người trúng cử đại biểu Quốc hội khóa XV tại đơn vị … gồm:\n- Ông A,
-# …"): a plural subject before the cue, then an optional place and "gồm"/"là" and a colon after the post
-_PLURAL_SUBJECT = re.compile(
-    r"(?<!\w)(?:những\s+người|các\s+(?:đồng\s+chí|ông\s*,?\s*bà|ông|bà|ứng\s+cử\s+viên))\s+(?:đã\s+|được\s+)?$")
+# …"): after the post, an optional place and "gồm"/"là" and a colon (the plural subject before the cue:
+# ``plural_subject_re``)
 _LISTED_AFTER = re.compile(r"(?:\s+(?:tại|ở)\s+[^:;.\n]{1,80}?)?\s*,?\s*(?:gồm|là)?\s*:[ \t]*")
 _LIST_BLOCK = re.compile(r"[^\n]*(?:\n[ \t]*(?:[-–+*•]|\d{1,2}[.)])[^\n]*)+|[^\n.]*")
 
@@ -98,12 +97,11 @@ class PostPasses(OfficialGrammar):
                 forward.update(p.start for p in posts)
         return forward
 
-    @staticmethod
-    def _listed_holders(art: _Article, cue: int, end: int) -> list[str]:
+    def _listed_holders(self, art: _Article, cue: int, end: int) -> list[str]:
         """The people listed after a post that a plural subject was elected or appointed to ("những người trúng cử
         đại biểu Quốc hội khóa XV tại đơn vị bầu cử tỉnh … gồm:\n- Ông A, …;\n- Bà B, …"): each holds it."""
         folded = art.folded
-        if not _PLURAL_SUBJECT.search(folded, max(0, cue - 40), cue):
+        if not self.plural_subject_re.search(folded, max(0, cue - 40), cue):
             return []
         lm = _LISTED_AFTER.match(folded, end)
         if lm is None:

@@ -43,7 +43,6 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n[ \t\-–+*•]*)$")   # what o
 # What a credit line may hold before the body it credits: a cue ("Tin, ảnh:", "Theo", "Nguồn:") and/or
 # the author's name, in any case, then "(" or a dash ("Minh An - Ban Tổ chức Huyện ủy X").
 _CREDIT_NAME = r"(?-i:\p{Lu}\p{L}*\.?(?: \p{Lu}\p{L}*){0,3})"
-_LINE = re.compile(r"[^\n]+")
 # a breadcrumb line right after a line ("\nTrang chủ » Tin tức", "\nXây dựng Đảng > Tin tức")
 _BREADCRUMB = re.compile(r"\n[ \t]*(?:[Tt]rang chủ\b|[^\n]{1,60}[ \t](?:»|>)[ \t])")
 _SENTENCE_MARK = re.compile(r"[,;!?]|\.(?:\s|$)")   # a banner is a name, not a sentence
@@ -183,11 +182,11 @@ class OrganizationExtractor(BodyGrammar, Extractor):
                 skip.append((a, b))
         # a banner line naming a section after the site ("Huyện ủy X - Xây dựng Đảng"), or standing above a
         # breadcrumb ("ĐẢNG BỘ HUYỆN X\nTrang chủ » Tin tức » …")
-        for lm in _LINE.finditer(text):
-            a, b = lm.span()
-            if not 0 < b - a <= WINDOWS.banner_max or _SENTENCE_MARK.search(text, a, b):
-                continue
-            if self.section_re.search(folded, a, b) or _BREADCRUMB.match(text, b):
+        ends = [m.start() for m in _BREADCRUMB.finditer(text)]          # a line's end a breadcrumb follows
+        ends += [text.find("\n", m.end()) % (len(text) + 1) for m in self.section_re.finditer(folded)]
+        for b in sorted(set(ends)):
+            a = text.rfind("\n", 0, b) + 1
+            if 0 < b - a <= WINDOWS.banner_max and not _SENTENCE_MARK.search(text, a, b):
                 skip.append((a, b))
         return skip
 

@@ -33,7 +33,7 @@ _NATIONAL_ORGANS = _STATE_ORGANS | {"ban cán sự đảng", "đảng đoàn"}
 _BARE_OK = frozenset({"province", "city", "district", "town", "township", "commune", "ward"})
 # What joins the bodies of a list ("Tỉnh ủy, HĐND, UBND, UB MTTQ"); "HĐND và UBND huyện" shares one place
 _PLURAL = frozenset({"các", "những"})
-_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")
+_PLURAL_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(_PLURAL))})\s+$")   # a plural word right before a head
 _LIST_NEXT = re.compile(r"[ \t]*[,;][ \t]*(?:và[ \t]+)?")
 _SHARED_PLACE = re.compile(r"[ \t]+và[ \t]")
 # One body found while parsing: start, end, level, kind, nesting depth, place name.
