@@ -219,6 +219,17 @@ CASES = [
     ("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh Bắc Kạn phối hợp với Sở Nội vụ.",
      {"Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh Bắc Kạn", "Sở Nội vụ"}),
     ("Đảng ủy Văn phòng UBND tỉnh và Sở Nội vụ phối hợp.", {"Đảng ủy Văn phòng UBND tỉnh", "Sở Nội vụ"}),
+    # a unit's name in sentence case goes on over its lower-case field words up to where a name closes; a name in
+    # title case, a verb after the name, or no close keep the name at its last capitalised word
+    ("Kết nạp đảng viên tại Đảng bộ Cơ quan chính quyền.", {"Đảng bộ Cơ quan chính quyền"}),
+    ("Chi bộ Phòng Quản lý đô thị và Chi bộ Trường Mầm non Sơn Ca đạt trong sạch, vững mạnh.",
+     {"Chi bộ Phòng Quản lý đô thị", "Chi bộ Trường Mầm non Sơn Ca"}),
+    ("Chi bộ Phòng Quản lý đô thị thuộc Đảng bộ Khối cơ quan huyện kết nạp 2 đảng viên.",
+     {"Chi bộ Phòng Quản lý đô thị", "Đảng bộ Khối cơ quan huyện"}),
+    ("Chi bộ Phòng Quản lý đô thị xử lý tình trạng lấn chiếm.", {"Chi bộ Phòng Quản lý"}),
+    ("Chi bộ Phòng Nội vụ kiểm tra.", {"Chi bộ Phòng Nội vụ"}),
+    ("Đoàn Thanh niên Cộng sản Hồ Chí Minh giáo dục, lựa chọn đoàn viên ưu tú.",
+     {"Đoàn Thanh niên Cộng sản Hồ Chí Minh"}),
 ]
 # fmt: on
 

@@ -36,6 +36,9 @@ _PLURAL = frozenset({"các", "những"})
 _PLURAL_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(_PLURAL))})\s+$")   # a plural word right before a head
 _LIST_NEXT = re.compile(r"[ \t]*[,;][ \t]*(?:và[ \t]+)?")
 _SHARED_PLACE = re.compile(r"[ \t]+và[ \t]")
+# Where a unit's name written in sentence case ends: a mark, the end of the text, "và"/"cùng" before a capitalised
+# word, or "thuộc" ("Đảng bộ Cơ quan chính quyền.", "Chi bộ Khoa Ngoại tổng hợp và Chi bộ …")
+_TAIL_CLOSES = re.compile(r"[ \t]*(?:[,;.:!?()\[\]\n\"“”]|$|(?:và|cùng)[ \t]+[A-ZÀ-ỸĐ]|thuộc(?!\w))")
 # One body found while parsing: start, end, level, kind, nesting depth, place name.
 _Occ = tuple[int, int, str | None, str, int, str | None]
 
@@ -180,6 +183,7 @@ class BodyGrammar:
         end = p = self._name_word_end(text, folded, t)
         prev: Tok | None = Tok(t.start, end, text[t.start:end], folded[t.start:end])
         lower = 0
+        sentence_case = True    # the name has one capitalised word so far ("Phòng Quản lý …")
         while True:
             t = token_at(text, folded, p)
             if t is None:
@@ -204,14 +208,14 @@ class BodyGrammar:
                 if lower >= WINDOWS.unit_lower_words_max:
                     break
                 lower += 1
-                p = lv.end()
+                p, sentence_case = lv.end(), False      # a level word with no name: no sentence-case tail
                 continue
             if lower and t.is_cap and not self._name_run(text, folded, t):
                 break       # "Đảng ủy Trường X tổ chức Đại hội": a verb and its object, no proper name
             if t.is_cap or t.is_group:
                 prev = self._widened(text, folded, t)   # "Tài chính", "Quản lý": a field or compound word
                 end, lower = prev.end, 0
-                p = prev.end
+                p, sentence_case = prev.end, False      # a name in title case ("… Hồ Chí Minh"): no tail
                 continue
             elif t.text in "-–":
                 pass
@@ -222,7 +226,16 @@ class BodyGrammar:
             else:
                 break
             p = t.end
-        return end
+        return self._sentence_case_end(text, folded, end) if sentence_case else end
+
+    def _sentence_case_end(self, text: str, folded: str, end: int) -> int:
+        """A unit's name written in sentence case goes on over the lower-case field words after its one
+        capitalised word ("Phòng Quản lý đô thị", "Đảng bộ Cơ quan chính quyền") when they run to where a name
+        closes (a mark, "và" before a capitalised word, "thuộc"); else the name ends at ``end``."""
+        p = end
+        while (f := self.field_re.match(folded, p + 1)) is not None and text[p] == " " and text[p + 1].islower():
+            p = f.end()
+        return p if p > end and _TAIL_CLOSES.match(text, p) else end
 
     def parse(self, text: str, folded: str, start: int, head_end: int, out: list[_Occ],
               depth: int = 0) -> int | None:
