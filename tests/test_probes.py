@@ -67,6 +67,9 @@ FLOORS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "news2": (("claims", "officials", "organizations", "locations"),
               {"claims_exact.f1": 0.924, "claims.period_accuracy": 0.751, "officials_exact.f1": 0.902,
                "organizations.f1": 0.857, "locations.f1": 0.92}),
+    "econ": (("claims", "officials", "organizations", "locations"),
+             {"claims_exact.f1": 0.938, "claims.period_accuracy": 0.82, "officials_exact.f1": 0.99,
+              "organizations.f1": 0.942, "locations.f1": 0.99}),
 }
 
 

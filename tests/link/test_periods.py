@@ -280,6 +280,8 @@ def test_a_sentence_about_the_present_does_not_frame_the_sentences_after_it():
     ("5 tháng năm 2019, huyện kết nạp 50 đảng viên.", ("2019-01-01", "2019-05-31")),            # any count, a year
     ("10 tháng, huyện kết nạp 50 đảng viên.", ("2019-01-01", "2019-10-31")),
     ("Sau 2 tháng, huyện kết nạp 50 đảng viên.", (None, "2019-10-08")),                        # no report span
+    ("Công nghiệp 6 tháng tăng 8,6% so với cùng kỳ.", ("2019-01-01", "2019-06-30")),          # a change's verb after
+    ("Doanh thu 9 tháng giảm 12 tỷ đồng.", ("2019-01-01", "2019-09-30")),
 ])
 def test_months_of_a_year_and_the_present(sentence, expected):
     claims = ddnews.extract(f"# published: 2019-10-08\n\n{sentence}").records[0]["claims"]

@@ -58,10 +58,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("past", r"(?P<years>\d{1,2})\s+năm\s+(?:qua|vừa\s+qua|gần\s+đây|trở\s+lại\s+đây)"),
     ("point", _point("pa")),
     # "9 tháng năm 2019" whatever follows; a bare "9 tháng" only where no other noun makes it a duration ("9 tháng
-    # thi công") or an age ("9 tháng tuổi"): before "qua", "năm", "đầu" or the figure's verb ("9 tháng đạt …")
+    # thi công") or an age ("9 tháng tuổi"): before "qua", "năm", "đầu" or the figure's verb ("9 tháng đạt …", "Công
+    # nghiệp 6 tháng tăng trưởng khá")
     ("months", rf"(?<![\d,.])(?:(?P<months>[369]|1[01]|ba|sáu|chín)\s+tháng|(?P<months_y>[1-9]|1[01])\s+tháng"
                rf"(?=\s+năm\s+{_Y}))(?:\s+năm\s+(?P<my2>{_Y})"
-               r"|(?!\s+(?!qua\b|vừa\b|năm\b|đầu\b|đạt\b|ước\b)\w)(?!\s*tuổi))"),
+               r"|(?!\s+(?!qua\b|vừa\b|năm\b|đầu\b|đạt\b|ước\b|tăng\b|giảm\b|vượt\b)\w)(?!\s*tuổi))"),
     ("this_year", r"năm\s+nay|cả\s+năm(?!\s+\d)"),
     ("term_end", r"(?:(?:tính\s+)?(?:đến|tới)\s+)?(?:cuối|hết)\s+nhiệm\s+kỳ"),
     ("before", r"trước\s+(?:đây|kia|đó)|thời\s+gian\s+trước"),
