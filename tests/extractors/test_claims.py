@@ -526,6 +526,10 @@ REAL_REPORTING_CASES = [
      [dict(value=4, unit="quần chúng ưu tú", change="admit")]),
     ("5 quần chúng được kết nạp thuộc 3 chi bộ.",
      [dict(value=5, change="admit"), dict(value=3, unit="chi bộ", change=None)]),
+    # "mới" before or after the founding verb, after the counted noun, says it was founded
+    ("Trong năm có 64 hợp tác xã thành lập mới.", [dict(value=64, unit="hợp tác xã", change="establish")]),
+    ("Toàn huyện có 9 chi hội mới thành lập.", [dict(value=9, unit="chi hội", change="establish")]),
+    ("Huyện có 9 chi hội mới.", [dict(value=9, unit="chi hội", change=None)]),
     ("Mở 4 lớp bồi dưỡng kết nạp đảng cho 213 học viên.",
      [dict(value=4, unit="lớp"), dict(value=213, unit="học viên", change=None)]),
     ("Giới thiệu 52 đoàn viên ưu tú cho Đảng xem xét kết nạp.", [dict(value=52, change=None)]),

@@ -41,6 +41,16 @@ _CLAUSE_MARK = regex.compile(r"[,;:()\[\]\n]")
 # the end of one list item and the start of the next ("…, 103"), and what no list crosses
 _ITEM_SEP = regex.compile(rf"(?:,|(?<![\p{{L}}\p{{M}}])và){_SP}*$")
 _STRONG = regex.compile(r"[;:.()\n]")
+# the words of a passive cue before its change cue ("được kết nạp", "bị xóa", "mới thành lập")
+_PASSIVE_MARKS = frozenset({"được", "bị", "mới"})
+
+
+def _change_words(cue: str) -> str:
+    """The change cue inside a folded passive cue: its words without the passive mark that opens it."""
+    words = cue.split()
+    return " ".join(words[1:] if words and words[0] in _PASSIVE_MARKS else words)
+
+
 # the description of a counted thing before a passive cue: words and closed parentheses, up to a clause mark or a
 # number ("7 học sinh Trường A (huyện B) được kết nạp")
 _DESCRIPTION = regex.compile(r"(?:\([^()\d\n]*\)|[^,;:.!?\n\d()])*")
@@ -267,15 +277,15 @@ class ClaimItems:
         ``_DESCRIPTION_WORDS`` words and closed parentheses, no digit, no clause mark."""
         m = self.lex.passive.match(f, pos)
         if m:
-            return " ".join(m["cue"].split()[1:])
+            return _change_words(m["cue"])
         stop = _DESCRIPTION.match(f, pos, min(len(f), pos + WINDOWS.qualifier_lookahead)).end()
         if "đư" not in f[pos:stop]:
             return None  # no "được" to open a passive
-        for pattern, skip in ((self.lex.passive, 1), (self.lex.agent_passive, 0)):
+        for pattern in (self.lex.passive, self.lex.agent_passive):
             for m in pattern.finditer(f, pos, stop):
                 cue = m.start("cue")
                 if not f[cue - 1].isalpha() and len(f[pos:cue].split()) <= _DESCRIPTION_WORDS:
-                    return " ".join(m["cue"].split()[skip:])
+                    return _change_words(m["cue"])
         return None
 
     # ------------------------------------------------------------------ elliptic list items
