@@ -292,3 +292,14 @@ def test_a_headline_rating_the_tasks_of_a_year_frames_the_body():
     text = ("Thị xã có 16,8% đảng viên hoàn thành xuất sắc nhiệm vụ năm 2021\n\n"
             "Toàn Đảng bộ có 641 đảng viên hoàn thành xuất sắc nhiệm vụ.")
     assert _period(text, "2022-01-18", None, "641", title_end=text.index("\n")) == ("2021-01-01", "2021-12-31", "title")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the time right after a from→to pair's new level is the new level's, whatever the old one's time says
+    ("Tỷ lệ hộ nghèo giảm từ 48,2% cuối năm 2016 xuống còn 21,5% cuối năm 2021.", (None, "2021-12-31")),
+    ("Số hộ nghèo giảm từ 420 hộ năm 2017 xuống còn 96 hộ năm 2021.", (None, "2021-12-31")),
+    ("Năm 2021, số chi bộ tăng từ 40 lên 46 chi bộ.", (None, "2021-12-31")),     # the frame still holds
+])
+def test_a_from_to_pair_takes_the_time_of_its_new_level(sentence, expected):
+    claims = ddnews.extract(f"# published: 2022-03-08\n\n{sentence}").records[0]["claims"]
+    assert [(c["period_start"], c["period_end"]) for c in claims] == [expected]

@@ -295,9 +295,22 @@ def claim_periods(text: str, folded: str, claims: Sequence[dict[str, Any]], publ
     return [_claim_period(art, c) for c in claims]
 
 
+def _new_level_time(a: _Article, claim: dict[str, Any]) -> TimePhrase | None:
+    """The time written right after the new level of a from→to pair ("giảm từ 58% cuối năm 2015 xuống còn 31%
+    cuối năm 2020"): the new level's, whatever the old level's time before it says."""
+    num_end, end = claim.get("number_end"), claim.get("end")
+    if claim.get("from_value") is None or not isinstance(num_end, int) or not isinstance(end, int):
+        return None
+    for p in a.live(a.sents.index(number_position(claim))):
+        if num_end <= p.start and (p.start < end or not a.folded[end:p.start].strip(" \t,")):
+            return p    # after the number, inside what the claim reads (its unit's words) or right after it
+    return None
+
+
 def _claim_period(a: _Article, claim: dict[str, Any]) -> dict[str, Any]:
     pos = number_position(claim)
-    phrase, where = _pick(a, pos)
+    after = _new_level_time(a, claim)
+    phrase, where = (after, "clause") if after is not None else _pick(a, pos)
     out: dict[str, Any] = {"period_start": None, "period_end": None, "period_from": where,
                            "period_evidence_start": None, "period_evidence_end": None}
     if phrase is None:
