@@ -70,6 +70,10 @@ FLOORS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "econ": (("claims", "officials", "organizations", "locations"),
              {"claims_exact.f1": 0.938, "claims.period_accuracy": 0.82, "officials_exact.f1": 0.99,
               "organizations.f1": 0.942, "locations.f1": 0.99}),
+    "orgs3": (("officials", "organizations", "locations"),
+              {"officials_exact.f1": 0.931, "organizations.f1": 0.891, "locations.f1": 0.963}),
+    "people7": (("officials", "organizations", "locations"),
+                {"officials_exact.f1": 0.826, "organizations.f1": 0.945, "locations.f1": 0.99}),
 }
 
 

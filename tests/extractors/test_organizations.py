@@ -230,6 +230,12 @@ CASES = [
     ("Chi bộ Phòng Nội vụ kiểm tra.", {"Chi bộ Phòng Nội vụ"}),
     ("Đoàn Thanh niên Cộng sản Hồ Chí Minh giáo dục, lựa chọn đoàn viên ưu tú.",
      {"Đoàn Thanh niên Cộng sản Hồ Chí Minh"}),
+    # the Youth Union of a commune or ward is named by its place; with no name it is a kind of body
+    ("Huyện đoàn Tiên Yên phối hợp với Đoàn xã Đồng Rui và Đoàn thị trấn Tiên Yên trồng cây.",
+     {"Huyện đoàn Tiên Yên", "Đoàn xã Đồng Rui", "Đoàn thị trấn Tiên Yên"}),
+    ("Anh Lò Văn Dũng, nguyên Bí thư Đoàn xã, nhận bằng khen của Hội Nông dân xã Mường Lói.",
+     {"Hội Nông dân xã Mường Lói"}),
+    ("Các đoàn xã, công đoàn phường đều tham gia.", set()),
 ]
 # fmt: on
 
