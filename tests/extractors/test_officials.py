@@ -649,6 +649,14 @@ LIST_AND_SEAT_CASES = [
      {"Thạch Văn Rinh": {"Chủ tịch UBND huyện", "Phó Bí thư Huyện ủy"},
       "Sơn Thị Sa Rết": {"Chủ tịch Ủy ban MTTQ huyện", "Phó Bí thư Huyện ủy"},
       "Thao Văn Chứ": {"Chủ nhiệm Ủy ban Kiểm tra"}}),
+    # a trial's judge, prosecutor and counsel are named by their role; the judge presides ("làm chủ tọa")
+    ("Hội đồng xét xử do Thẩm phán Lê Thị Hằng làm chủ tọa; Kiểm sát viên Đào Văn Phúc thực hành quyền công tố.",
+     {"Lê Thị Hằng": {"Thẩm phán", "chủ tọa"}, "Đào Văn Phúc": {"Kiểm sát viên"}}),
+    ("Phiên tòa do Thẩm phán Vi Văn Khánh, Phó Chánh án TAND tỉnh, làm chủ tọa phiên tòa.",
+     {"Vi Văn Khánh": {"Thẩm phán", "Phó Chánh án TAND tỉnh", "chủ tọa phiên tòa"}}),
+    ("Luật sư Hà Minh Tuệ bào chữa cho bị cáo; có mặt Kiểm sát viên cao cấp Phan Thị Ngà.",
+     {"Hà Minh Tuệ": {"Luật sư"}, "Phan Thị Ngà": {"Kiểm sát viên cao cấp"}}),
+    ("Ông Lê Văn Bình chủ tọa phiên họp.", {"Lê Văn Bình": set()}),
 ]
 # fmt: on
 
