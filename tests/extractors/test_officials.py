@@ -657,6 +657,17 @@ LIST_AND_SEAT_CASES = [
     ("Luật sư Hà Minh Tuệ bào chữa cho bị cáo; có mặt Kiểm sát viên cao cấp Phan Thị Ngà.",
      {"Hà Minh Tuệ": {"Luật sư"}, "Phan Thị Ngà": {"Kiểm sát viên cao cấp"}}),
     ("Ông Lê Văn Bình chủ tọa phiên họp.", {"Lê Văn Bình": set()}),
+    # civil servants, public employees and teachers named by their job in lower case; "cựu" is "nguyên"
+    ("Ông Lò Văn Xôm, công chức địa chính - xây dựng xã Mường Mùn bị khiển trách.",
+     {"Lò Văn Xôm": {"công chức địa chính - xây dựng xã Mường Mùn"}}),
+    ("Bà Đặng Thị Hoa, công chức văn phòng - thống kê xã, phát biểu.",
+     {"Đặng Thị Hoa": {"công chức văn phòng - thống kê xã"}}),
+    ("Cô Trịnh Thị Vân, giáo viên Trường Tiểu học Hòa Bình, được tặng giấy khen.",
+     {"Trịnh Thị Vân": {"giáo viên Trường Tiểu học Hòa Bình"}}),
+    ("Bị cáo Phùng Văn Lộc, cựu Phó Chủ tịch UBND phường, nguyên kế toán ngân sách xã.",
+     {"Phùng Văn Lộc": {"cựu Phó Chủ tịch UBND phường", "nguyên kế toán ngân sách xã"}}),
+    ("Ông Khúc Văn Hải, kiểm tra viên Ủy ban Kiểm tra Huyện ủy, báo cáo.",
+     {"Khúc Văn Hải": {"kiểm tra viên Ủy ban Kiểm tra Huyện ủy"}}),
 ]
 # fmt: on
 
