@@ -668,6 +668,13 @@ LIST_AND_SEAT_CASES = [
      {"Phùng Văn Lộc": {"cựu Phó Chủ tịch UBND phường", "nguyên kế toán ngân sách xã"}}),
     ("Ông Khúc Văn Hải, kiểm tra viên Ủy ban Kiểm tra Huyện ủy, báo cáo.",
      {"Khúc Văn Hải": {"kiểm tra viên Ủy ban Kiểm tra Huyện ủy"}}),
+    # posts of an army unit and a team; a medical degree before the name is no title
+    ("Thượng tá Sùng A Lử, Chính trị viên phó, Tham mưu trưởng Ban Chỉ huy Quân sự huyện, phát biểu.",
+     {"Sùng A Lử": {"Chính trị viên phó", "Tham mưu trưởng Ban Chỉ huy Quân sự huyện"}}),
+    ("Ông Ma Văn Toản, Đội trưởng Đội Cảnh sát giao thông Công an huyện, cho biết.",
+     {"Ma Văn Toản": {"Đội trưởng Đội Cảnh sát giao thông Công an huyện"}}),
+    ("Phóng viên trao đổi với BSCKII Lạc Văn Tín, Giám đốc Trung tâm Y tế huyện.",
+     {"Lạc Văn Tín": {"Giám đốc Trung tâm Y tế huyện"}}),
 ]
 # fmt: on
 
