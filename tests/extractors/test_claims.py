@@ -529,6 +529,8 @@ REAL_REPORTING_CASES = [
     # "mới" before or after the founding verb, after the counted noun, says it was founded
     ("Trong năm có 64 hợp tác xã thành lập mới.", [dict(value=64, unit="hợp tác xã", change="establish")]),
     ("Toàn huyện có 9 chi hội mới thành lập.", [dict(value=9, unit="chi hội", change="establish")]),
+    # a number closing a commune's name the gazetteer knows is no count
+    ("Đảng ủy xã Quế Xuân 1 tổ chức đại hội.", []),
     ("Huyện có 9 chi hội mới.", [dict(value=9, unit="chi hội", change=None)]),
     ("Mở 4 lớp bồi dưỡng kết nạp đảng cho 213 học viên.",
      [dict(value=4, unit="lớp"), dict(value=213, unit="học viên", change=None)]),

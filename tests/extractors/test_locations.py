@@ -74,6 +74,9 @@ CASES = [
     ("Huyện Đắk R'Lấp và xã Ia H'Drai phối hợp; ấp Ô Đồn thuộc xã Ô Long Vĩ.",
      {"Huyện Đắk R'Lấp", "xã Ia H'Drai", "ấp Ô Đồn", "xã Ô Long Vĩ"}),
     ("Ông ở thôn Kon Klor 2, xã Đường 10 và tổ dân phố số 5.", {"thôn Kon Klor 2", "xã Đường 10", "tổ dân phố số 5"}),
+    # a commune the gazetteer knows with its number, though a shorter name is known too; a count after a name is none
+    ("Đảng ủy xã Quế Xuân 1 tổ chức đại hội.", {"xã Quế Xuân 1"}),
+    ("Toàn huyện có xã Quế Xuân 12 hộ nghèo.", {"xã Quế"}),
     # --- a toned one-letter syllable may end a name ("bản Pa Ủ"); a letter label does not ("khu A")
     ("Bản Lả Ủ thuộc xã Lả Ủ; khu A của thôn Nậm Cầy.", {"xã Lả Ủ", "thôn Nậm Cầy"}),
     ("Xóa bản trắng là bản Lả Ủ và bản Chà Mé.", {"bản Lả Ủ", "bản Chà Mé"}),

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import regex
 
+from ...resources.admin_units import gazetteer
 from ...settings import WINDOWS
 from ...text.numbers import NUMBER, Quantity, comma_thousands, digit_count, looks_like_year, parse_quantity
 from .candidate import Candidate
@@ -53,6 +54,9 @@ _WORD = regex.compile(r"\S+")
 _DUAL_ROLE = regex.compile(r"[ \t]+(?:kiêm|đồng[ \t]+thời[ \t]+là)[ \t]+(?:phó[ \t]+)?trưởng(?=[ \t])")
 # a determiner of a whole or a set before a noun of bodies: what follows counts ("toàn Đảng bộ 540 đồng chí")
 _WHOLE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:toàn|các|những|mỗi|cả)[ \t]+$")
+# a commune's or ward's name right before a number, which may close the name ("xã Quế Xuân 1 tổ chức …")
+_PLACE_NAME_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:xã|phường|thị[ \t]+trấn)[ \t]+((?:[\p{L}\p{M}']+[ \t]+){1,4})$")
 # more numbers after a number, sharing the word after the last one ("50, 45, 40 năm")
 _NUMBER_LIST = regex.compile(rf"(?:{_SP}*(?:,|và|hoặc){_SP}*{NUMBER})+")
 # the last word of the text, when it is letters only (a cut-off fragment is short: "h", "đả")
@@ -168,7 +172,10 @@ class ClaimScanner:
         if len(m.group()) > 3 or not m.group().isdigit():
             return False
         um = self.lex.body_before.search(folded, max(0, s - 30), s)
-        return bool(um and text[um.start("unit")].isupper() and not _WHOLE_BEFORE.search(folded, 0, um.start()))
+        if um and text[um.start("unit")].isupper() and not _WHOLE_BEFORE.search(folded, 0, um.start()):
+            return True
+        pm = _PLACE_NAME_BEFORE.search(folded, max(0, s - 40), s)   # "xã Quế Xuân 1": a unit the gazetteer knows
+        return bool(pm and text[pm.start(1)].isupper() and gazetteer().is_place(" ".join([*pm[1].split(), m.group()])))
 
     def _counted(self, text: str, folded: str, m: regex.Match, pos: int, scale: str | None, cand: Candidate) -> int:
         """Read what the number at ``m`` counts, from ``pos`` (after its scale word): a percentage (with a rate

@@ -31,6 +31,8 @@ _LETTER_SUFFIX = re.compile(r" ([A-Z]\d?|I{1,3}|IV|VI{0,3})(?=[ \t]*(?:$|[,;:.)\
                             r"|[ \t]+[a-zà-ỹđ])", re.M)
 _LETTERED_LEVELS = frozenset({"village", "ward"})
 _INITIAL_LEVELS = frozenset({"h", "q"})   # level words of one letter: only before a name the gazetteer knows
+# a number after a name, which the gazetteer may know as part of it ("xã Quế Xuân 1 tổ chức …")
+_KNOWN_NUMBER = re.compile(r" (\d{1,2})(?![\d.,]\d|\d|[./]\d)")
 _NUMBERED_LEVELS = frozenset({"village", "commune", "ward", "township"})
 
 
@@ -190,6 +192,9 @@ class PlaceGrammar:
             words, low = words[:i], low[:i]
             if not words:
                 return None
+        if level in ("commune", "ward", "township") and (n := _KNOWN_NUMBER.match(text, words[-1].end)) \
+                and is_place(" ".join(low + [n.group(1)])):
+            return words[0].start, n.end(1)   # "xã Quế Xuân 1": the whole run and its number, though "Quế" is known
         # villages are not in the gazetteer: one named after a known unit goes on ("thôn La Khê Trẹm")
         k = known_place_prefix(low) if level != "village" or len(words) <= 1 else 0
         if k and k + 1 == len(words) and low[k] in self.directions:
