@@ -236,6 +236,11 @@ CASES = [
     ("Anh Lò Văn Dũng, nguyên Bí thư Đoàn xã, nhận bằng khen của Hội Nông dân xã Mường Lói.",
      {"Hội Nông dân xã Mường Lói"}),
     ("Các đoàn xã, công đoàn phường đều tham gia.", set()),
+    # the central committee of a mass organisation; a person named after a body with "do bà/ông" ends its name
+    ("Trung ương Hội Nông dân Việt Nam và Trung ương Đoàn trao 50 suất quà.",
+     {"Trung ương Hội Nông dân Việt Nam", "Trung ương Đoàn"}),
+    ("Đoàn công tác của Hội Cựu chiến binh Việt Nam do ông Lại Văn Kiên làm trưởng đoàn.",
+     {"Hội Cựu chiến binh Việt Nam"}),
 ]
 # fmt: on
 
