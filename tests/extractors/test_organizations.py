@@ -241,6 +241,11 @@ CASES = [
      {"Trung ương Hội Nông dân Việt Nam", "Trung ương Đoàn"}),
     ("Đoàn công tác của Hội Cựu chiến binh Việt Nam do ông Lại Văn Kiên làm trưởng đoàn.",
      {"Hội Cựu chiến binh Việt Nam"}),
+    # councils and commands of a level set up by law, and the social insurance agency of a level
+    ("Hội đồng Thi đua - Khen thưởng tỉnh và Hội đồng Nghĩa vụ quân sự huyện Bảo Lâm họp.",
+     {"Hội đồng Thi đua - Khen thưởng tỉnh", "Hội đồng Nghĩa vụ quân sự huyện Bảo Lâm"}),
+    ("Bảo hiểm xã hội huyện Yên Thế vận động người dân tham gia bảo hiểm xã hội tự nguyện.",
+     {"Bảo hiểm xã hội huyện Yên Thế"}),
 ]
 # fmt: on
 
