@@ -246,6 +246,10 @@ CASES = [
      {"Hội đồng Thi đua - Khen thưởng tỉnh", "Hội đồng Nghĩa vụ quân sự huyện Bảo Lâm"}),
     ("Bảo hiểm xã hội huyện Yên Thế vận động người dân tham gia bảo hiểm xã hội tự nguyện.",
      {"Bảo hiểm xã hội huyện Yên Thế"}),
+    # army units named by their number, their arm or both; in lower case, a kind
+    ("Tiểu đoàn 14 và Đại đội Trinh sát thuộc Trung đoàn 920 hành quân dã ngoại.",
+     {"Tiểu đoàn 14", "Đại đội Trinh sát", "Trung đoàn 920"}),
+    ("Tiểu đoàn Bộ binh 3 huấn luyện; các tiểu đoàn khác trực sẵn sàng chiến đấu.", {"Tiểu đoàn Bộ binh 3"}),
 ]
 # fmt: on
 

@@ -272,6 +272,8 @@ class BodyGrammar:
             return end
         if kind == "steering":
             return self._steering(text, folded, start, head_end, out, depth)
+        if kind == "numbered":
+            return self._numbered(text, folded, start, head_end, out, depth)
         if kind == "department":
             named = self._named_unit(text, folded, head_end)
             if named is None or not text[start].isupper():
@@ -289,6 +291,21 @@ class BodyGrammar:
             return None
         out.append((start, name[1], self.places.level_of[word], "committee", depth, text[name[0]:name[1]]))
         return name[1]
+
+    def _numbered(self, text: str, folded: str, start: int, head_end: int, out: list[_Occ], depth: int) -> int | None:
+        """An army unit named by its number, its arm or both ("Tiểu đoàn 15", "Tiểu đoàn Bộ binh 1", "Đại đội Trinh
+        sát"); None when written in lower case or with no name ("các tiểu đoàn", "tiểu đoàn bộ binh")."""
+        t = token_at(text, folded, head_end)
+        if t is None or not text[start].isupper():
+            return None
+        end = t.end if t.text.isdigit() else self._named_unit(text, folded, head_end)
+        if end is None:
+            return None
+        n = token_at(text, folded, end)
+        if not t.text.isdigit() and n is not None and n.text.isdigit() and n.start == end + 1:
+            end = n.end         # "Tiểu đoàn Bộ binh 1": the arm, then the number
+        out.append((start, end, None, "unit", depth, None))
+        return end
 
     def _plural_places(self, text: str, folded: str, t: Tok) -> bool:
         """``t`` is "các"/"những" before a level word ("Sở Y tế các tỉnh"): the places are many."""
