@@ -250,6 +250,10 @@ CASES = [
     ("Tiểu đoàn 14 và Đại đội Trinh sát thuộc Trung đoàn 920 hành quân dã ngoại.",
      {"Tiểu đoàn 14", "Đại đội Trinh sát", "Trung đoàn 920"}),
     ("Tiểu đoàn Bộ binh 3 huấn luyện; các tiểu đoàn khác trực sẵn sàng chiến đấu.", {"Tiểu đoàn Bộ binh 3"}),
+    # a unit's own number inside its name ("số 1") and its place after; a place after the opener "cơ sở"
+    ("Chi bộ Trường Tiểu học số 2 Tân Phú được công nhận trong sạch, vững mạnh.",
+     {"Chi bộ Trường Tiểu học số 2 Tân Phú"}),
+    ("Công đoàn cơ sở phường Hòa Thuận tổ chức hội nghị.", {"Công đoàn cơ sở phường Hòa Thuận"}),
 ]
 # fmt: on
 

@@ -221,6 +221,10 @@ class BodyGrammar:
                 continue
             elif t.text in "-–":
                 pass
+            elif t.low == "số" and (n := token_at(text, folded, t.end)) is not None and n.text.isdigit() \
+                    and n.start == t.end + 1:
+                end, lower, p = n.end, 0, n.end     # "Trường Tiểu học số 1 Quế Xuân": the unit's number
+                continue
             elif self._plural_places(text, folded, t):
                 return None     # "Sở Y tế các tỉnh": the department of many places, no one body
             elif t.is_word and t.low not in self.name_stops and lower < WINDOWS.unit_lower_words_max:
@@ -449,7 +453,8 @@ class BodyGrammar:
             if pl:
                 out.append((start, pl[0], pl[1], "unit", depth, pl[2]))
                 return pl[0]
-        pl = self._place(text, folded, head_end)
+        opened = self._after_opener(text, head_end)     # "Công đoàn cơ sở phường X": the opener, then the place
+        pl = self._place(text, folded, head_end) or (self._place(text, folded, opened) if opened > head_end else None)
         if pl:
             out.append((start, pl[0], pl[1], "unit", depth, pl[2]))
             return pl[0]
