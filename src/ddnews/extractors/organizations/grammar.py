@@ -176,6 +176,15 @@ class BodyGrammar:
             return pl[0]
         return lv.end() if not text[t.start].islower() else None
 
+    def _unit_closes(self, text: str, folded: str, t: Tok, c: re.Match[str] | None,
+                     lv: re.Match[str] | None) -> int | None:
+        """Where a named unit closes at ``t``: after the committee ``c`` heads and its place ("Chi bộ Văn phòng
+        Huyện ủy"), after the level word ``lv`` and its place ("… huyện X"); None when ``t`` closes nothing."""
+        if c and self.kind[" ".join(c.group().split())] == "committee":
+            pl = self._place(text, folded, c.end(), committee=True)
+            return pl[0] if pl else c.end()
+        return self._level_closes(text, folded, t, lv) if lv else None
+
     def _named_unit(self, text: str, folded: str, pos: int) -> int | None:
         """A named unit after "Đảng bộ"/"Chi bộ"/"Sở": capitalised words, few lower-case ones between; a word of
         ``unit_openers.tsv`` may open it in lower case ("Công đoàn ngành Giáo dục tỉnh …")."""
@@ -197,12 +206,8 @@ class BodyGrammar:
             c = self.head_re.match(folded, t.start) if t.is_cap else None
             if c and lower:
                 break       # "Sở Nội vụ trình UBND …": a lower-case verb, then another body
-            if c and self.kind[" ".join(c.group().split())] == "committee":
-                pl = self._place(text, folded, c.end(), committee=True)
-                end = pl[0] if pl else c.end()     # "Chi bộ Văn phòng Huyện ủy": the committee closes it
-                break
             lv = self.places.level_at(text, folded, t.start)
-            closed = self._level_closes(text, folded, t, lv) if lv else None
+            closed = self._unit_closes(text, folded, t, c, lv)
             if closed is not None:
                 end = closed
                 break
