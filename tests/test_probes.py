@@ -74,6 +74,10 @@ FLOORS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
               {"officials_exact.f1": 0.931, "organizations.f1": 0.891, "locations.f1": 0.963}),
     "people7": (("officials", "organizations", "locations"),
                 {"officials_exact.f1": 0.826, "organizations.f1": 0.945, "locations.f1": 0.99}),
+    "inspect2": (("claims", "officials", "organizations", "locations"),
+                 {"claims_exact.f1": 0.912, "claims.period_accuracy": 0.759,
+                  "officials_exact.f1": 0.858, "organizations.f1": 0.963,
+                  "locations.f1": 0.98}),
 }
 
 

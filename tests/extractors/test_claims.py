@@ -531,6 +531,13 @@ REAL_REPORTING_CASES = [
     ("Toàn huyện có 9 chi hội mới thành lập.", [dict(value=9, unit="chi hội", change="establish")]),
     # a number closing a commune's name the gazetteer knows is no count
     ("Đảng ủy xã Quế Xuân 1 tổ chức đại hội.", []),
+    # sanctions label a breakdown's items, after or before their number; a range of percentages
+    ("Kỷ luật 5 đảng viên (2 khiển trách, 3 cảnh cáo).",
+     [dict(value=5, unit="đảng viên"), dict(value=2, unit="đảng viên", qualifier="khiển trách"),
+      dict(value=3, unit="đảng viên", qualifier="cảnh cáo")]),
+    ("Tỷ lệ giải ngân đạt từ 45% đến 60%.", [dict(value=45, value_max=60, unit="%")]),
+    ("Thanh tra tỉnh tiến hành 9 cuộc thanh tra tại 4 đảng ủy cơ sở.",
+     [dict(value=9, unit="cuộc thanh tra"), dict(value=4, unit="đảng ủy cơ sở")]),
     ("Huyện có 9 chi hội mới.", [dict(value=9, unit="chi hội", change=None)]),
     ("Mở 4 lớp bồi dưỡng kết nạp đảng cho 213 học viên.",
      [dict(value=4, unit="lớp"), dict(value=213, unit="học viên", change=None)]),

@@ -23,7 +23,7 @@ __all__ = ["NUMEXPR", "Candidate", "ClaimScanner"]
 
 _SP = r"[ \t]"
 # One number expression: a number, a ratio "86/97", "418 trong tổng số 455", a range "35-40", "2 - 3%",
-# "từ 30 đến 75".  The look-arounds keep dates ("23/5/2016", "10-9-2018"), times ("16:32") and codes
+# "từ 30 đến 75", "từ 15% đến 22%".  The look-arounds keep dates ("23/5/2016", "10-9-2018"), times ("16:32") and codes
 # ("Covid-19", "huy-hieu-2.jpg") from being read as claims.
 NUMEXPR = regex.compile(
     rf"""(?<![\w.,/+\-–])(?<!\d:)(?P<a>{NUMBER})
@@ -31,7 +31,7 @@ NUMEXPR = regex.compile(
         /(?P<den>{NUMBER})(?![/\d]|[.,]\d)
       | {_SP}+trong{_SP}+tổng{_SP}+số{_SP}+(?P<tot>{NUMBER})
       | {_SP}*%?{_SP}*[-–]{_SP}*(?P<b>{NUMBER})(?!\d|[.,]\d|{_SP}*[-–/]{_SP}*\d)
-      | {_SP}+(?:đến|tới){_SP}+(?P<c>{NUMBER})(?!\d|[.,]\d|[-/]\d)
+      | {_SP}*%?{_SP}+(?:đến|tới){_SP}+(?P<c>{NUMBER})(?!\d|[.,]\d|[-/]\d)
     )?
     (?!\d|[.,]\d|[/:]\d|{_SP}*[-–]{_SP}*\d)""",
     regex.VERBOSE,
