@@ -78,6 +78,10 @@ FLOORS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
                  {"claims_exact.f1": 0.912, "claims.period_accuracy": 0.759,
                   "officials_exact.f1": 0.858, "organizations.f1": 0.963,
                   "locations.f1": 0.98}),
+    "congress2": (("claims", "officials", "organizations", "locations"),
+                  {"claims_exact.f1": 0.918, "claims.period_accuracy": 0.916,
+                   "officials_exact.f1": 0.99, "organizations.f1": 0.895,
+                   "locations.f1": 0.99}),
 }
 
 

@@ -536,6 +536,11 @@ REAL_REPORTING_CASES = [
      [dict(value=5, unit="đảng viên"), dict(value=2, unit="đảng viên", qualifier="khiển trách"),
       dict(value=3, unit="đảng viên", qualifier="cảnh cáo")]),
     ("Tỷ lệ giải ngân đạt từ 45% đến 60%.", [dict(value=45, value_max=60, unit="%")]),
+    # "trở lên" after a rate or a status word still bounds the number; after a grade it is the grade's
+    ("Thu nhập bình quân đạt 70 triệu đồng/năm trở lên.",
+     [dict(value=70_000_000, unit="đồng", qualifier="/năm", comparator=">=")]),
+    ("Mỗi năm kết nạp 12 đảng viên mới trở lên.", [dict(value=12, unit="đảng viên", qualifier="mới", comparator=">=")]),
+    ("Có 75% học sinh khá trở lên.", [dict(value=75, unit="%", comparator=None)]),
     ("Thanh tra tỉnh tiến hành 9 cuộc thanh tra tại 4 đảng ủy cơ sở.",
      [dict(value=9, unit="cuộc thanh tra"), dict(value=4, unit="đảng ủy cơ sở")]),
     ("Huyện có 9 chi hội mới.", [dict(value=9, unit="chi hội", change=None)]),

@@ -77,6 +77,8 @@ CASES = [
     # a commune the gazetteer knows with its number, though a shorter name is known too; a count after a name is none
     ("Đảng ủy xã Quế Xuân 1 tổ chức đại hội.", {"xã Quế Xuân 1"}),
     ("Toàn huyện có xã Quế Xuân 12 hộ nghèo.", {"xã Quế"}),
+    # a direction closing a run of up to four syllables ends a unit's name built on a known one
+    ("Đảng bộ xã Thanh Lĩnh Tây tổ chức đại hội.", {"xã Thanh Lĩnh Tây"}),
     # --- a toned one-letter syllable may end a name ("bản Pa Ủ"); a letter label does not ("khu A")
     ("Bản Lả Ủ thuộc xã Lả Ủ; khu A của thôn Nậm Cầy.", {"xã Lả Ủ", "thôn Nậm Cầy"}),
     ("Xóa bản trắng là bản Lả Ủ và bản Chà Mé.", {"bản Lả Ủ", "bản Chà Mé"}),

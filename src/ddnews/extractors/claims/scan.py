@@ -39,7 +39,7 @@ NUMEXPR = regex.compile(
 # A document symbol after the number, checked on the original text: "09-NQ/TU", "31 - CT/TW", "1719/QĐ-TTg".
 _SYMBOL = regex.compile(r"[ \t]*[-–/][ \t]*\p{Lu}[\p{L}]{0,6}(?:[/-]\p{Lu}|\b)")
 _PERCENT = regex.compile(rf"{_SP}*(?:%|phần{_SP}+trăm)")
-_RATE = regex.compile(rf"{_SP}*(?:/{_SP}*[\p{{L}}]+(?:{_SP}+[\p{{L}}]+)?)+")
+_RATE = regex.compile(rf"{_SP}*(?:/{_SP}*[\p{{L}}]+(?:{_SP}+(?!trở{_SP}+lên)[\p{{L}}]+)?)+")
 _OPEN_QUOTE = regex.compile(rf"{_SP}*[“\"‘']?")
 _SEP = regex.compile(rf"{_SP}*,{_SP}*|{_SP}+và{_SP}+|{_SP}*/{_SP}*")
 # The first digit or punctuation after a phrase ("d" marks a digit).
@@ -54,6 +54,11 @@ _WORD = regex.compile(r"\S+")
 _DUAL_ROLE = regex.compile(r"[ \t]+(?:kiêm|đồng[ \t]+thời[ \t]+là)[ \t]+(?:phó[ \t]+)?trưởng(?=[ \t])")
 # a determiner of a whole or a set before a noun of bodies: what follows counts ("toàn Đảng bộ 540 đồng chí")
 _WHOLE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:toàn|các|những|mỗi|cả)[ \t]+$")
+# one or two words of status after a counted noun, then the bound "trở lên" ("15 đảng viên mới trở lên"); a grade
+# keeps its bound ("học sinh khá trở lên")
+_STATUS_AT_LEAST = regex.compile(
+    rf"{_SP}+(?!khá|tốt|giỏi|xuất{_SP}+sắc|đạt)[\p{{L}}]+(?:{_SP}+(?!khá|tốt|giỏi|đạt)[\p{{L}}]+)?"
+    rf"(?P<bound>{_SP}+trở{_SP}+lên)(?![\p{{L}}\p{{M}}])")
 # a commune's or ward's name right before a number, which may close the name ("xã Quế Xuân 1 tổ chức …")
 _PLACE_NAME_BEFORE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:xã|phường|thị[ \t]+trấn)[ \t]+((?:[\p{L}\p{M}']+[ \t]+){1,4})$")
@@ -233,8 +238,11 @@ class ClaimScanner:
                 lm = lex.label_at.match(folded, pos)
                 if FROM_BEFORE.search(folded, max(0, s - 6), s):
                     tm = AT_LEAST.search(folded, pos, cand.tail_end)
-                else:
-                    tm = AT_LEAST.match(folded, lm.end() + 1) if lm and folded[lm.end():lm.end() + 1] == " " else None
+                elif lm and folded[lm.end():lm.end() + 1] == " ":
+                    tm = AT_LEAST.match(folded, lm.end() + 1)
+                else:   # "15 đảng viên mới trở lên": a status word or two, not a grade ("khá trở lên")
+                    tm = _STATUS_AT_LEAST.match(folded, pos, cand.tail_end)
+                    tm = AT_LEAST.search(folded, tm.start("bound"), cand.tail_end) if tm else None
                 if tm:
                     cand.comparator = lex.comparator_of.get("trở lên", ">=")
                     cand.qualifier = " ".join(text[pos:tm.start()].split()) or None

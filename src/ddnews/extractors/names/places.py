@@ -197,8 +197,9 @@ class PlaceGrammar:
             return words[0].start, n.end(1)   # "xã Quế Xuân 1": the whole run and its number, though "Quế" is known
         # villages are not in the gazetteer: one named after a known unit goes on ("thôn La Khê Trẹm")
         k = known_place_prefix(low) if level != "village" or len(words) <= 1 else 0
-        if k and k + 1 == len(words) and low[k] in self.directions:
-            k += 1            # "xã Hải Lâm Tây": a known name, then a direction closing the run (a unit split off)
+        if k and k < len(words) <= 4 and low[-1] in self.directions:
+            k = len(words)    # "xã Hải Lâm Tây", "xã Thanh Lĩnh Tây": a direction closes the run (a unit split off or
+                              # merged, its name built on a known one)
         cut = k and k < len(words)
         if k:
             words = words[:k]
