@@ -432,6 +432,13 @@ CASES = [
      "(1) Thu nhập bình quân đạt 95 triệu đồng/năm.\n"
      "(2) Kết nạp mới 60 đảng viên trở lên.",
      [dict(value=95e6, modality=T), dict(value=60, unit="đảng viên", modality=T, comparator=">=", change="admit")]),
+    # the aims listed after their count are aimed for, and a numbered item ending as a sentence opens no section:
+    # the paragraph after the list reports
+    ("Đại hội đề ra 12 chỉ tiêu chủ yếu cho nhiệm kỳ 2025 - 2030, trong đó:\n1. Hằng năm kết nạp từ 40 đảng viên "
+     "trở lên.\n2. Đến năm 2030, thu nhập bình quân đạt 90 triệu đồng.\n\nĐại hội đã bầu 9 đại biểu chính thức "
+     "đi dự Đại hội cấp trên.",
+     [dict(value=12, modality=A), dict(value=40, modality=T), dict(value=90e6, modality=T),
+      dict(value=9, unit="đại biểu", modality=A)]),
     ("Điều 1. Phê chuẩn dự toán thu, chi ngân sách năm 2027 như sau:\n1. Tổng thu ngân sách: 1.240.000 triệu đồng;\n"
      "2. Chi thường xuyên: 830.500 triệu đồng.",
      [dict(value=1.24e12, modality=T), dict(value=8.305e11, modality=T)]),

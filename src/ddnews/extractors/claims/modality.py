@@ -82,8 +82,10 @@ class ClaimModality:
             cue = self._sentence_cue(doc, cues, ends, c)
             mod = cue[2] if cue is not None else None
             c.mod_cue = cue[0] if cue is not None else -1
-            if mod is None and c.total is not None and not c.total.consumed:
-                mod = c.total.modality  # a breakdown item is aimed for when its total is ("Trong đó, 6 nữ")
+            if mod is None and c.total is not None and not c.total.consumed \
+                    and not self.lex.counts_aims(c.total.unit_key):
+                mod = c.total.modality  # a breakdown item is aimed for when its total is ("Trong đó, 6 nữ"); the
+                # aims listed after their count ("đề ra 20 chỉ tiêu, trong đó: …") are not the count's fact
             if mod == "target" and cue is not None and not cue[5] and self.lex.counts_aims(c.unit_key):
                 mod = "actual"  # "các chỉ tiêu … đã xác định (21 chỉ tiêu)": how many aims there are is a fact
             if mod is None and c.modality == "actual" and self._in_aim_paragraph(doc, c.number_start, openers):

@@ -70,6 +70,11 @@ def aims_ahead(f: str, start: int, end: int, published: str | None, *, undated: 
     return undated or bool(_LEAD_AHEAD.search(f, start, end))
 
 
+# a figure in a numbered line: one that also ends as a sentence is a list's item, no heading
+_DIGIT_AFTER = regex.compile(r"\d")
+_SENTENCE_END = regex.compile(r"[.;][ \t'\"”’)*]*$")
+
+
 def _closed(line: str) -> bool:
     """True when ``line`` ends with final punctuation or a colon (the next line starts a new paragraph)."""
     return line.rstrip(" \t'\"”’)*")[-1:] in (".", ";", ":", "!", "?", "…")
@@ -222,9 +227,9 @@ class ClaimSections:
         if bare.endswith(":") and bare[:-1].strip() in self.enacts:
             walk.plan = True
             walk.stack = [_Section(0, "target", False, True)]
-        elif mm is not None:
+        elif mm is not None and not (_SENTENCE_END.search(line) and _DIGIT_AFTER.search(line, mm[1])):
             self._numbered_heading(walk, folded, lines, i, mm, words, published)
-        elif _BULLET.match(line):
+        elif _BULLET.match(line) or mm is not None:     # "4. Đến năm 2025, GRDP … đạt 70 triệu đồng.": an item
             for entry in walk.stack:
                 entry.started = True
         elif words <= 15 and not _LOWER.search(line) and _LETTERS.search(line):
