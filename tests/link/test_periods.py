@@ -238,6 +238,8 @@ def test_a_claim_about_the_future_is_a_target(text, expected):
 @pytest.mark.parametrize("top", [
     "Thứ Năm, 11/07/2024 - 09:10\n\n",                          # the page's date line above the headline
     "BAN TUYÊN GIÁO HUYỆN ỦY | TIN TỨC\nCập nhật: 11/07/2024 | 09:10\n\n",   # a banner, then the date line
+    "UBKT HUYỆN ỦY MƯỜNG TÈ\n11/07/2024\n\n",                    # a banner in capitals above the date line
+    "Trang chủ / Xây dựng Đảng\n11/07/2024 08:15\n\n",            # a breadcrumb with slashes
 ])
 def test_the_headline_below_chrome_and_the_date_line_sets_the_time(top):
     text = top + "Sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2024\n\nHội nghị diễn ra sáng 10/7.\n\n" \

@@ -96,13 +96,31 @@ def _headline_end(text: str, dates: list[tuple[int, int]], chrome: list[tuple[in
         start = text.rfind("\n", 0, end) + 1
         if not end:
             break
-        if not any(s <= start and end <= e for s, e in chrome):
-            inside = [(s, e) for s, e in dates if start <= s < end]
-            rest = text[start:inside[0][0]] + text[inside[-1][1]:end] if inside else ""
-            if not inside or sum(ch.isalpha() for ch in rest) > WINDOWS.date_line_words_max:
+        if not any(s <= start and end <= e for s, e in chrome) and not _banner(text, start, end, dates):
+            if not _date_line(text, start, end, dates):
                 break
         end = headline_end(text, end)
     return end
+
+
+def _date_line(text: str, start: int, end: int, dates: list[tuple[int, int]]) -> bool:
+    """The line [start, end) is a page's date line: a date and a few words."""
+    inside = [(s, e) for s, e in dates if start <= s < end]
+    rest = text[start:inside[0][0]] + text[inside[-1][1]:end] if inside else ""
+    return bool(inside) and sum(ch.isalpha() for ch in rest) <= WINDOWS.date_line_words_max
+
+
+def _banner(text: str, start: int, end: int, dates: list[tuple[int, int]]) -> bool:
+    """The line [start, end) is a site's banner: written in capitals, right above the page's date line ("UBKT
+    HUYỆN ỦY X\n05/07/2024\n\nHeadline")."""
+    line = text[start:end]
+    if not any(ch.isalpha() for ch in line) or any(ch.islower() for ch in line):
+        return False
+    nxt = text.find("\n", end) + 1
+    if not nxt:
+        return False
+    nend = text.find("\n", nxt)
+    return _date_line(text, nxt, nend if nend >= 0 else len(text), dates)
 
 
 # a deadline that names a day ("trước ngày 30/9/2024", "chậm nhất ngày 15/10")

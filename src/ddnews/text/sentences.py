@@ -41,10 +41,10 @@ _ABBR = regex.compile(r"\([ \t]*[\p{Lu}\d&\-]{2,10}[ \t]*\)")
 _MAJOR = re.compile(r"[;:]")
 # The headline: a first line without final punctuation, followed by a line break.
 _HEADLINE = regex.compile(r"[ \t]*[^\n]{1,250}(?<![.!?…:;,])(?=[ \t]*\n)")
-# A breadcrumb line ("Tin tức » Kinh tế") or a blank line before the headline.
+# A breadcrumb line ("Tin tức » Kinh tế", "Trang chủ / Kiểm tra - Giám sát") or a blank line before the headline.
 # a short line right above a breadcrumb line (a site's banner), with the breadcrumb and the blank lines after it
 _CRUMB_BELOW = regex.compile(r"[ \t]*[^\n»›]{1,80}\n[ \t]*[^\n]*[»›][^\n]*\n(?:[ \t]*\n)*")
-_BREADCRUMB = regex.compile(r"[ \t]*(?:[^\n]*[»›][^\n]*)?\n(?:[ \t]*\n)*")
+_BREADCRUMB = regex.compile(r"[ \t]*(?:[^\n]*[»›][^\n]*|Trang[ \t]+chủ[ \t]*[/>|][^\n]*)?\n(?:[ \t]*\n)*")
 
 
 _REMEMBERED = 8     # articles whose cuts are remembered
