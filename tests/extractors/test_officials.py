@@ -675,6 +675,11 @@ LIST_AND_SEAT_CASES = [
      {"Ma Văn Toản": {"Đội trưởng Đội Cảnh sát giao thông Công an huyện"}}),
     ("Phóng viên trao đổi với BSCKII Lạc Văn Tín, Giám đốc Trung tâm Y tế huyện.",
      {"Lạc Văn Tín": {"Giám đốc Trung tâm Y tế huyện"}}),
+    # a deputy in charge of a body; a field of work after "phụ trách" is no part of the post
+    ("Bổ nhiệm ông Tạ Văn Quý, Phó Trưởng phòng phụ trách Phòng Tư pháp huyện.",
+     {"Tạ Văn Quý": {"Phó Trưởng phòng phụ trách Phòng Tư pháp huyện"}}),
+    ("Bà Mai Thị Lụa, Phó Chủ tịch UBND huyện phụ trách khối văn xã, dự họp.",
+     {"Mai Thị Lụa": {"Phó Chủ tịch UBND huyện"}}),
 ]
 # fmt: on
 

@@ -51,6 +51,17 @@ class Title:
     name_words: list[tuple[int, int]] = field(default_factory=list)
 
 
+def _in_charge(text: str, folded: str, t: Tok) -> Tok | None:
+    """"phụ trách" at ``t`` before a capitalised word (the body a deputy is in charge of), as one token."""
+    nxt = token_at(text, folded, t.end)
+    if nxt is None or nxt.low != "trách" or nxt.start != t.end + 1:
+        return None
+    body = token_at(text, folded, nxt.end)
+    if body is None or not body.is_cap or body.start != nxt.end + 1:
+        return None
+    return Tok(t.start, nxt.end, text[t.start:nxt.end], folded[t.start:nxt.end])
+
+
 class TitleGrammar:
     """Compiled title vocabulary of one data directory (``ddnews_officials``)."""
 
@@ -258,8 +269,9 @@ class TitleGrammar:
             if nxt is None or nxt.text not in self.abbr or not nxt.text.isupper():
                 return False
             toks.append(t)
-        elif toks and (pt := self._joined_phrase(text, folded, toks, t)) is not None:
-            toks.append(pt)
+        elif (pt := self._joined_phrase(text, folded, toks, t) if toks
+                else _in_charge(text, folded, t) if folded.startswith("phó", start) else None) is not None:
+            toks.append(pt)              # "… Thương binh và Xã hội"; "Phó Trưởng phòng phụ trách Phòng Nội vụ"
         elif t.low in ("và", ",") and toks and self._joins_fields(text, folded, toks[-1], t):
             toks.append(t)               # "Sở Lao động, Thương binh và Xã hội"
         elif t.text.isdigit() and ((toks[-1].low if toks else folded[start:head_end]).rsplit(" ", 1)[-1]
