@@ -680,6 +680,11 @@ LIST_AND_SEAT_CASES = [
      {"Tạ Văn Quý": {"Phó Trưởng phòng phụ trách Phòng Tư pháp huyện"}}),
     ("Bà Mai Thị Lụa, Phó Chủ tịch UBND huyện phụ trách khối văn xã, dự họp.",
      {"Mai Thị Lụa": {"Phó Chủ tịch UBND huyện"}}),
+    # a name of five syllables with a middle name; the Thái family name "Lô" after "và"
+    ("Đồng chí Tôn Nữ Thị Minh Nguyệt, Phó Trưởng Ban Tổ chức Thành ủy, phát biểu.",
+     {"Tôn Nữ Thị Minh Nguyệt": {"Phó Trưởng Ban Tổ chức Thành ủy"}}),
+    ("Các đồng chí Cầm Văn Pọm và Lô Thị Hoa, Phó Chủ tịch UBND huyện Quế Phong, được điều động.",
+     {"Cầm Văn Pọm": {"Phó Chủ tịch UBND huyện Quế Phong"}, "Lô Thị Hoa": {"Phó Chủ tịch UBND huyện Quế Phong"}}),
 ]
 # fmt: on
 

@@ -128,6 +128,12 @@ def known_place_prefix(words: list[str], major_only: bool = False) -> int:
     return best
 
 
+def longest_name(folded: list[str], i: int, middle: frozenset[str]) -> int:
+    """How many syllables a name opening at ``i`` may have: four, five when a middle name follows its one- or
+    two-syllable family name ("Tôn Nữ Thị Diệu Hiền")."""
+    return 5 if any(j < len(folded) and folded[j] in middle for j in (i + 1, i + 2)) else 4
+
+
 def split_person(words: list[str], folded: list[str], surnames: frozenset[str], *,
                  place_first: bool, place_optional: bool, major_only: bool = False,
                  bare_min: int = 2) -> int | None:
@@ -144,7 +150,8 @@ def split_person(words: list[str], folded: list[str], surnames: frozenset[str], 
         bare_min: syllables a name needs when no place precedes it ("Trưởng thôn Lò Văn Sẻ" needs 3,
             since "thôn Hà Xuyên" is more likely a village than a person).
 
-    A name is 2–4 syllables opening with a family name, and is not itself a known unit name.
+    A name is 2–4 syllables opening with a family name (5 with a middle name: ``longest_name``), and is not itself a
+    known unit name.
     """
     n = len(words)
     if n < 2:
@@ -158,7 +165,8 @@ def split_person(words: list[str], folded: list[str], surnames: frozenset[str], 
     for i in range(lo, n - 1):
         if 3 <= n - i <= 4 and folded[i + 1] in middle and folded[i] not in middle and not g.is_place(folded[i]):
             return i          # "Trưởng bản Lang Văn Pẻng": a middle name after the family name, known or not
-        if folded[i] not in surnames or not 2 <= n - i <= 4 or (i == 0 and place_first and n < bare_min):
+        if folded[i] not in surnames or not 2 <= n - i <= longest_name(folded, i, middle) \
+                or (i == 0 and place_first and n < bare_min):
             continue
         if g.is_major(" ".join(folded[i:])):
             continue

@@ -14,7 +14,7 @@ from ...settings import WINDOWS
 from ...text.normalize import fold
 from ...text.patterns import trie_alternation
 from ..names import NAMES_DIR
-from ..names.capitals import NAME_WORD
+from ..names.capitals import NAME_WORD, longest_name
 from ..names.titles import Title, grammar
 
 _PAREN = re.compile(r"\s*\([^()\n]{1,160}\)")
@@ -109,7 +109,9 @@ class OfficialGrammar:
 
     # ------------------------------------------------------------------ helpers
     def _valid_name(self, text: str, folded: str, words: list[tuple[int, int]]) -> bool:
-        if not 2 <= len(words) <= 4 and not (len(words) == 1 and self._prefixed(folded, words[0])):
+        low = [folded[s:e] for s, e in words]
+        if not 2 <= len(words) <= longest_name(low, 0, self.g.surnames.middle) \
+                and not (len(words) == 1 and self._prefixed(folded, words[0])):
             return False
         if self.g.head_only.match(folded, words[0][0]):
             return False
