@@ -685,6 +685,11 @@ LIST_AND_SEAT_CASES = [
      {"Tôn Nữ Thị Minh Nguyệt": {"Phó Trưởng Ban Tổ chức Thành ủy"}}),
     ("Các đồng chí Cầm Văn Pọm và Lô Thị Hoa, Phó Chủ tịch UBND huyện Quế Phong, được điều động.",
      {"Cầm Văn Pọm": {"Phó Chủ tịch UBND huyện Quế Phong"}, "Lô Thị Hoa": {"Phó Chủ tịch UBND huyện Quế Phong"}}),
+    # a count of persons before a colon opens their list; a dismissed post goes to every item, past its reason
+    ("HĐND tỉnh miễn nhiệm chức danh Ủy viên UBND tỉnh đối với 2 ông: Đào Văn Mạnh, Giám đốc Sở Tài chính, do "
+     "nghỉ hưu; và Khổng Văn Lâm, nguyên Giám đốc Sở Xây dựng, do chuyển công tác.",
+     {"Đào Văn Mạnh": {"Ủy viên UBND tỉnh", "Giám đốc Sở Tài chính"},
+      "Khổng Văn Lâm": {"Ủy viên UBND tỉnh", "nguyên Giám đốc Sở Xây dựng"}}),
 ]
 # fmt: on
 

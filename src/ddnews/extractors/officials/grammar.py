@@ -78,7 +78,10 @@ class OfficialGrammar:
         self.holder_join_re = re.compile(rf"\s*(?:[,;]\s*)?(?:và\s+)?(?:{trie_alternation(singles)}\s+)?")
         # a name joined to the next one by "và": "A và B", "A và đồng chí B"
         self.and_next_re = re.compile(rf"\s+và\s+(?:{trie_alternation(singles)}\s+)?")
-        self.cue_re = re.compile(rf"{trie_alternation(self.cue_kind, not_after=_WORD_OR_SLASH)}(?!\w)")
+        counted = [c.split(" ", 1)[1] for c in plurals if c.startswith("các ")]     # "đồng chí", "ông", "bà"
+        # a person cue, or a count of persons before a colon that opens their list ("đối với 2 ông: A, …; và B, …")
+        self.cue_re = re.compile(rf"(?:{trie_alternation(self.cue_kind, not_after=_WORD_OR_SLASH)}"
+                                 rf"|(?<![\w.,])\d{{1,2}}[ \t]+{trie_alternation(counted)}[ \t]*:)(?!\w)")
         appoint = load_tsv(d / "appointment_cues.tsv")
         direct = [r["cue"] for r in appoint if r["kind"] not in ("dismissed", "nominated")]
         self.nominated_re = re.compile(

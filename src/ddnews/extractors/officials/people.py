@@ -43,7 +43,7 @@ class PeoplePasses(OfficialGrammar):
         or two-word run not seen yet is also kept as a possible short mention ("ông An")."""
         text, folded = art.text, art.folded
         for m in self.cue_re.finditer(folded):
-            kind = self.cue_kind[" ".join(m.group().split())]
+            kind = self.cue_kind.get(" ".join(m.group().split()), "plural")   # "2 ông:" counts a list
             cue_text = text[m.start():m.end()]
             if kind == "single" and cue_text.isalpha() and cue_text[0].isupper() and m.start() > 0:
                 before = text[:m.start()].rstrip(" \t")

@@ -26,7 +26,9 @@ _TERM_TAIL = re.compile(r",?\s*\(?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\s*\)?
 # Between an appointment cue and the post: "(bổ sung) chức vụ / chức danh" ("được bầu bổ sung chức danh …")
 _POST_GAP = re.compile(r"(?:\s+bổ\s+sung)?(?:\s+chức(?:\s+(?:vụ|danh))?)?(?=\s)")
 # "… đối với ông A, Giám đốc …, và đồng chí B": the next holder of the same post
-_NEXT_HOLDER = re.compile(r"\s*,?\s*và\s+")
+# the rest of a listed holder's item (a reason after the posts), then the next item
+_NEXT_ITEM = re.compile(r"[^;.\n]*;\s*(?:và\s+)?")
+_NEXT_HOLDER = re.compile(r"\s*(?:;\s*(?:và\s+)?|,?\s*và\s+)")   # ", và" / "; (và)": the list goes on
 # what joins two subjects of one appointment: "và" or ",", then the second one's person cue
 _JOINED_SUBJECT = re.compile(r"\s*(?:,\s*)?(?:và\s+)?(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?")
 # "chức vụ / chức danh <title> … đối với ông X": the post named before its holder
@@ -115,8 +117,10 @@ class PostPasses(OfficialGrammar):
         each mention past its own apposition."""
         text, folded = art.text, art.folded
         keys: list[str] = []
+        listed = False      # a list a count of persons opens ("đối với 2 ông: A, …, do …; và B, …")
         while True:
             cue = self.cue_re.match(folded, pos)
+            listed = listed or cue is not None and folded[cue.end() - 1] == ":"
             # the next holder cued or not ("đối với các ông A và B")
             words = name_run_at(text, cue.end() if cue else pos, limit=5) if cue or keys else None
             key = fold(text[words[0][0]:words[-1][1]]) if words else ""
@@ -125,7 +129,7 @@ class PostPasses(OfficialGrammar):
                 return keys
             keys.append(key)
             end = self._apposition(text, folded, words[-1][1])[1]
-            nxt = _NEXT_HOLDER.match(folded, end)
+            nxt = _NEXT_HOLDER.match(folded, end) or (_NEXT_ITEM.match(folded, end) if listed else None)
             if nxt is None:
                 return keys
             pos = nxt.end()
