@@ -690,6 +690,11 @@ LIST_AND_SEAT_CASES = [
      "nghỉ hưu; và Khổng Văn Lâm, nguyên Giám đốc Sở Xây dựng, do chuyển công tác.",
      {"Đào Văn Mạnh": {"Ủy viên UBND tỉnh", "Giám đốc Sở Tài chính"},
       "Khổng Văn Lâm": {"Ủy viên UBND tỉnh", "nguyên Giám đốc Sở Xây dựng"}}),
+    # the lower-case field words of a department's name written in sentence case
+    ("Ông Hà Văn Bình, khi là Trưởng phòng Quản lý công nghiệp, đã ký văn bản.",
+     {"Hà Văn Bình": {"Trưởng phòng Quản lý công nghiệp"}}),
+    ("Bà Vi Thị Hạnh, khi là Trưởng ban Giảm nghèo xã, đã xác nhận sai hồ sơ.",
+     {"Vi Thị Hạnh": {"Trưởng ban Giảm nghèo xã"}}),
 ]
 # fmt: on
 
