@@ -82,6 +82,10 @@ FLOORS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
                   {"claims_exact.f1": 0.927, "claims.period_accuracy": 0.916,
                    "officials_exact.f1": 0.99, "organizations.f1": 0.895,
                    "locations.f1": 0.99}),
+    "reports3": (("claims", "officials", "organizations", "locations"),
+                 {"claims_exact.f1": 0.919, "claims.period_accuracy": 0.897,
+                  "officials_exact.f1": 0.99, "organizations.f1": 0.953,
+                  "locations.f1": 0.99}),
 }
 
 
