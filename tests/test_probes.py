@@ -86,6 +86,8 @@ FLOORS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
                  {"claims_exact.f1": 0.919, "claims.period_accuracy": 0.897,
                   "officials_exact.f1": 0.99, "organizations.f1": 0.953,
                   "locations.f1": 0.99}),
+    "people8": (("officials", "organizations", "locations"),
+                {"officials_exact.f1": 0.9, "organizations.f1": 0.947, "locations.f1": 0.99}),
 }
 
 
