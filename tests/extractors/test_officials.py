@@ -690,6 +690,10 @@ LIST_AND_SEAT_CASES = [
      "nghỉ hưu; và Khổng Văn Lâm, nguyên Giám đốc Sở Xây dựng, do chuyển công tác.",
      {"Đào Văn Mạnh": {"Ủy viên UBND tỉnh", "Giám đốc Sở Tài chính"},
       "Khổng Văn Lâm": {"Ủy viên UBND tỉnh", "nguyên Giám đốc Sở Xây dựng"}}),
+    # a post after the last name of a listed group goes to the names before it that have none of their own
+    ("Dự có các đồng chí Đỗ Văn Hào, Lục Thị Mến, Phó Bí thư Tỉnh ủy; Tạ Văn Cảnh, Trưởng Ban Tổ chức Tỉnh ủy.",
+     {"Đỗ Văn Hào": {"Phó Bí thư Tỉnh ủy"}, "Lục Thị Mến": {"Phó Bí thư Tỉnh ủy"},
+      "Tạ Văn Cảnh": {"Trưởng Ban Tổ chức Tỉnh ủy"}}),
     # the lower-case field words of a department's name written in sentence case
     ("Ông Hà Văn Bình, khi là Trưởng phòng Quản lý công nghiệp, đã ký văn bản.",
      {"Hà Văn Bình": {"Trưởng phòng Quản lý công nghiệp"}}),

@@ -26,6 +26,8 @@ _TERM_TAIL = re.compile(r",?\s*\(?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\s*\)?
 # Between an appointment cue and the post: "(bổ sung) chức vụ / chức danh" ("được bầu bổ sung chức danh …")
 _POST_GAP = re.compile(r"(?:\s+bổ\s+sung)?(?:\s+chức(?:\s+(?:vụ|danh))?)?(?=\s)")
 # "… đối với ông A, Giám đốc …, và đồng chí B": the next holder of the same post
+# a comma before the next name of a listed group ("các đồng chí A, B, Phó Bí thư Tỉnh ủy")
+_COMMA_NEXT = re.compile(r"[ \t]*,[ \t]*")
 # the rest of a listed holder's item (a reason after the posts), then the next item
 _NEXT_ITEM = re.compile(r"[^;.\n]*;\s*(?:và\s+)?")
 _NEXT_HOLDER = re.compile(r"\s*(?:;\s*(?:và\s+)?|,?\s*và\s+)")   # ", và" / "; (và)": the list goes on
@@ -53,8 +55,8 @@ class PostPasses(OfficialGrammar):
 
     def _appositions(self, art: _Article) -> None:
         """Pass 4: the titles in apposition after every full mention of a person (", Phó Bí thư …"); in a listed
-        group ("các đồng chí A và B, Phó Bí thư Tỉnh ủy"), a name joined by "và" to the next one with no title of
-        its own shares the next one's."""
+        group ("các đồng chí A và B, Phó Bí thư Tỉnh ủy", "các đồng chí A, B, Phó Bí thư …"), a name joined by "và"
+        or a comma to the next one with no title of its own shares the next one's."""
         after: dict[int, list[Title]] = {}       # a mention's start -> its titles in apposition
         for p in art.people.values():
             for s, e in list(p["mentions"]):
@@ -65,13 +67,15 @@ class PostPasses(OfficialGrammar):
                 p["titles"].extend(got)
                 after[s] = got
         grouped = {k for grp in art.groups.values() for k in grp}
-        for k in grouped:
+        # from the list's end, so a post shared by several ("các đồng chí A, B, C, Phó Bí thư …") reaches them all
+        listed = sorted(((ms, me, g) for g in grouped for ms, me in art.people[g]["mentions"]), reverse=True)
+        for s, e, k in listed:
             p = art.people[k]
-            for s, e in p["mentions"]:
-                j = self.and_next_re.match(art.folded, e)
-                nxt = j.end() if j else -1
-                if not after.get(s, True) and after.get(nxt) and not p["titles"]:
-                    p["titles"].extend(after[nxt])
+            j = self.and_next_re.match(art.folded, e) or _COMMA_NEXT.match(art.folded, e)
+            nxt = j.end() if j else -1
+            if not after.get(s, True) and after.get(nxt) and not p["titles"]:
+                p["titles"].extend(after[nxt])
+                after[s] = after[nxt]
 
     def _forward_dismissals(self, art: _Article) -> set[int]:
         """Pass 5a, posts read forward ("miễn nhiệm chức vụ <title> (nhiệm kỳ …) đối với ông <name>", "chuẩn y
