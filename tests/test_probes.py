@@ -88,6 +88,8 @@ FLOORS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
                   "locations.f1": 0.99}),
     "people8": (("officials", "organizations", "locations"),
                 {"officials_exact.f1": 0.9, "organizations.f1": 0.947, "locations.f1": 0.99}),
+    "orgs4": (("officials", "organizations", "locations"),
+              {"officials_exact.f1": 0.97, "organizations.f1": 0.914, "locations.f1": 0.958}),
 }
 
 

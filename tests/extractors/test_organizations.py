@@ -254,6 +254,9 @@ CASES = [
     ("Chi bộ Trường Tiểu học số 2 Tân Phú được công nhận trong sạch, vững mạnh.",
      {"Chi bộ Trường Tiểu học số 2 Tân Phú"}),
     ("Công đoàn cơ sở phường Hòa Thuận tổ chức hội nghị.", {"Công đoàn cơ sở phường Hòa Thuận"}),
+    # an organ named by two boards joined since 2025 inside a cell's name; a department of two fields
+    ("Chi bộ Ban Tuyên giáo và Dân vận Tỉnh ủy và Chi bộ Sở Dân tộc và Tôn giáo tổ chức đại hội.",
+     {"Chi bộ Ban Tuyên giáo và Dân vận Tỉnh ủy", "Chi bộ Sở Dân tộc và Tôn giáo"}),
 ]
 # fmt: on
 

@@ -114,7 +114,12 @@ class BodyGrammar:
         """Where the first word of a unit's own name ends: a field written in lower case ("Bộ Nội vụ", "Sở Tài
         nguyên và môi trường") or a compound word ("Bộ Công an", "Đảng bộ Cơ quan …")."""
         f = self.field_re.match(folded, t.start)
-        return f.end() if f and f.end() > t.end else self._compound_end(text, folded, t)
+        if f and f.end() > t.end:
+            return f.end()
+        h = self.head_re.match(folded, t.start)     # "Chi bộ Ban Tuyên giáo và Dân vận Tỉnh ủy": an organ's whole head
+        if h and h.end() > t.end and self.kind[" ".join(h.group().split())] == "organ" and " và " in h.group():
+            return h.end()
+        return self._compound_end(text, folded, t)
 
     def _joins_fields(self, text: str, folded: str, prev: Tok | None, joiner: Tok) -> bool:
         """"," or "và" between two field words of one department's name ("Văn hóa, Thể thao và Du lịch"), never
