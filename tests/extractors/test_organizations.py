@@ -257,6 +257,10 @@ CASES = [
     # an organ named by two boards joined since 2025 inside a cell's name; a department of two fields
     ("Chi bộ Ban Tuyên giáo và Dân vận Tỉnh ủy và Chi bộ Sở Dân tộc và Tôn giáo tổ chức đại hội.",
      {"Chi bộ Ban Tuyên giáo và Dân vận Tỉnh ủy", "Chi bộ Sở Dân tộc và Tôn giáo"}),
+    # mass organisations and a board abbreviated; the organising board of an event is none
+    ("Ký kết có Hội ND, Hội CCB, Đoàn TN xã Tân Lập; BTC Huyện ủy chủ trì.",
+     {"Hội ND", "Hội CCB", "Đoàn TN xã Tân Lập", "BTC Huyện ủy"}),
+    ("BTC giải đấu trao 5 giải.", set()),
 ]
 # fmt: on
 
