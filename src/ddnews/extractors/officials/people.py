@@ -42,7 +42,8 @@ class PeoplePasses(OfficialGrammar):
         """Pass 1, cue + name ("đồng chí Nguyễn Văn An"): which runs after a person cue are people; a one-word
         or two-word run not seen yet is also kept as a possible short mention ("ông An")."""
         text, folded = art.text, art.folded
-        for m in self.cue_re.finditer(folded):
+        cues = sorted([*self.cue_re.finditer(folded), *self.count_cue_re.finditer(folded)], key=lambda c: c.start())
+        for m in cues:
             kind = self.cue_kind.get(" ".join(m.group().split()), "plural")   # "2 ông:" counts a list
             cue_text = text[m.start():m.end()]
             if kind == "single" and cue_text.isalpha() and cue_text[0].isupper() and m.start() > 0:

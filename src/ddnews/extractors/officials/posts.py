@@ -123,7 +123,7 @@ class PostPasses(OfficialGrammar):
         keys: list[str] = []
         listed = False      # a list a count of persons opens ("đối với 2 ông: A, …, do …; và B, …")
         while True:
-            cue = self.cue_re.match(folded, pos)
+            cue = self.cue_re.match(folded, pos) or self.count_cue_re.match(folded, pos)
             listed = listed or cue is not None and folded[cue.end() - 1] == ":"
             # the next holder cued or not ("đối với các ông A và B")
             words = name_run_at(text, cue.end() if cue else pos, limit=5) if cue or keys else None
