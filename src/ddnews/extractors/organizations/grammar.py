@@ -227,7 +227,7 @@ class BodyGrammar:
             if t.is_cap or t.is_group:
                 prev = self._widened(text, folded, t)   # "Tài chính", "Quản lý": a field or compound word
                 end, lower = prev.end, 0
-                p, sentence_case = prev.end, False      # a name in title case ("… Hồ Chí Minh"): no tail
+                p, sentence_case = prev.end, False      # a name in title case ("Đoàn Thanh niên Cộng sản …"): no tail
                 continue
             elif t.text in "-–":
                 pass
