@@ -548,6 +548,12 @@ REAL_REPORTING_CASES = [
      [dict(value=70_000_000, unit="đồng", qualifier="/năm", comparator=">=")]),
     ("Mỗi năm kết nạp 12 đảng viên mới trở lên.", [dict(value=12, unit="đảng viên", qualifier="mới", comparator=">=")]),
     ("Có 75% học sinh khá trở lên.", [dict(value=75, unit="%", comparator=None)]),
+    # a lead naming what a sentence's items count, before its colon; each item's label is its category
+    ("2. Đối với đảng viên: tổng số được đánh giá 1.240; hoàn thành xuất sắc nhiệm vụ: 160; không hoàn thành "
+     "nhiệm vụ: 9.",
+     [dict(value=1240, unit="đảng viên", qualifier="tổng số được đánh giá"),
+      dict(value=160, unit="đảng viên", qualifier="hoàn thành xuất sắc nhiệm vụ"),
+      dict(value=9, unit="đảng viên", qualifier="không hoàn thành nhiệm vụ")]),
     ("Thanh tra tỉnh tiến hành 9 cuộc thanh tra tại 4 đảng ủy cơ sở.",
      [dict(value=9, unit="cuộc thanh tra"), dict(value=4, unit="đảng ủy cơ sở")]),
     ("Huyện có 9 chi hội mới.", [dict(value=9, unit="chi hội", change=None)]),

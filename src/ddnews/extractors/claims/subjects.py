@@ -41,6 +41,10 @@ _CELL_GAP = regex.compile(r"[ ]*[|\t][ \t|]*")
 # an abbreviation defined right after a counted noun: "hội viên (HV)", "tổ chức cơ sở đảng (TCCSĐ)"
 _DEFINED = regex.compile(r"\([ \t]*(?P<abbr>\p{Lu}[\p{Lu}/]{1,7})[ \t]*\)")
 _LABEL_WORDS = 10
+# a lead naming what a sentence's items count, before its colon ("Đối với tổ chức cơ sở đảng: …")
+_LEAD = regex.compile(r"(?<![\p{L}\p{M}])(?:đối[ \t]+với|về)[ \t]+")
+_LEAD_COLON = regex.compile(r"[ \t]*:")
+_LEAD_ITEM_WORDS = 8    # an item's label under such a lead ("không hoàn thành nhiệm vụ:")
 _LABEL_LOOKBACK = 160  # a label and its link before a bare number
 _ALIAS_LOOKBACK = 40  # the counted noun an abbreviation in parentheses is defined for
 
@@ -127,7 +131,12 @@ class ClaimSubjects:
                         f.rfind("\n", w0, c.number_start) + 1, w0)
             um = self._label_noun(doc, start, c)
             if um is None:
-                continue
+                led = self._lead_noun(doc, start, c)
+                if led is None:
+                    continue
+                # "Đối với tổ chức cơ sở đảng: …; hoàn thành tốt nhiệm vụ: 254": the item's label is its category
+                um, label_start = led
+                c.qualifier = " ".join(doc.text[label_start:c.number_start].split()).strip(" :;,-–") or None
             key = " ".join(um["unit"].split())
             c.unit = " ".join(doc.text[um.start("unit"):um.end("unit")].split())
             c.unit_key, c.group = key, self.lex.unit_group.get(key, "thing")
@@ -165,6 +174,23 @@ class ClaimSubjects:
             if _ITEM_START.search(before) and gap.rstrip().endswith(":"):
                 return um  # "- Đảng viên mới kết nạp: 128"
         return None
+
+    def _lead_noun(self, doc: ClaimDoc, start: int, c: Candidate) -> tuple[regex.Match, int] | None:
+        """The counted noun a lead before a colon names for the items of its sentence ("Đối với tổ chức cơ sở đảng:
+        tổng số được đánh giá 362; hoàn thành xuất sắc nhiệm vụ: 71"), and where the item's own label starts, when
+        that label (after ``start`` and the lead) is a few words with no figure."""
+        f = doc.folded
+        lead = _LEAD.search(f, doc.sentence(c.number_start), c.number_start)
+        um = self.lex.unit_at.match(f, lead.end()) if lead else None
+        colon = _LEAD_COLON.match(f, um.end()) if um else None
+        if um is None or colon is None or colon.end() > c.number_start:
+            return None
+        label_start = max(start, colon.end())
+        label = f[label_start:c.number_start]
+        if not label.strip(" \t:;,-–") or DIGIT.search(label) or len(label.split()) > _LEAD_ITEM_WORDS:
+            return None
+        key = " ".join(um["unit"].split())
+        return (um, label_start) if self.lex.unit_group.get(key, "thing") not in ("money", "measure") else None
 
     # ------------------------------------------------------------------ abbreviations defined in the text
 
