@@ -536,8 +536,10 @@ REAL_REPORTING_CASES = [
     # "mới" before or after the founding verb, after the counted noun, says it was founded
     ("Trong năm có 64 hợp tác xã thành lập mới.", [dict(value=64, unit="hợp tác xã", change="establish")]),
     ("Toàn huyện có 9 chi hội mới thành lập.", [dict(value=9, unit="chi hội", change="establish")]),
-    # a number closing a commune's name the gazetteer knows is no count
+    # a number closing a commune's name the gazetteer knows, or a village's name before a mark, is no count
     ("Đảng ủy xã Quế Xuân 1 tổ chức đại hội.", []),
+    ("Còn 1 thôn chưa có đảng viên (thôn Nà Pục 2, xã Tân Lập).", [dict(value=1, unit="thôn")]),
+    ("Xã có thôn Tân Lập 12 hộ nghèo.", [dict(value=12, unit="hộ")]),
     # sanctions label a breakdown's items, after or before their number; a range of percentages
     ("Kỷ luật 5 đảng viên (2 khiển trách, 3 cảnh cáo).",
      [dict(value=5, unit="đảng viên"), dict(value=2, unit="đảng viên", qualifier="khiển trách"),

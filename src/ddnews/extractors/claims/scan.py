@@ -54,6 +54,11 @@ _WORD = regex.compile(r"\S+")
 _DUAL_ROLE = regex.compile(r"[ \t]+(?:kiêm|đồng[ \t]+thời[ \t]+là)[ \t]+(?:phó[ \t]+)?trưởng(?=[ \t])")
 # a determiner of a whole or a set before a noun of bodies: what follows counts ("toàn Đảng bộ 540 đồng chí")
 _WHOLE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:toàn|các|những|mỗi|cả)[ \t]+$")
+# a village's name right before a number that closes it ("thôn Cốc Lếu 3,"): villages are not in the gazetteer
+_VILLAGE_NAME_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:thôn|bản|buôn|ấp|khóm|xóm|làng|tổ[ \t]+dân[ \t]+phố|khu[ \t]+phố)[ \t]+"
+    r"((?:[\p{L}\p{M}']+[ \t]+){1,4})$")
+_NAME_NUMBER_END = regex.compile(r"[ \t]*(?:[,;.)\n]|$)")
 # one or two words of status after a counted noun, then the bound "trở lên" ("15 đảng viên mới trở lên"); a grade
 # keeps its bound ("học sinh khá trở lên")
 _STATUS_AT_LEAST = regex.compile(
@@ -180,7 +185,10 @@ class ClaimScanner:
         if um and text[um.start("unit")].isupper() and not _WHOLE_BEFORE.search(folded, 0, um.start()):
             return True
         pm = _PLACE_NAME_BEFORE.search(folded, max(0, s - 40), s)   # "xã Quế Xuân 1": a unit the gazetteer knows
-        return bool(pm and text[pm.start(1)].isupper() and gazetteer().is_place(" ".join([*pm[1].split(), m.group()])))
+        if pm and text[pm.start(1)].isupper() and gazetteer().is_place(" ".join([*pm[1].split(), m.group()])):
+            return True
+        vm = _VILLAGE_NAME_BEFORE.search(folded, max(0, s - 40), s)  # "(thôn Cốc Lếu 3, xã …)": a village's name
+        return bool(vm and text[vm.start(1)].isupper() and _NAME_NUMBER_END.match(folded, m.end()))
 
     def _counted(self, text: str, folded: str, m: regex.Match, pos: int, scale: str | None, cand: Candidate) -> int:
         """Read what the number at ``m`` counts, from ``pos`` (after its scale word): a percentage (with a rate
