@@ -694,6 +694,9 @@ LIST_AND_SEAT_CASES = [
     ("Dự có các đồng chí Đỗ Văn Hào, Lục Thị Mến, Phó Bí thư Tỉnh ủy; Tạ Văn Cảnh, Trưởng Ban Tổ chức Tỉnh ủy.",
      {"Đỗ Văn Hào": {"Phó Bí thư Tỉnh ủy"}, "Lục Thị Mến": {"Phó Bí thư Tỉnh ủy"},
       "Tạ Văn Cảnh": {"Trưởng Ban Tổ chức Tỉnh ủy"}}),
+    # a body word that a number or a task names continues a title only capitalised: in lower case it is a verb
+    ("Đồng chí Ma Văn Thịnh, Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện chỉ đạo thực hiện.",
+     {"Ma Văn Thịnh": {"Phó Bí thư Huyện ủy", "Chủ tịch HĐND huyện"}}),
     # the lower-case field words of a department's name written in sentence case
     ("Ông Hà Văn Bình, khi là Trưởng phòng Quản lý công nghiệp, đã ký văn bản.",
      {"Hà Văn Bình": {"Trưởng phòng Quản lý công nghiệp"}}),

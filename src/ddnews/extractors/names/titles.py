@@ -75,7 +75,7 @@ class TitleGrammar:
         mods = load_words(d / "title_modifiers.tsv")
         # lower-case continuation words and phrases, matched as a whole ("dự khuyết", never "dự")
         words = load_tsv(d / "title_words.tsv")
-        capital_only = ("firm", "unit")
+        capital_only = ("firm", "unit", "numbered")   # "Ban Chỉ đạo", never "Chủ tịch UBND xã chỉ đạo …" (a verb)
         self.vocab_re = re.compile(
             rf"{trie_alternation([r['word'] for r in words if r['group'] not in capital_only])}(?!\w)")
         # enterprise and named-unit words continue a title only capitalised ("Công ty Cổ phần …", "Phòng …")
