@@ -697,6 +697,12 @@ LIST_AND_SEAT_CASES = [
     # a body word that a number or a task names continues a title only capitalised: in lower case it is a verb
     ("Đồng chí Ma Văn Thịnh, Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện chỉ đạo thực hiện.",
      {"Ma Văn Thịnh": {"Phó Bí thư Huyện ủy", "Chủ tịch HĐND huyện"}}),
+    # after its place a post's lower-case field or body word is the clause's verb; a committee after a level word
+    # in lower case still belongs to the post
+    ("Ông Lò Văn Thiêm, Chủ tịch UBND xã tổ chức kiểm tra tiến độ.", {"Lò Văn Thiêm": {"Chủ tịch UBND xã"}}),
+    ("Đồng chí Hà Văn Sơn, Bí thư Huyện ủy kiểm tra tình hình sản xuất.", {"Hà Văn Sơn": {"Bí thư Huyện ủy"}}),
+    ("Đồng chí Lý Văn Nam, Phó Chủ tịch UBND huyện xây dựng kế hoạch.", {"Lý Văn Nam": {"Phó Chủ tịch UBND huyện"}}),
+    ("Ông Mùa A Sình, Bí thư huyện ủy Tủa Chùa, dự lễ.", {"Mùa A Sình": {"Bí thư huyện ủy Tủa Chùa"}}),
     # the lower-case field words of a department's name written in sentence case
     ("Ông Hà Văn Bình, khi là Trưởng phòng Quản lý công nghiệp, đã ký văn bản.",
      {"Hà Văn Bình": {"Trưởng phòng Quản lý công nghiệp"}}),

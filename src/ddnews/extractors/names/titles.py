@@ -89,6 +89,11 @@ class TitleGrammar:
         # body words after which the body's own name may go on in lower case ("Văn phòng đăng ký đất đai …")
         self.body_units = frozenset(fold(r["word"]) for r in words if r["group"] == "office")
         self.numbered = tuple(fold(r["word"]) for r in words if r["group"] == "numbered")
+        # after a post's place, these words open the clause's verb phrase, not more of the post ("… UBND xã tổ chức
+        # kiểm tra", "… Huyện ủy kiểm tra"): the fields and the body words, but for the few that follow a body
+        self.after_place_stops = frozenset(fold(r["word"]) for r in words if r["group"] in ("field", "body")) \
+            - {"viên", "ủy", "đoàn", "đảng", "bộ", "ban", "khối", "sở", "chuyên trách", "phụ trách địa bàn", "lâm thời",
+               "thứ nhất", "cơ sở"}   # "huyện ủy", "tỉnh đoàn": a level word and a body syllable name a committee
         # the words a lower-case tail may follow: an office's or a numbered body's ("Ban Chỉ đạo phòng, chống …")
         self.tail_bodies = tuple(sorted({*self.body_units, *self.numbered}, key=len, reverse=True))
         self.named_after = frozenset(fold(r["word"]) for r in words
@@ -148,6 +153,8 @@ class TitleGrammar:
             if t.is_cap and " " in t.low and _PLACE_COMMITTEE.search(
                     " ".join(x.low for x in toks[-2:]) if toks else folded[start:head_end]):
                 break         # a place's committee goes on only with the place's name: "… Tỉnh ủy Báo cáo kết quả"
+            if vocab and not t.is_cap and toks and self._after_place(toks[-1]) and t.low in self.after_place_stops:
+                break         # "Chủ tịch UBND xã tổ chức kiểm tra …": after its place a field word is a verb
             if t.is_word and (t.is_cap or vocab):
                 step = self._word_step(text, folded, toks, t)
                 if step == "stop":
@@ -163,6 +170,11 @@ class TitleGrammar:
                 if title is not None:
                     return title
         return self._closed_title(text, folded, toks, start, head_end, split_names)
+
+    def _after_place(self, prev: Tok) -> bool:
+        """``prev`` closes a post's body with its place: a level word in lower case ("UBND xã") or a committee
+        ("Huyện ủy")."""
+        return (not prev.is_cap and prev.low in self.level_words) or bool(_PLACE_COMMITTEE.search(prev.low))
 
     def _widen(self, text: str, folded: str, t: Tok, prev: str, first: bool = False) -> tuple[Tok, bool]:
         """The token widened to the body word or phrase of ``title_words.tsv`` starting there ("dự khuyết",
