@@ -305,3 +305,12 @@ def test_a_headline_rating_the_tasks_of_a_year_frames_the_body():
 def test_a_from_to_pair_takes_the_time_of_its_new_level(sentence, expected):
     claims = ddnews.extract(f"# published: 2022-03-08\n\n{sentence}").records[0]["claims"]
     assert [(c["period_start"], c["period_end"]) for c in claims] == [expected]
+
+
+def test_a_documents_name_under_its_kind_frames_the_paragraphs_that_set_no_time():
+    text = ("ĐẢNG BỘ HUYỆN YÊN LẬP\nĐẢNG ỦY XÃ MỸ LUNG\nSố 45-BC/ĐU\nMỹ Lung, ngày 10 tháng 12 năm 2023\n\nBÁO CÁO\n"
+            "kết quả kiểm điểm, đánh giá, xếp loại tổ chức đảng và đảng viên năm 2023\n\n"
+            "Đảng bộ xã có 12 chi bộ trực thuộc. Kết nạp 9 đảng viên.")
+    claims = ddnews.extract(f"# published: 2023-12-11\n\n{text}").records[0]["claims"]
+    got = {c["value"]: (c["period_start"], c["period_end"], c["period_from"]) for c in claims}
+    assert got[9.0] == ("2023-01-01", "2023-12-31", "title")     # not the header's date line

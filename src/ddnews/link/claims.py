@@ -19,13 +19,14 @@ import shutil
 import threading
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..lexicon import write_data_dir
+from ..lexicon import load_words, write_data_dir
 from ..nlp import attrs
 from ..settings import WINDOWS
-from ..text.normalize import NormalText
+from ..text.normalize import NormalText, fold
 from ..text.sentences import Segments, headline_end, sentences
 from .indicators import DATA_DIR, IndicatorTable, claim_contexts
 from .periods import claim_periods
@@ -34,6 +35,12 @@ from .places import claim_places
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+
+# a text's lines, and the non-blank line after one (a document's name under its kind)
+_LINE = re.compile(r"[^\n]+")
+_NEXT_LINE = re.compile(r"\n[ \t]*(?=\S)[^\n]+")
+_HEADER_LINES = 12      # a document's header block: its bodies, number, place and date, then its kind
+_KINDS = Path(__file__).resolve().parents[1] / "data" / "documents" / "kinds.tsv"
 
 
 def _evidence(nt: NormalText, start: int | None, end: int | None) -> str | None:
@@ -71,10 +78,13 @@ def link_claims(doc: Doc, table: IndicatorTable) -> None:
     dateline = [(f["start"], f["end"]) for f in facts.get("published", []) if isinstance(f.get("start"), int)]
     dates = sorted(dateline + [(f["start"], f["end"]) for f in facts.get("dates", [])
                                if isinstance(f.get("start"), int)])
-    h_end = _headline_end(text, dates, [(s, e) for s, e, why in doc._.blocked or [] if why == "chrome"])
+    # a document's name under its kind in capitals is its headline; else the page's first line past its chrome
+    chrome = [(s, e) for s, e, why in doc._.blocked or [] if why == "chrome"]
+    h_start, h_end = _document_name(text) or (0, _headline_end(text, dates, chrome))
     sents = sentences(text)
     periods = claim_periods(text, folded, data, doc._.published, title=getattr(art, "title", None), title_end=h_end,
-                            sents=sents, exclude=dateline, reference_year=_reference_year(facts.get("dates", [])))
+                            title_start=h_start, sents=sents, exclude=dateline,
+                            reference_year=_reference_year(facts.get("dates", [])))
     titles = [(s, e) for f in facts.get("officials", []) for s, e in f.get("title_spans") or []]
     places = claim_places(text, folded, data, facts.get("locations", []), facts.get("organizations", []),
                           doc._.province, published=doc._.published, titles=titles, sents=sents)
@@ -85,6 +95,26 @@ def link_claims(doc: Doc, table: IndicatorTable) -> None:
         claim.update(place)
         claim["indicator"] = table.match(claim, ctx)
     _future_targets(data, sents, doc._.published, folded)
+
+
+@lru_cache(maxsize=1)
+def _document_kinds() -> frozenset[str]:
+    """The folded words of document kinds (``documents/kinds.tsv``: "báo cáo", "kế hoạch", "nghị quyết", …)."""
+    return frozenset(" ".join(fold(w).split()) for w in load_words(_KINDS))
+
+
+def _document_name(text: str) -> tuple[int, int] | None:
+    """A document's name, under its kind written in capitals in its header ("BÁO CÁO\nkết quả kiểm điểm … năm
+    2022"): the span from the kind to the end of the name's line, which is the text's headline; None when the text
+    opens with no such kind."""
+    for i, m in enumerate(_LINE.finditer(text, 0, WINDOWS.document_head)):
+        if i >= _HEADER_LINES:
+            break
+        line = m.group().strip(" \t")
+        if line and line.isupper() and " ".join(fold(line).split()) in _document_kinds():
+            nxt = _NEXT_LINE.match(text, m.end())
+            return (m.start(), nxt.end()) if nxt else None
+    return None
 
 
 def _headline_end(text: str, dates: list[tuple[int, int]], chrome: list[tuple[int, int]]) -> int:

@@ -251,7 +251,7 @@ def _frame(a: _Article, in_last: list[TimePhrase]) -> TimePhrase:
 
 def claim_periods(text: str, folded: str, claims: Sequence[dict[str, Any]], published: str | None,
                   title: str | None = None, title_end: int = 0, sents: Segments | None = None,
-                  exclude: Sequence[tuple[int, int]] = (), reference_year: int | None = None
+                  exclude: Sequence[tuple[int, int]] = (), reference_year: int | None = None, title_start: int = 0
                   ) -> list[dict[str, Any]]:
     """The period fields of every claim (``period_start``, ``period_end``, ``period_from``, and the phrase
     it was read from as ``period_evidence_start``/``_end``), in the order of ``claims``.
@@ -262,12 +262,13 @@ def claim_periods(text: str, folded: str, claims: Sequence[dict[str, Any]], publ
         published: the publication date (ISO) or None.
         title: the article's title (its phrases count when the text's headline has none).
         title_end: the end of the headline inside the text (0 when the text has none).
+        title_start: where the headline starts (a document's kind under its header block; else 0).
         exclude: spans whose time phrases are left out (the publication date line).
         reference_year: the year year-less dates take when the publication date is unknown (the dates
             extractor's reference year, e.g. from an index marker " date 2021-05").
     """
     sents = sents or sentences(text)
-    headline = range(sents.index(title_end - 1) + 1) if title_end else range(0)
+    headline = range(sents.index(title_start), sents.index(title_end - 1) + 1) if title_end else range(0)
     header: list[TimePhrase] | None = None
 
     def header_times() -> list[TimePhrase]:
@@ -280,11 +281,11 @@ def claim_periods(text: str, folded: str, claims: Sequence[dict[str, Any]], publ
         return header
 
     def title_times() -> list[TimePhrase]:
-        inside = [p for si in headline for p in times.sentence(si) if p.start < title_end]
+        inside = [p for si in headline for p in times.sentence(si) if title_start <= p.start < title_end]
         return inside if any(not p.naming for p in inside) else header_times()
 
     def title_year() -> int | None:
-        raw = [r for si in headline for r in times.raw(si) if r.m.start() < title_end and r.year]
+        raw = [r for si in headline for r in times.raw(si) if title_start <= r.m.start() < title_end and r.year]
         if raw:
             return raw[0].year
         return next((int(p.last[:4]) for p in header_times() if p.last and not p.naming and p.kind != "now"), None)
