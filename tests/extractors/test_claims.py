@@ -550,6 +550,10 @@ REAL_REPORTING_CASES = [
      [dict(value=70_000_000, unit="đồng", qualifier="/năm", comparator=">=")]),
     ("Mỗi năm kết nạp 12 đảng viên mới trở lên.", [dict(value=12, unit="đảng viên", qualifier="mới", comparator=">=")]),
     ("Có 75% học sinh khá trở lên.", [dict(value=75, unit="%", comparator=None)]),
+    # a time after the counted thing says when, it is no qualifier
+    ("Có 4 xã đạt chuẩn nông thôn mới năm 2021.", [dict(value=4, unit="xã", qualifier="đạt chuẩn nông thôn mới")]),
+    ("Số hộ nghèo giảm từ 210 hộ năm 2017 xuống còn 64 hộ năm 2021.",
+     [dict(value=64, unit="hộ", qualifier=None, from_value=210, change="decrease")]),
     # a lead naming what a sentence's items count, before its colon; each item's label is its category
     ("2. Đối với đảng viên: tổng số được đánh giá 1.240; hoàn thành xuất sắc nhiệm vụ: 160; không hoàn thành "
      "nhiệm vụ: 9.",
