@@ -88,7 +88,10 @@ class ClaimLexicon:
         exclude_after: an exclusion cue right after a number (group ``cue``; kind in ``exclude_after_kind``).
         threshold: a unit described by a bound ("các xã có tỷ lệ hộ nghèo ", ending where the bound starts;
             group ``cls`` the class word); ``threshold_then`` a rule's verb after the bound ("được bố trí").
-        breakdown: breakdown cues; ``coordination``, ``to_cue``, ``qualifier_stop`` the other structure words.
+        breakdown: breakdown cues; ``coordination``, ``to_cue``, ``qualifier_stop`` the other structure words;
+            ``status_bound`` a status word or two after a counted noun, then "trở lên" (no grade of role
+            ``grade``); ``named_number`` a numbered place's word and its capitalised name right before a number
+            (the ``address`` words of ``exclusions_before.tsv``: "thôn Cốc Lếu 3").
         money_follow: what may follow a bare "triệu"/"tỷ" for it to count đồng (punctuation, function words).
         counters: folded generic counting nouns ("đồng chí", "người") that count the noun a clause is about.
         classifiers: folded classifiers ("lượt", "nhóm") that make one unit with the counted noun after them.
@@ -155,6 +158,8 @@ class ClaimLexicon:
     coordination: regex.Pattern
     to_cue: regex.Pattern
     qualifier_stop: regex.Pattern
+    status_bound: regex.Pattern
+    named_number: regex.Pattern
     money_follow: regex.Pattern
     counters: frozenset[str]
     classifiers: frozenset[str]

@@ -138,6 +138,12 @@ def _structure_fields(files: dict[str, _Rows]) -> dict[str, Any]:
         "reported": regex.compile(rf"{_START}(?:{role('reported')}){_END}"),
         "locative": regex.compile(rf"{_START}(?:{role('locative')}){_SP}+$"),
         "qualifier_stop": regex.compile(rf"{_START}(?:{_trie(stops)}){_END}|[,;:.()\[\]\n!?|]|\d"),
+        "status_bound": regex.compile(
+            rf"{_SP}+(?!(?:{role('grade')}){_END})[\p{{L}}]+(?:{_SP}+(?!(?:{role('grade')}){_END})[\p{{L}}]+)?"
+            rf"(?P<bound>{_SP}+trở{_SP}+lên){_END}"),
+        "named_number": regex.compile(
+            rf"{_START}(?:{_trie(_words(files['exclusions_before'], kind='address'))}){_SP}+"
+            rf"((?:[\p{{L}}\p{{M}}']+{_SP}+){{1,4}})$"),
     }
 
 

@@ -54,16 +54,8 @@ _WORD = regex.compile(r"\S+")
 _DUAL_ROLE = regex.compile(r"[ \t]+(?:kiêm|đồng[ \t]+thời[ \t]+là)[ \t]+(?:phó[ \t]+)?trưởng(?=[ \t])")
 # a determiner of a whole or a set before a noun of bodies: what follows counts ("toàn Đảng bộ 540 đồng chí")
 _WHOLE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:toàn|các|những|mỗi|cả)[ \t]+$")
-# a village's name right before a number that closes it ("thôn Cốc Lếu 3,"): villages are not in the gazetteer
-_VILLAGE_NAME_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:thôn|bản|buôn|ấp|khóm|xóm|làng|tổ[ \t]+dân[ \t]+phố|khu[ \t]+phố)[ \t]+"
-    r"((?:[\p{L}\p{M}']+[ \t]+){1,4})$")
+# a numbered place's name closed by a mark after its number ("(thôn Cốc Lếu 3, xã …)")
 _NAME_NUMBER_END = regex.compile(r"[ \t]*(?:[,;.)\n]|$)")
-# one or two words of status after a counted noun, then the bound "trở lên" ("15 đảng viên mới trở lên"); a grade
-# keeps its bound ("học sinh khá trở lên")
-_STATUS_AT_LEAST = regex.compile(
-    rf"{_SP}+(?!khá|tốt|giỏi|xuất{_SP}+sắc|đạt)[\p{{L}}]+(?:{_SP}+(?!khá|tốt|giỏi|đạt)[\p{{L}}]+)?"
-    rf"(?P<bound>{_SP}+trở{_SP}+lên)(?![\p{{L}}\p{{M}}])")
 # a commune's or ward's name right before a number, which may close the name ("xã Quế Xuân 1 tổ chức …")
 _PLACE_NAME_BEFORE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:xã|phường|thị[ \t]+trấn)[ \t]+((?:[\p{L}\p{M}']+[ \t]+){1,4})$")
@@ -187,7 +179,8 @@ class ClaimScanner:
         pm = _PLACE_NAME_BEFORE.search(folded, max(0, s - 40), s)   # "xã Quế Xuân 1": a unit the gazetteer knows
         if pm and text[pm.start(1)].isupper() and gazetteer().is_place(" ".join([*pm[1].split(), m.group()])):
             return True
-        vm = _VILLAGE_NAME_BEFORE.search(folded, max(0, s - 40), s)  # "(thôn Cốc Lếu 3, xã …)": a village's name
+        vm = self.lex.named_number.search(folded, max(0, s - 40), s)  # "(thôn Cốc Lếu 3, xã …)": villages are no
+        # units of the gazetteer, so the mark after the number decides
         return bool(vm and text[vm.start(1)].isupper() and _NAME_NUMBER_END.match(folded, m.end()))
 
     def _counted(self, text: str, folded: str, m: regex.Match, pos: int, scale: str | None, cand: Candidate) -> int:
@@ -249,7 +242,7 @@ class ClaimScanner:
                 elif lm and folded[lm.end():lm.end() + 1] == " ":
                     tm = AT_LEAST.match(folded, lm.end() + 1)
                 else:   # "15 đảng viên mới trở lên": a status word or two, not a grade ("khá trở lên")
-                    tm = _STATUS_AT_LEAST.match(folded, pos, cand.tail_end)
+                    tm = lex.status_bound.match(folded, pos, cand.tail_end)
                     tm = AT_LEAST.search(folded, tm.start("bound"), cand.tail_end) if tm else None
                 if tm:
                     cand.comparator = lex.comparator_of.get("trở lên", ">=")

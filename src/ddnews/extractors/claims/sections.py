@@ -34,6 +34,7 @@ import regex
 from ...lexicon import check_allowed, load_tsv
 from ...settings import WINDOWS
 from ...text.patterns import LINE_SPACE, alternation
+from .lexicon import DIGIT
 
 ROLES = {"symbol", "title", "enact", "target", "plan", "actual", "lead", "reported"}
 CONDITIONS = {"", "future_year", "current_year"}
@@ -70,8 +71,7 @@ def aims_ahead(f: str, start: int, end: int, published: str | None, *, undated: 
     return undated or bool(_LEAD_AHEAD.search(f, start, end))
 
 
-# a figure in a numbered line: one that also ends as a sentence is a list's item, no heading
-_DIGIT_AFTER = regex.compile(r"\d")
+# a numbered line that holds a figure and ends as a sentence is a list's item, no heading
 _SENTENCE_END = regex.compile(r"[.;][ \t'\"”’)*]*$")
 
 
@@ -227,7 +227,7 @@ class ClaimSections:
         if bare.endswith(":") and bare[:-1].strip() in self.enacts:
             walk.plan = True
             walk.stack = [_Section(0, "target", False, True)]
-        elif mm is not None and not (_SENTENCE_END.search(line) and _DIGIT_AFTER.search(line, mm[1])):
+        elif mm is not None and not (_SENTENCE_END.search(line) and DIGIT.search(line, mm[1])):
             self._numbered_heading(walk, folded, lines, i, mm, words, published)
         elif _BULLET.match(line) or mm is not None:     # "4. Đến năm 2025, GRDP … đạt 70 triệu đồng.": an item
             for entry in walk.stack:
