@@ -90,10 +90,9 @@ class TitleGrammar:
         self.body_units = frozenset(fold(r["word"]) for r in words if r["group"] == "office")
         self.numbered = tuple(fold(r["word"]) for r in words if r["group"] == "numbered")
         # after a post's place, these words open the clause's verb phrase, not more of the post ("… UBND xã tổ chức
-        # kiểm tra", "… Huyện ủy kiểm tra"): the fields and the body words, but for the few that follow a body
+        # kiểm tra", "… Huyện ủy kiểm tra"): the fields and the body words, but those of ``post_closers.tsv``
         self.after_place_stops = frozenset(fold(r["word"]) for r in words if r["group"] in ("field", "body")) \
-            - {"viên", "ủy", "đoàn", "đảng", "bộ", "ban", "khối", "sở", "chuyên trách", "phụ trách địa bàn", "lâm thời",
-               "thứ nhất", "cơ sở"}   # "huyện ủy", "tỉnh đoàn": a level word and a body syllable name a committee
+            - {fold(w) for w in load_words(d / "post_closers.tsv")}
         # the words a lower-case tail may follow: an office's or a numbered body's ("Ban Chỉ đạo phòng, chống …")
         self.tail_bodies = tuple(sorted({*self.body_units, *self.numbered}, key=len, reverse=True))
         self.named_after = frozenset(fold(r["word"]) for r in words
