@@ -112,12 +112,13 @@ class BodyGrammar:
 
     def _name_word_end(self, text: str, folded: str, t: Tok) -> int:
         """Where the first word of a unit's own name ends: a field written in lower case ("Bộ Nội vụ", "Sở Tài
-        nguyên và môi trường") or a compound word ("Bộ Công an", "Đảng bộ Cơ quan …")."""
+        nguyên và môi trường"), an organ's whole head ("Chi bộ Ban Tuyên giáo và Dân vận …") or a compound word ("Bộ
+        Công an", "Đảng bộ Cơ quan …")."""
         f = self.field_re.match(folded, t.start)
         if f and f.end() > t.end:
             return f.end()
-        h = self.head_re.match(folded, t.start)     # "Chi bộ Ban Tuyên giáo và Dân vận Tỉnh ủy": an organ's whole head
-        if h and h.end() > t.end and self.kind[" ".join(h.group().split())] == "organ" and " và " in h.group():
+        h = self.head_re.match(folded, t.start)
+        if h and h.end() > t.end and self.kind[" ".join(h.group().split())] == "organ":
             return h.end()
         return self._compound_end(text, folded, t)
 
