@@ -21,8 +21,6 @@ _CENTRAL = re.compile(r"\s+(?:trung\s+ương|t\.\s?ư)(?:\s+đảng)?(?!\w)")
 _OF_ASSEMBLY = re.compile(r"\s+của\s+quốc\s+hội(?!\w)")
 # an organ appointed for the time being, written after its body ("Ban Chấp hành Đảng bộ xã X lâm thời")
 _INTERIM_AFTER = re.compile(r"[ \t]+lâm\s+thời(?!\w)")
-# a committee head that ends in its level word ("Đoàn xã"): its place's name follows as after the level word
-_LEVEL_LAST = re.compile(r"(?<!\w)(?:xã|phường|thị trấn)$")
 _COMMITTEE_LEVEL = {"tỉnh": "province", "huyện": "district", "thành": "city", "thị": "town", "quận": "district"}
 # Levels whose bare word still names one body ("Đảng bộ tỉnh", "Đảng ủy xã"); "Chi bộ xóm" is a kind.
 # Unit heads that may be followed by a named unit, and mass organisations listed even without one.
@@ -275,8 +273,9 @@ class BodyGrammar:
         if ga and not self._place(text, folded, head_end + 1 + len("cơ sở")) \
                 and not self._named_generic(text, start, head_end, ga) and not self._opens_name(text, folded, head_end):
             return None
-        if kind == "committee" and (lv := _LEVEL_LAST.search(head)):
-            return self._level_committee(text, folded, start, head_end, lv.group(), out, depth)
+        # a committee head that ends in its level word ("Đoàn xã"): its place's name follows as after the level word
+        if kind == "committee" and (word := self._last_level(head)):
+            return self._level_committee(text, folded, start, head_end, word, out, depth)
         if kind == "committee":
             pl = self._place(text, folded, head_end, committee=True)
             g = token_at(text, folded, head_end) if pl is None else None
@@ -296,6 +295,12 @@ class BodyGrammar:
             out.append((start, named, None, "department", depth, None))
             return named
         return self._unit(text, folded, start, head_end, head, out, depth)
+
+    def _last_level(self, head: str) -> str | None:
+        """The level word (``levels.tsv``) a folded head ends in ("đoàn xã" → "xã"), or None ("huyện đoàn")."""
+        words = head.split()
+        return next((w for w in (" ".join(words[-2:]), words[-1]) if len(words) > 1 and w in self.places.level_of),
+                    None)
 
     def _level_committee(self, text: str, folded: str, start: int, head_end: int, word: str, out: list[_Occ],
                          depth: int) -> int | None:
