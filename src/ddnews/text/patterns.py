@@ -81,3 +81,38 @@ def trie_alternation(words: Iterable[str], *, not_after: str | None = None) -> s
 
     return "(?:" + build(trie, first=True) + ")"
 
+
+def suffix_trie_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` (folded) as a trie of their endings, for a ``regex.REVERSE`` pattern.
+
+    A pattern compiled with ``REVERSE`` is read from its end: sharing the words' last characters ("đảng viên" /
+    "đoàn viên") lets it fail after one character, as :func:`trie_alternation` does for patterns read forward.
+    Deeper branches come first and a word's end is an optional group, so the longest word that fits is found
+    first and shorter ones on backtracking: the same matches, in the same order, as :func:`alternation`.  It is
+    also several times cheaper to compile than the flat list.
+    """
+    trie: dict[str, dict] = {}
+    for w in {" ".join(fold(x).split()) for x in words if x and x.strip()}:
+        node = trie
+        for ch in reversed(w):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    depth: dict[int, int] = {}
+
+    def deepest(node: dict[str, dict]) -> int:  # length of the longest word below a node, once per node
+        d = depth.get(id(node))
+        if d is None:
+            d = depth[id(node)] = 1 + max((deepest(v) for k, v in node.items() if k), default=0)
+        return d
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [build(node[ch]) + (r"\s+" if ch == " " else re.escape(ch))
+                for ch in sorted((c for c in node if c), key=lambda c: -deepest(node[c]))]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + build(trie) + ")"
+

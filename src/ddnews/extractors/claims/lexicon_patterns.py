@@ -10,7 +10,7 @@ import regex
 
 from ...settings import WINDOWS
 from ...text.normalize import fold
-from ...text.patterns import LINE_SPACE, alternation, trie_alternation
+from ...text.patterns import LINE_SPACE, alternation, suffix_trie_alternation, trie_alternation
 from .lexicon_files import _Rows
 
 # A word boundary on folded text: digits count as word characters so "1chi bộ" still splits.
@@ -38,9 +38,15 @@ def _tail(pattern: str) -> regex.Pattern:
 
 
 def _alt(words: Iterable[str]) -> str:
-    """An alternation of ``words`` whose spaces never cross a line, longest first: for the :func:`_tail` patterns
-    (a trie, read from the end, would not try the longest word first) and case-insensitive groups."""
+    """An alternation of ``words`` whose spaces never cross a line, longest first: for the patterns read forward
+    where a group is tried at one place only (a look-ahead, a cue right after another)."""
     return alternation(words, space=LINE_SPACE)
+
+
+def _tail_trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` as a trie of their endings whose spaces never cross a line, for the :func:`_tail`
+    patterns (read from the end, it tries the longest word first and fails after one character)."""
+    return suffix_trie_alternation(words).replace(r"\s+", LINE_SPACE)
 
 
 def _prefixes(words: set[str]) -> frozenset[str]:
@@ -56,9 +62,9 @@ def _vocabulary_fields(files: dict[str, _Rows]) -> dict[str, Any]:
         "unit_at": regex.compile(rf"{_SP}*(?P<unit>{_trie(r['unit'] for r in units)}){_END}"),
         "unit_find": regex.compile(rf"{_START}(?P<unit>{_trie(r['unit'] for r in units)}){_END}"),
         "unit_group": {fold(r["unit"]): r["group"] for r in units},
-        "unit_before": _tail(rf"{_START}(?P<unit>{_alt(r['unit'] for r in units)}){_SP}*$"),
+        "unit_before": _tail(rf"{_START}(?P<unit>{_tail_trie(r['unit'] for r in units)}){_SP}*$"),
         "body_before": _tail(
-            rf"{_START}(?P<unit>{_alt(r['unit'] for r in units if r['group'] in ('org', 'org_place'))}) +$"),
+            rf"{_START}(?P<unit>{_tail_trie(r['unit'] for r in units if r['group'] in ('org', 'org_place'))}) +$"),
         "unit_prefixes": _prefixes({fold(r["unit"]) for r in units}),
         "label_at": regex.compile(rf"{_SP}*(?P<label>{_trie(r['label'] for r in labels)}){_END}"),
         "scales": {fold(r["word"]): float(r["factor"]) for r in scales},
@@ -81,11 +87,11 @@ def _cue_fields(files: dict[str, _Rows]) -> dict[str, Any]:
             rf"{_START}(?:{_trie(r['cue'] for r in modality if r['scope'] == 'prefix')}){_SP}+"
             rf"(?:{_trie(r['cue'] for r in modality if r['scope'] == 'between')}{_SP}+)?$"),
         "modality_of": {fold(r["cue"]): (r["modality"], r["scope"], r["condition"]) for r in modality},
-        "comparator_before": _tail(rf"{_START}(?P<cue>{_alt(_words(comps, position='before'))}){_SP}*$"),
+        "comparator_before": _tail(rf"{_START}(?P<cue>{_tail_trie(_words(comps, position='before'))}){_SP}*$"),
         "comparator_after": regex.compile(rf"{_SP}*(?P<cue>{_trie(_words(comps, position='after'))}){_END}"),
         "comparator_of": {fold(r["cue"]): r["comparator"] for r in comps},
         "exclude_before": _tail(
-            rf"{_START}(?P<cue>{_alt(r['cue'] for r in ex_before)})(?P<colon>{_SP}*:)?{_SP}*$"),
+            rf"{_START}(?P<cue>{_tail_trie(r['cue'] for r in ex_before)})(?P<colon>{_SP}*:)?{_SP}*$"),
         "exclude_before_kind": {fold(r["cue"]): r["kind"] for r in ex_before},
         "exclude_after": regex.compile(rf"{_SP}*(?P<cue>{_trie(r['cue'] for r in ex_after)}){_END}"),
         "exclude_after_kind": {fold(r["cue"]): r["kind"] for r in ex_after},
@@ -98,8 +104,8 @@ _PASSIVE_CHANGES = ("admit", "establish", "eliminate")   # changes a passive "đ
 def _duty(structure: _Rows, units: _Rows) -> regex.Pattern:
     """"mỗi đảng viên phụ trách " (ending right before a number): each of a kind of people, bodies or places, then
     one to five words that hold no state or average word ("mỗi căn hỗ trợ 60 triệu đồng" is a value of each)."""
-    unit = _alt(r["unit"] for r in units if r["group"] in ("member", "person", "org", "org_place", "place"))
-    each = _alt(_words(structure, role="duty_each"))
+    unit = _tail_trie(r["unit"] for r in units if r["group"] in ("member", "person", "org", "org_place", "place"))
+    each = _tail_trie(_words(structure, role="duty_each"))
     verb = rf"(?:(?!(?:{_alt(_words(structure, role='duty_not'))}){_END})[\p{{L}}\p{{M}}]+)"
     return _tail(rf"{_START}(?:{each}){_SP}+(?:{unit})(?:{_SP}+{verb}){{1,5}}{_SP}*$")
 
@@ -155,6 +161,9 @@ def _reading_fields(files: dict[str, _Rows]) -> dict[str, Any]:
     def role(name: str) -> str:
         return _alt(_words(structure, role=name))
 
+    def tail_role(name: str) -> str:
+        return _tail_trie(_words(structure, role=name))
+
     def folded(name: str) -> frozenset[str]:
         return frozenset(" ".join(fold(w).split()) for w in _words(structure, role=name))
 
@@ -167,25 +176,25 @@ def _reading_fields(files: dict[str, _Rows]) -> dict[str, Any]:
         "indicator_nouns": folded("indicator_noun"),
         "admin_levels": folded("admin_level"),
         "aim_sources_at": regex.compile(rf"{_START}(?:{role('aim_source')}){_END}"),
-        "assign_to": _tail(rf"{_START}(?:{role('assign_to')})(?:{_SP}+các)?{_SP}*$"),
+        "assign_to": _tail(rf"{_START}(?:{tail_role('assign_to')})(?:{_SP}+các)?{_SP}*$"),
         "duty": _duty(structure, units),
         "object_marker": regex.compile(rf"{_START}(?:{role('object_marker')}){_END}"),
         "quota": regex.compile(
             rf"{_START}(?:{role('label_lead')}){_SP}+(?P<cue>{_trie(r['cue'] for r in files['change_cues'])}){_END}"),
         "list_lead": _tail(
-            rf"{_START}(?P<cue>{_alt(r['cue'] for r in files['change_cues'] if r['change'] != 'none')})"
-            rf"(?:{_SP}+(?P<noun>{_alt(r['unit'] for r in units)}))?(?:{_SP}+(?:mới|được))?{_SP}*$"),
+            rf"{_START}(?P<cue>{_tail_trie(r['cue'] for r in files['change_cues'] if r['change'] != 'none')})"
+            rf"(?:{_SP}+(?P<noun>{_tail_trie(r['unit'] for r in units)}))?(?:{_SP}+(?:mới|được))?{_SP}*$"),
         "has_state": regex.compile(rf"{_START}(?:{role('threshold_have')}|là|hiện){_END}"),
-        "aim_before": _tail(rf"{_START}(?:{role('aim_noun')}|{role('aim_source')}){_SP}+$"),
+        "aim_before": _tail(rf"{_START}(?:{tail_role('aim_noun')}|{tail_role('aim_source')}){_SP}+$"),
         "label_lead": _tail(
-            rf"{_START}(?:{role('label_lead')})(?:{_SP}+(?:{_alt(r['cue'] for r in files['change_cues'])}))?"
+            rf"{_START}(?:{tail_role('label_lead')})(?:{_SP}+(?:{_tail_trie(r['cue'] for r in files['change_cues'])}))?"
             rf"(?:{_SP}+mới)?{_SP}*$"),
         "label_link": _tail(
-            rf"(?:{_START}(?:{_alt(w for w in _words(structure, role='label_link') if w[0].isalpha())})"
-            rf"|{_alt(w for w in _words(structure, role='label_link') if not w[0].isalpha())}){_SP}*$"),
+            rf"(?:{_START}(?:{_tail_trie(w for w in _words(structure, role='label_link') if w[0].isalpha())})"
+            rf"|{_tail_trie(w for w in _words(structure, role='label_link') if not w[0].isalpha())}){_SP}*$"),
         "total_reset": regex.compile(rf"{_START}(?:{role('total_reset')}){_END}"),
-        "of_total": _tail(rf"{_START}(?:{role('of_total')}){_SP}*$"),
-        "equivalent": _tail(rf"{_START}(?:{role('equivalent')})(?:[ \t]+từ)?[ \t]*$"),
+        "of_total": _tail(rf"{_START}(?:{tail_role('of_total')}){_SP}*$"),
+        "equivalent": _tail(rf"{_START}(?:{tail_role('equivalent')})(?:[ \t]+từ)?[ \t]*$"),
         "agent_passive": regex.compile(
             rf"{_START}được(?:{_SP}+[\p{{L}}\p{{M}}]+){{1,8}}?{_SP}+"
             rf"(?P<cue>{_trie(r['cue'] for r in files['change_cues'] if r['change'] in _PASSIVE_CHANGES)}){_END}"),
