@@ -67,6 +67,14 @@ FLOORS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
                        "organizations.f1": 0.953, "locations.f1": 0.99}),
     "people8": (PEOPLE, {"officials_exact.f1": 0.914, "organizations.f1": 0.947, "locations.f1": 0.99}),
     "orgs4": (PEOPLE, {"officials_exact.f1": 0.97, "organizations.f1": 0.921, "locations.f1": 0.958}),
+    "news3": (ALL, {"claims_exact.f1": 0.876, "claims.period_accuracy": 0.793, "officials_exact.f1": 0.845,
+                    "organizations.f1": 0.926, "locations.f1": 0.99}),
+    "orgs5": (PEOPLE, {"officials_exact.f1": 0.845, "organizations.f1": 0.926, "locations.f1": 0.953}),
+    "people9": (PEOPLE, {"officials_exact.f1": 0.911, "organizations.f1": 0.937, "locations.f1": 0.983}),
+    "mass2": (ALL, {"claims_exact.f1": 0.889, "claims.period_accuracy": 0.832, "officials_exact.f1": 0.968,
+                    "organizations.f1": 0.936, "locations.f1": 0.981}),
+    "period2": (ALL, {"claims_exact.f1": 0.939, "claims.period_accuracy": 0.819, "officials_exact.f1": 0.947,
+                      "organizations.f1": 0.915, "locations.f1": 0.99}),
 }
 
 
