@@ -796,6 +796,12 @@ REAL_REPORTING_CASES = [
     ("Huyện tăng 5 bậc trên bảng xếp hạng.", []),
     ("Thực hiện Nghị quyết số 07-NQ/HU của Huyện ủy, đến nay số thôn chưa có chi bộ giảm từ 19 xuống còn 3.",
      [dict(value=3, unit="thôn", from_value=19, change="decrease")]),
+    # a bare from→to pair right after a count gives the old and new levels of what it counted, not of the first noun
+    ("Về sắp xếp tổ chức bộ máy, huyện đã giảm 12 đơn vị hành chính cấp xã, từ 31 xuống còn 19.",
+     [dict(value=12, unit="đơn vị hành chính", change="decrease"),
+      dict(value=19, from_value=31, unit="đơn vị hành chính", change="decrease")]),
+    ("Công tác tổ chức: số hộ nghèo giảm 85 hộ (từ 240 xuống còn 155).",
+     [dict(value=85, unit="hộ", change="decrease"), dict(value=155, from_value=240, unit="hộ", change="decrease")]),
     # a list item that names its unit and counts its noun without a verb shares the verb of the item before
     ("Đảng bộ huyện Mỹ Xuyên kết nạp 31 đảng viên; Đảng bộ huyện Trần Đề 24 đảng viên.",
      [dict(value=31, change="admit"), dict(value=24, change="admit")]),

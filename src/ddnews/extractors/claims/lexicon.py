@@ -56,6 +56,8 @@ YEAR_AFTER = regex.compile(r"[ \t]*(\d{4})")   # a year right after a cue ("kế
 SUBJECT_LEAD = regex.compile(r"(?<![\p{L}\p{M}])số(?:[ \t]+lượng)?[ \t]+$")
 # a total, then its change against another period: "3.400, tăng 120", "87 đảng viên, tăng thêm 14 …"
 TOTAL_THEN_CHANGE = regex.compile(r"[ \t]*,[ \t]*(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]*")
+# a count, then the old and new levels of what it counts ("giảm 46 đơn vị hành chính cấp xã, từ 209 xuống còn 163")
+COUNT_THEN_FROM = regex.compile(r"[ \t]*[,(][ \t]*từ[ \t]*")
 
 # A year, a term or a period written between a cue or a label and its number ("kết nạp đảng viên năm 2024 là
 # 150", "tăng trưởng GRDP 6 tháng đầu năm đạt 6,5%", "tăng trưởng bình quân giai đoạn 2021-2025 đạt 6,7%"):

@@ -8,7 +8,16 @@ import regex
 from ...settings import WINDOWS
 from .changes import ClaimChanges
 from .context import ClaimDoc
-from .lexicon import DIGIT, FROM_BEFORE, PAREN, SUBJECT_LEAD, TOTAL_THEN_CHANGE, YEARS_AND_PERIODS, ClaimLexicon
+from .lexicon import (
+    COUNT_THEN_FROM,
+    DIGIT,
+    FROM_BEFORE,
+    PAREN,
+    SUBJECT_LEAD,
+    TOTAL_THEN_CHANGE,
+    YEARS_AND_PERIODS,
+    ClaimLexicon,
+)
 from .scan import Candidate, ClaimScanner
 
 # the name of a rate heading its clause and the rate's value after it ("Tỷ lệ hộ nghèo trên 74 huyện … là 38,6%")
@@ -59,7 +68,7 @@ class FromToPairs:
                 b.ev_start = cue[1] if cue else a.number_start
                 if b.unit is None:
                     b.unit, b.unit_key, b.group = a.unit, a.unit_key, a.group
-                if b.unit is None:
+                if b.unit is None and not self._counted_before(doc, cands[i - 1] if i else None, a, b):
                     self._subject_unit(doc, a, b)
                 a.consumed = True
                 break
@@ -124,6 +133,17 @@ class FromToPairs:
             if led is not None:
                 self._take_unit(doc, c, c, led)
                 c.unit_start = c.unit_end = 0
+
+    @staticmethod
+    def _counted_before(doc: ClaimDoc, prev: Candidate | None, a: Candidate, b: Candidate) -> bool:
+        """Give a bare from→to pair right after a count the count's noun: it gives the old and new levels of what
+        was counted ("giảm 46 đơn vị hành chính cấp xã, từ 209 xuống còn 163").  True when it did."""
+        if prev is None or prev.unit is None or prev.percent != a.percent or prev.consumed \
+                or not COUNT_THEN_FROM.fullmatch(doc.folded, prev.end, a.number_start):
+            return False
+        b.unit, b.unit_key, b.group = prev.unit, prev.unit_key, prev.group
+        b.qualifier = b.qualifier or prev.qualifier
+        return True
 
     def _subject_led(self, doc: ClaimDoc, pos: int) -> regex.Match | None:
         """The noun the clause before ``pos`` counts as its subject, after "số" ("… đến nay số thôn, làng chưa có
