@@ -240,6 +240,8 @@ def test_a_claim_about_the_future_is_a_target(text, expected):
     "BAN TUYÊN GIÁO HUYỆN ỦY | TIN TỨC\nCập nhật: 11/07/2024 | 09:10\n\n",   # a banner, then the date line
     "UBKT HUYỆN ỦY MƯỜNG TÈ\n11/07/2024\n\n",                    # a banner in capitals above the date line
     "Trang chủ / Xây dựng Đảng\n11/07/2024 08:15\n\n",            # a breadcrumb with slashes
+    "Kinh tế - Xã hội\n\n",                                       # the page's section label above the headline
+    "XÂY DỰNG ĐẢNG\n",                                           # a section label in capitals, no date line under it
 ])
 def test_the_headline_below_chrome_and_the_date_line_sets_the_time(top):
     text = top + "Sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2024\n\nHội nghị diễn ra sáng 10/7.\n\n" \
@@ -247,6 +249,21 @@ def test_the_headline_below_chrome_and_the_date_line_sets_the_time(top):
     claims = ddnews.extract(text).records[0]["claims"]
     got = [(c["period_start"], c["period_end"], c["period_from"]) for c in claims if c["value"] == 14]
     assert got == [("2024-01-01", "2024-06-30", "title")]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Kinh tế - Xã hội\n\nNinh Bình: kinh tế quý I tăng trưởng khá\n\nNội dung.", True),
+    ("Y tế\nHậu Giang: hai tháng đầu năm, số ca bệnh giảm mạnh\n", True),
+    # a short headline over its lead paragraph, which closes as a sentence
+    ("Kết nạp đảng viên mới\n\nHuyện ủy tổ chức lễ kết nạp đảng viên cho các quần chúng ưu tú.", False),
+    ("Tin tức 24h\n\nNinh Bình: kinh tế quý I tăng trưởng khá\n", False),     # a digit: a site's name, not a label
+    ("Xây dựng Đảng ở cơ sở hôm nay\n\nNinh Bình: kinh tế quý I tăng trưởng khá\n", False),  # six words
+    ("Y tế\n\nTăng cường\n", False),                                         # nothing headline-like under it
+])
+def test_a_section_label_is_a_few_words_over_a_headline(text, label):
+    from ddnews.link.claims import _section_label
+
+    assert _section_label(text, 0, text.index("\n")) is label
 
 
 def test_a_deadline_day_after_the_article_makes_an_aim():

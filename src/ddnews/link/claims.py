@@ -126,11 +126,29 @@ def _headline_end(text: str, dates: list[tuple[int, int]], chrome: list[tuple[in
         start = text.rfind("\n", 0, end) + 1
         if not end:
             break
-        if not any(s <= start and end <= e for s, e in chrome) and not _banner(text, start, end, dates):
+        if not any(s <= start and end <= e for s, e in chrome) and not _banner(text, start, end, dates) \
+                and not _section_label(text, start, end):
             if not _date_line(text, start, end, dates):
                 break
         end = headline_end(text, end)
     return end
+
+
+# a page's section label: one to four words, no digit and no sentence mark ("Kinh tế - Xã hội", "Y tế", "XÂY DỰNG ĐẢNG")
+_LABEL_LINE = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+(?:[-–|/&][ \t]+)?[^\W\d_]+){0,3}[ \t]*")
+# a headline under it: five words or more on one line, no full stop closing it
+_HEADLINE_LINE = re.compile(r"[ \t]*\S+(?:[ \t]+\S+){4,}(?<![.!?])[ \t]*(?:\n|$)")
+
+
+def _section_label(text: str, start: int, end: int) -> bool:
+    """The line [start, end) is the page's section label above the headline ("Kinh tế - Xã hội\n\nNinh Bình: Kinh tế
+    quý I/2024 tăng trưởng khá"): a few words, then a longer line that does not close as a sentence."""
+    if not _LABEL_LINE.fullmatch(text, start, end):
+        return False
+    nxt = end
+    while nxt < len(text) and text[nxt] in "\n \t":
+        nxt += 1
+    return bool(_HEADLINE_LINE.match(text, nxt))
 
 
 def _date_line(text: str, start: int, end: int, dates: list[tuple[int, int]]) -> bool:
