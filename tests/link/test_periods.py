@@ -331,3 +331,12 @@ def test_a_documents_name_under_its_kind_frames_the_paragraphs_that_set_no_time(
     claims = ddnews.extract(f"# published: 2023-12-11\n\n{text}").records[0]["claims"]
     got = {c["value"]: (c["period_start"], c["period_end"], c["period_from"]) for c in claims}
     assert got[9.0] == ("2023-01-01", "2023-12-31", "title")     # not the header's date line
+
+
+def test_a_part_of_a_year_takes_no_year_from_a_deadline_after_it():
+    """"6 tháng cuối năm" is of the article's year; the "đến năm 2027" later in the sentence is another aim's."""
+    text = "# published: 2025-07-15\n\n6 tháng cuối năm, huyện phấn đấu kết nạp thêm 120 đảng viên; đến năm 2027, " \
+        "có 80% thôn có chi bộ."
+    got = {c["value"]: (c["period_start"], c["period_end"]) for c in ddnews.extract(text).records[0]["claims"]}
+    assert got[120.0] == ("2025-07-01", "2025-12-31")
+    assert got[80.0] == (None, "2027-12-31")

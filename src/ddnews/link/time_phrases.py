@@ -207,9 +207,9 @@ def _raw_phrases(folded: str, sents: Segments, exclude: Sequence[tuple[int, int]
 class _Times:
     """An article's time phrases, found sentence by sentence when first asked for (most sentences never are).
 
-    A year-less phrase takes a year written in its sentence; else a day or month the publication year (as
-    dates do) and a part of a year ("cả năm", "9 tháng") the year its text is about; else a year written
-    earlier in its paragraph, else the title's.  ``reference_year`` stands for the publication year when
+    A year-less phrase takes a year written in its sentence (not a deadline after it); else a day or month the
+    publication year (as dates do) and a part of a year ("cả năm", "9 tháng") the year its text is about; else a
+    year written earlier in its paragraph, else the title's.  ``reference_year`` stands for the publication year when
     the date is unknown but the page gives its year (an index marker " date 2021-05")."""
 
     def __init__(self, text: str, folded: str, published: str | None, sents: Segments, *,
@@ -238,7 +238,9 @@ class _Times:
         return range(si - 1, first - 1, -1)
 
     def _year(self, r: _Raw) -> int | None:
-        own = next((x.year for x in self.raw(r.sent) if x.year), None)
+        # a deadline later in the sentence is another aim's ("6 tháng cuối năm, phấn đấu …; đến năm 2025, …")
+        own = next((x.year for x in self.raw(r.sent) if x.year and not (x.kind == "until" and x.m.start() > r.m.end())),
+                   None)
         if own:
             return own
         topic = next((x.year for sj in self.earlier(r.sent) for x in reversed(self.raw(sj)) if x.year), None)
