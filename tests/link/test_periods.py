@@ -340,3 +340,11 @@ def test_a_part_of_a_year_takes_no_year_from_a_deadline_after_it():
     got = {c["value"]: (c["period_start"], c["period_end"]) for c in ddnews.extract(text).records[0]["claims"]}
     assert got[120.0] == ("2025-07-01", "2025-12-31")
     assert got[80.0] == (None, "2027-12-31")
+
+
+def test_a_year_less_quarter_is_of_the_year_the_article_is_about():
+    """A review of 2025 published in January 2026: its "quý IV" is 2025's, as its "9 tháng" would be."""
+    text = "# published: 2026-01-08\n\nĐảng bộ xã Hòa Bình: năm 2025 kết nạp 64 đảng viên\n\nTrong năm, Đảng bộ đã " \
+        "kết nạp 64 đảng viên. Riêng quý IV, các chi bộ kết nạp 22 đảng viên."
+    got = {c["value"]: (c["period_start"], c["period_end"]) for c in ddnews.extract(text).records[0]["claims"]}
+    assert got[22.0] == ("2025-10-01", "2025-12-31")

@@ -204,6 +204,11 @@ def _raw_phrases(folded: str, sents: Segments, exclude: Sequence[tuple[int, int]
     return raw
 
 
+def _part_of_year(m: re.Match[str]) -> bool:
+    """A point that is a part of a year ("quý IV", "6 tháng đầu năm", "cuối năm"), not a day or a month."""
+    return any(_group(m, "pa" + g) for g in ("q", "n", "nh", "part"))
+
+
 class _Times:
     """An article's time phrases, found sentence by sentence when first asked for (most sentences never are).
 
@@ -246,7 +251,7 @@ class _Times:
         topic = next((x.year for sj in self.earlier(r.sent) for x in reversed(self.raw(sj)) if x.year), None)
         if topic is None and self.title_year is not None:
             topic = self.title_year()
-        if r.kind in ("this_year", "months"):
+        if r.kind in ("this_year", "months") or (r.kind == "point" and _part_of_year(r.m)):
             return topic or self.pub
         return self.pub or topic
 
