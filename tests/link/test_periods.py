@@ -348,3 +348,15 @@ def test_a_year_less_quarter_is_of_the_year_the_article_is_about():
         "kết nạp 64 đảng viên. Riêng quý IV, các chi bộ kết nạp 22 đảng viên."
     got = {c["value"]: (c["period_start"], c["period_end"]) for c in ddnews.extract(text).records[0]["claims"]}
     assert got[22.0] == ("2025-10-01", "2025-12-31")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a school year is a span of its two calendar years, also after a body's name and a comma (it names no term)
+    ("Theo Ban Tổ chức Huyện ủy, năm học 2018 - 2019, Đảng bộ huyện kết nạp 31 học sinh.",
+     ("2018-01-01", "2019-12-31")),
+    ("Trong niên khóa 2020-2021, chi bộ nhà trường kết nạp 4 học sinh.", ("2020-01-01", "2021-12-31")),
+    ("Kế hoạch năm học 2018 - 2019 đề ra 25 nhiệm vụ.", (None, "2023-12-20")),   # it names a plan
+])
+def test_a_school_year_is_a_span(text, expected):
+    (claim,) = ddnews.extract("# published: 2023-12-20\n\n" + text).records[0]["claims"]
+    assert (claim["period_start"], claim["period_end"]) == expected

@@ -52,8 +52,8 @@ _PATTERNS: list[tuple[str, str]] = [
               rf"|(?:{_point('sa')}))\s*,?\s*(?:đến|tới|cho\s+đến)\s+{_NOW}(?!\w)"),
     ("range", rf"từ\s+(?:(?P<rsoy_w>đầu\s+năm)(?:\s+(?P<rsoy>{_Y}))?|{_point('ra')})\s*,?\s*(?:đến|tới|[-–—])\s*"
               rf"(?:{_point('rb')}|(?P<rbare>{_Y}))"),
-    ("term", rf"(?:(?P<term_word>nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|từ\s+năm|năm)\s*)?(?P<y1>{_Y}){_DASH}"
-             r"(?P<y2>(?:19|20)\d{2}|\d{2})(?![\d/.\-])"),
+    ("term", rf"(?:(?P<term_word>nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|năm\s+học|niên\s+khóa|từ\s+năm|năm)\s*)?"
+             rf"(?P<y1>{_Y}){_DASH}(?P<y2>(?:19|20)\d{{2}}|\d{{2}})(?![\d/.\-])"),
     ("until", rf"(?P<until>(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?)(?:{_point('ua')})"),
     ("past", r"(?P<years>\d{1,2})\s+năm\s+(?:qua|vừa\s+qua|gần\s+đây|trở\s+lại\s+đây)"),
     ("point", _point("pa")),
@@ -75,12 +75,12 @@ _TIME_RE = re.compile("|".join(f"(?P<_{name}>(?<!\\w)(?:{pat}))" for name, pat i
 # Every phrase opens like one of these: the grammar is only tried where one stands (several times faster; the
 # standard library's engine scans this lookahead faster than ``regex``).
 _TRIGGER = re.compile(
-    r"(?=[\dnctđthgqbsm])(?<!\w)(?=(?:19|20)\d\d|\d{1,2}(?:[/.\-]\d{1,2}(?!\d)|\s+(?:tháng|năm))|năm\s+(?:\d|nay)"
+    r"(?=[\dnctđthgqbsm])(?<!\w)(?=(?:19|20)\d\d|\d{1,2}(?:[/.\-]\d{1,2}(?!\d)|\s+(?:tháng|năm))|năm\s+(?:\d|nay|học\s*\d)"
     r"|(?:ba|sáu|chín)\s+tháng|nửa\s+(?:đầu|cuối)\s+năm"
     r"|cả\s+năm|từ\s+(?:đầu|năm|ngày|tháng|quý|\d|giữa|cuối)"
     r"|(?:tính\s+)?(?:đến|tới)\s+(?:nay|hiện|thời|hết|cuối|ngày|tháng|quý|năm|giữa|\d)"
     r"|hiện\s+(?:nay|tại|có|còn|đang|toàn|là|tổng|số|cả|trên|ở)|hiện\s*,|(?:cuối|giữa|hết)\s+(?:năm|nhiệm)|trước\s+(?:đây|kia|đó)"
-    r"|thời\s+(?:kỳ\s*\d|gian\s+trước)|nhiệm\s+kỳ\s*\d|giai\s+đoạn\s*\d|(?:ngày|mùng|mồng)\s+\d|tháng\s+(?:\d|\w+\s+năm\s+\d)"
+    r"|thời\s+(?:kỳ\s*\d|gian\s+trước)|nhiệm\s+kỳ\s*\d|giai\s+đoạn\s*\d|niên\s+khóa\s*\d|(?:ngày|mùng|mồng)\s+\d|tháng\s+(?:\d|\w+\s+năm\s+\d)"
     r"|quý\s+[iv\d])")
 
 
@@ -90,7 +90,7 @@ _OPENERS = {
     "năm": ("term", "point", "this_year"), "cả": ("this_year",), "tháng": ("point",), "quý": ("point",),
     "ngày": ("point",), "mùng": ("point",), "mồng": ("point",),
     "giữa": ("point",), "cuối": ("point", "term_end"), "hết": ("term_end",), "hiện": ("now",),
-    "trước": ("before",), "thời": ("term", "before"), "nhiệm": ("term",), "giai": ("term",),
+    "trước": ("before",), "thời": ("term", "before"), "nhiệm": ("term",), "giai": ("term",), "niên": ("term",),
     "ba": ("point", "months"), "sáu": ("point", "months"), "chín": ("point", "months"), "nửa": ("point",)}
 _OPENERS["tới"] = _OPENERS["tính"] = _OPENERS["đến"]
 _BY_OPENER = {w: re.compile("|".join(f"(?P<_{name}>(?<!\\w)(?:{pat}))" for name, pat in _PATTERNS if name in kinds))

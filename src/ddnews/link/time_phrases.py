@@ -140,16 +140,21 @@ def _is_day_point(m: re.Match, folded: str, p: str) -> bool:
     return bool(DAY_CUE_RE.search(before) or _cues().day_before.search(before))
 
 
+_SCHOOL_YEAR = ("năm học", "niên khóa")
+
+
 def _naming(folded: str, lo: int, start: int, end: int, kind: str, day: bool) -> bool:
     """True when the phrase only names a congress, body, post, document or plan, a birth or the first day of
     a commemorated span ("(3-2-1930 – 3-2-2020)": the second day is the celebration's), or is a comparison.
 
     ``lo`` is the start of its sentence; the window before it stops there, at ";" or ":", and (but for a
-    term, which names the congress of the clause before) at a comma or an opening parenthesis."""
+    term, which names the congress of the clause before; a school year names none) at a comma or an opening
+    parenthesis."""
     if day and _PAIR_AFTER.match(folded, end):
         return True
     before = folded[max(lo, start - _NAMING_WINDOW):start]
-    cut = _last_end(before, _CUT if kind == "term" else _CUT + _COMMA)
+    body_term = kind == "term" and not folded.startswith(_SCHOOL_YEAR, start)   # a school year is no body's term
+    cut = _last_end(before, _CUT if body_term else _CUT + _COMMA)
     before = before[cut:]
     words = before.split()[-2:]
     cues = _cues()
@@ -164,7 +169,7 @@ def _naming(folded: str, lo: int, start: int, end: int, kind: str, day: bool) ->
         return False
     if kind == "term" and not before.strip(" ,(\t"):
         return False
-    if kind == "term" and cues.term_name_head.search(before):
+    if body_term and cues.term_name_head.search(before):
         return True
     name = [m.end() for m in cues.name_head.finditer(before)]
     review = [m.end() for m in cues.review.finditer(before)]
