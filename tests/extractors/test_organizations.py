@@ -261,6 +261,19 @@ CASES = [
     ("Ký kết có Hội ND, Hội CCB, Đoàn TN xã Tân Lập; BTC Huyện ủy chủ trì.",
      {"Hội ND", "Hội CCB", "Đoàn TN xã Tân Lập", "BTC Huyện ủy"}),
     ("BTC giải đấu trao 5 giải.", set()),
+    # --- a name written in initials is a form of the body whose words after the same head have those initials
+    ("Sở Giáo dục và Đào tạo tỉnh Yên Bái tổ chức hội nghị. Sở GD&ĐT sẽ bổ sung giáo viên.",
+     {"Sở Giáo dục và Đào tạo tỉnh Yên Bái"}),
+    ("Sở VH,TT&DL cũng đề nghị; Sở Văn hóa, Thể thao và Du lịch tỉnh Sơn La cho biết.",
+     {"Sở Văn hóa, Thể thao và Du lịch tỉnh Sơn La"}),
+    ("Sở LĐ-TB&XH tỉnh phối hợp với Sở Lao động - Thương binh và Xã hội tỉnh Nam Định.",
+     {"Sở Lao động - Thương binh và Xã hội tỉnh Nam Định"}),
+    ("Sở VH,TT&DL tỉnh cũng đề nghị.", {"Sở VH,TT&DL tỉnh"}),
+    # (initials that fit no other body, or fit two, stay as written)
+    ("Sở GD&ĐT và Sở Giao thông vận tải cùng tham dự.", {"Sở GD&ĐT", "Sở Giao thông vận tải"}),
+    ("Phòng TN&MT huyện, Phòng Tài nguyên và Môi trường huyện Ba Vì và Phòng Tài nguyên và Môi trường huyện "
+     "Thạch Thất họp.", {"Phòng TN&MT huyện", "Phòng Tài nguyên và Môi trường huyện Ba Vì",
+                        "Phòng Tài nguyên và Môi trường huyện Thạch Thất"}),
 ]
 # fmt: on
 
@@ -339,3 +352,13 @@ GROUP_AND_BARE_CASES = [
 @pytest.mark.parametrize("text, expected", GROUP_AND_BARE_CASES)
 def test_organizations_group_and_bare(ex, text, expected):
     assert {o["text"] for o in run(ex, text)} == expected
+
+
+def test_a_body_in_initials_takes_its_fuller_form_from_an_officials_title():
+    """The body stands alone only in initials; its fullest written form is inside a title (nested occurrences
+    count for the form, the guideline says)."""
+    import ddnews
+
+    text = "Dự có bà Lê Thị Hoa, Phó Giám đốc Sở Giáo dục và Đào tạo tỉnh Yên Bái. Sở GD&ĐT sẽ bổ sung giáo viên."
+    found = ddnews.extract(text).records[0]["organizations"]
+    assert [o["text"] for o in found] == ["Sở Giáo dục và Đào tạo tỉnh Yên Bái"]

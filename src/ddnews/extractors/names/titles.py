@@ -299,9 +299,9 @@ class TitleGrammar:
         elif t.is_word and (prev := toks[-1] if toks else self._head_word(text, folded, start, head_end)) \
                 and (tail := self._lower_tail(text, folded, prev, t)):
             toks += tail                 # "Giám đốc Văn phòng đăng ký đất đai huyện …", "Trưởng Ban Chỉ đạo phòng, …"
-        elif t.text in "&-–" and toks and toks[-1].text.isupper() and toks[-1].end == t.start \
+        elif t.text in "&-–," and toks and toks[-1].text.isupper() and toks[-1].end == t.start \
                 and (nxt := token_at(text, folded, t.end)) is not None and nxt.start == t.end and nxt.text.isupper():
-            toks += [t, nxt]             # one abbreviation written with "&" or "-": "GD&ĐT", "VH-TT&DL"
+            toks += [t, nxt]             # one abbreviation written with "&", "-" or ",": "GD&ĐT", "VH,TT&DL"
         elif t.text in "-–" and toks and toks[-1].is_cap:
             nxt = token_at(text, folded, t.end)
             if nxt is None or not nxt.is_name_word or self.head_only.match(folded, nxt.start):

@@ -34,6 +34,8 @@ _COUNT_BEFORE = re.compile(r"(?<![\w.,/\-])\d{1,3}[ \t]+$")   # a count right be
 _COMMITTEE_TP = re.compile(r"(ủy) (?:tp|thành phố) ")
 # a committee's board written without "Ban" ("Thường vụ Tỉnh ủy đã họp")
 _BOARD_SHORT = re.compile(r"^(thường vụ|chấp hành)(?= )")
+# a name written as the initials of its words, joined by "&", "-" or "," ("Sở GD&ĐT", "Sở LĐ-TB&XH", "Sở VH,TT&DL")
+_INITIALS = re.compile(r"(?<!\w)[A-ZĐ]{1,4}(?:[&\-,][A-ZĐ]{1,5})+(?!\w)")
 # A byline naming the author's body: "Minh An (Huyện ủy X)" alone on a line.
 _BYLINE = regex.compile(r"^[ \t]*\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}[ \t]*\([^()\n]{3,80}\)[ \t.]*$", regex.M)
 _LINE = re.compile(r"^.*$", re.M)
@@ -272,6 +274,25 @@ class OrganizationExtractor(BodyGrammar, Extractor):
         k = _NON_WORD.sub(" ", _PAREN_GROUP.sub(" ", folded_text)).strip()
         return _BOARD_SHORT.sub(r"ban \1", _COMMITTEE_TP.sub(r"\1 ", k))
 
+    def _written_out(self, text: str, groups: dict[str, dict[str, Any]], parent: dict[str, str]) -> dict[str, str]:
+        """The body each name written in initials is a form of: the one other body whose words after the same
+        head have those initials ("Sở GD&ĐT" of "Sở Giáo dục và Đào tạo tỉnh Bắc Kạn", "Sở VH-TT&DL" of "Sở Văn
+        hóa, Thể thao và Du lịch"; "và" has none) and whose rest is the short form's rest, or more of its place."""
+        out: dict[str, str] = {}
+        for k, g in groups.items():
+            body = text[g["start"]:g["end"]]
+            m = _INITIALS.search(body)
+            if k in parent or m is None:
+                continue
+            head = self._key(fold(body[:m.start()]))
+            rest = self._key(fold(body[m.end():]))
+            letters = "".join(ch for ch in fold(m.group()) if ch.isalpha())
+            found = [o for o in groups if o != k and o.startswith(head + " ")
+                     and _rest_after(o[len(head) + 1:].split(), letters, rest)]
+            if len(found) == 1:
+                out[k] = found[0]
+        return out
+
     def _group(self, text: str, folded: str, occ: list[_Mention]) -> list[dict[str, Any]]:
         """Merge forms of one body to the longest and keep the bodies that stand alone somewhere."""
         groups: dict[str, dict[str, Any]] = {}
@@ -292,6 +313,8 @@ class OrganizationExtractor(BodyGrammar, Extractor):
                 parent[k] = maximal[0]
             elif len(maximal) > 1:
                 parent[k] = ""          # one of several bodies: it is listed through them
+        for k, p in self._written_out(text, groups, parent).items():
+            parent[k] = p
         for k, p in parent.items():
             if p:
                 groups[p]["standalone"] |= groups[k]["standalone"]
@@ -306,3 +329,17 @@ class OrganizationExtractor(BodyGrammar, Extractor):
             out.append({"start": s, "end": e, "text": body, "level": g["level"], "kind": g["kind"],
                         "place": place, "mentions": sorted(g["spans"])})
         return sorted(out, key=lambda o: o["start"])
+
+
+def _rest_after(words: list[str], letters: str, rest: str) -> bool:
+    """Whether ``words`` open with words whose initials are ``letters`` ("và" has none) and go on with ``rest``,
+    or with more of the place it starts ("tỉnh Nam Định" after "tỉnh"), or with anything when ``rest`` is empty."""
+    got, i = "", 0
+    while i < len(words) and len(got) < len(letters):
+        if words[i] != "và":
+            got += words[i][0]
+        i += 1
+    if got != letters or (i < len(words) and words[i] == "và"):
+        return False
+    tail = " ".join(words[i:])
+    return not rest or tail == rest or tail.startswith(rest + " ")

@@ -124,7 +124,11 @@ class BodyGrammar:
         """"," or "và" between two field words of one department's name ("Văn hóa, Thể thao và Du lịch"), never
         before another body ("Sở Giáo dục và Đào tạo, Công an tỉnh") or a document ("Bộ Nội vụ và Nghị định …")."""
         nxt = token_at(text, folded, joiner.end)
-        if prev is None or nxt is None or not nxt.is_cap or " ".join(prev.low.split()) not in self.titles.fields:
+        if prev is None or nxt is None or not nxt.is_cap:
+            return False
+        if prev.text.isupper() and nxt.text.isupper() and prev.end == joiner.start and nxt.start == joiner.end:
+            return True     # one name in initials with a comma inside: "Sở VH,TT&DL"
+        if " ".join(prev.low.split()) not in self.titles.fields:
             return False
         if self.titles.field_abbreviation(nxt.text):
             return True     # "Sở Nông nghiệp và PTNT tỉnh …"
