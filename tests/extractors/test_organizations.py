@@ -269,6 +269,13 @@ CASES = [
     ("Sở LĐ-TB&XH tỉnh phối hợp với Sở Lao động - Thương binh và Xã hội tỉnh Nam Định.",
      {"Sở Lao động - Thương binh và Xã hội tỉnh Nam Định"}),
     ("Sở VH,TT&DL tỉnh cũng đề nghị.", {"Sở VH,TT&DL tỉnh"}),
+    # --- police departments whose branch name goes on in lower case, with their force after them
+    ("Phòng Cảnh sát điều tra tội phạm về ma túy (PC04) Công an tỉnh phối hợp triển khai.",
+     {"Phòng Cảnh sát điều tra tội phạm về ma túy (PC04) Công an tỉnh"}),
+    ("Cán bộ Phòng Quản lý xuất nhập cảnh Công an tỉnh hướng dẫn thủ tục.",
+     {"Phòng Quản lý xuất nhập cảnh Công an tỉnh"}),
+    ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh Hà Nam tham dự.",
+     {"Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh Hà Nam"}),
     # (initials that fit no other body, or fit two, stay as written)
     ("Sở GD&ĐT và Sở Giao thông vận tải cùng tham dự.", {"Sở GD&ĐT", "Sở Giao thông vận tải"}),
     ("Phòng TN&MT huyện, Phòng Tài nguyên và Môi trường huyện Ba Vì và Phòng Tài nguyên và Môi trường huyện "
