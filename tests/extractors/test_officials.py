@@ -404,6 +404,14 @@ LIST_AND_SEAT_CASES = [
     ("Thầy Phí Văn Quang - Hiệu trưởng trường THPT Lạc Long cho biết.",
      {"Phí Văn Quang": {"Hiệu trưởng trường THPT Lạc Long"}}),
     ("Ông Thạch Văn Bổn, Trưởng phòng GD&ĐT huyện dự.", {"Thạch Văn Bổn": {"Trưởng phòng GD&ĐT huyện"}}),
+    # the presidium of a front or mass organisation's committee is one body word: its "Chủ tịch" opens no new post
+    ("Dự có bà Lò Thị Hạnh, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
+     {"Lò Thị Hạnh": {"Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"}}),
+    ("Đồng chí Vi Văn Tình, Ủy viên Đoàn Chủ tịch Trung ương Hội Nông dân Việt Nam, Chủ tịch Hội Nông dân tỉnh "
+     "phát biểu.", {"Vi Văn Tình": {"Ủy viên Đoàn Chủ tịch Trung ương Hội Nông dân Việt Nam",
+                                    "Chủ tịch Hội Nông dân tỉnh"}}),
+    ("Ông Hà Văn Tư, Phó Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh cho biết.",
+     {"Hà Văn Tư": {"Phó Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh"}}),
     ("Bà Mai Thị Nguyệt, Phó Giám đốc Sở VH-TT&DL, phát biểu.",
      {"Mai Thị Nguyệt": {"Phó Giám đốc Sở VH-TT&DL"}}),
     ("Ông Đàm Văn Tân, Giám đốc bệnh viện cho biết.", {"Đàm Văn Tân": {"Giám đốc"}}),
