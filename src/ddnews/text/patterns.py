@@ -45,6 +45,43 @@ def alternation(words: Iterable[str], *, fold_words: bool = True, space: str | N
     return out if space is None else out.replace(r"\s+", space)
 
 
+class _CharTrie:
+    """Words (folded, their spaces made single) in a character trie, read forward or from their ends; the branches
+    of a node come deepest first, so the longest word is tried first."""
+
+    def __init__(self, words: Iterable[str], *, backwards: bool = False) -> None:
+        self.root: dict[str, dict] = {}
+        for w in {" ".join(fold(x).split()) for x in words if x and x.strip()}:
+            node = self.root
+            for ch in (reversed(w) if backwards else w):
+                node = node.setdefault(ch, {})
+            node[""] = {}
+        self._depth: dict[int, int] = {}
+
+    def deepest(self, node: dict[str, dict]) -> int:
+        """The length of the longest word below ``node`` (worked out once per node)."""
+        d = self._depth.get(id(node))
+        if d is None:
+            d = self._depth[id(node)] = 1 + max((self.deepest(v) for k, v in node.items() if k), default=0)
+        return d
+
+    def branches(self, node: dict[str, dict]) -> list[str]:
+        """The characters after ``node``, deepest branch first."""
+        return sorted((c for c in node if c), key=lambda c: -self.deepest(node[c]))
+
+
+def _piece(ch: str) -> str:
+    return r"\s+" if ch == " " else re.escape(ch)
+
+
+def _node(alts: list[str], ends_word: bool) -> str:
+    """A node's alternatives; optional when a word ends at the node (tried after its longer words)."""
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if ends_word else body
+
+
 def trie_alternation(words: Iterable[str], *, not_after: str | None = None) -> str:
     """A regex alternation of ``words`` (folded) as a character trie: longest match first, fast to scan.
 
@@ -53,33 +90,13 @@ def trie_alternation(words: Iterable[str], *, not_after: str | None = None) -> s
     one-character pattern such as ``\\w``): no match follows such a character, as ``(?<!\\w)`` before the
     alternation would say (see :func:`_after_first`).
     """
-    trie: dict[str, dict] = {}
-    for w in {" ".join(fold(x).split()) for x in words if x and x.strip()}:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    depth: dict[int, int] = {}
-
-    def deepest(node: dict[str, dict]) -> int:  # length of the longest word below a node, once per node
-        d = depth.get(id(node))
-        if d is None:
-            d = depth[id(node)] = 1 + max((deepest(v) for k, v in node.items() if k), default=0)
-        return d
+    trie = _CharTrie(words)
 
     def build(node: dict[str, dict], first: bool = False) -> str:
-        end = "" in node
-        alts = []
-        for ch in sorted((c for c in node if c), key=lambda c: -deepest(node[c])):
-            piece = r"\s+" if ch == " " else re.escape(ch)
-            alts.append((_after_first(piece, not_after) if first else piece) + build(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
+        return _node([(_after_first(_piece(ch), not_after) if first else _piece(ch)) + build(node[ch])
+                      for ch in trie.branches(node)], "" in node)
 
-    return "(?:" + build(trie, first=True) + ")"
+    return "(?:" + build(trie.root, first=True) + ")"
 
 
 def suffix_trie_alternation(words: Iterable[str]) -> str:
@@ -88,31 +105,12 @@ def suffix_trie_alternation(words: Iterable[str]) -> str:
     A pattern compiled with ``REVERSE`` is read from its end: sharing the words' last characters ("đảng viên" /
     "đoàn viên") lets it fail after one character, as :func:`trie_alternation` does for patterns read forward.
     Deeper branches come first and a word's end is an optional group, so the longest word that fits is found
-    first and shorter ones on backtracking: the same matches, in the same order, as :func:`alternation`.  It is
-    also several times cheaper to compile than the flat list.
+    first and shorter ones on backtracking: the same matches, in the same order, as :func:`alternation`.
     """
-    trie: dict[str, dict] = {}
-    for w in {" ".join(fold(x).split()) for x in words if x and x.strip()}:
-        node = trie
-        for ch in reversed(w):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    depth: dict[int, int] = {}
-
-    def deepest(node: dict[str, dict]) -> int:  # length of the longest word below a node, once per node
-        d = depth.get(id(node))
-        if d is None:
-            d = depth[id(node)] = 1 + max((deepest(v) for k, v in node.items() if k), default=0)
-        return d
+    trie = _CharTrie(words, backwards=True)
 
     def build(node: dict[str, dict]) -> str:
-        alts = [build(node[ch]) + (r"\s+" if ch == " " else re.escape(ch))
-                for ch in sorted((c for c in node if c), key=lambda c: -deepest(node[c]))]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
+        return _node([build(node[ch]) + _piece(ch) for ch in trie.branches(node)], "" in node)
 
-    return "(?:" + build(trie) + ")"
+    return "(?:" + build(trie.root) + ")"
 
