@@ -788,6 +788,14 @@ REAL_REPORTING_CASES = [
      [dict(value=214, unit="tàu thuyền"), dict(value=37, unit="tàu cá"), dict(value=15, unit="m")]),
     # "trong tháng" without a colon is no visitor counter, and its month still makes the number a date
     ("Riêng trong tháng 7/2022 giải ngân được 52,3 tỷ đồng.", [dict(value=52_300_000_000, unit="đồng")]),
+    # a classifier with the noun it counts is one unit; things charity drives and festivals count
+    ("Hội làm 3 cây cầu bê tông và trao 7 con bò giống cho hộ nghèo.",
+     [dict(value=3, unit="cây cầu"), dict(value=7, unit="con bò")]),
+    ("Các cấp hội xây mới 9 mái ấm, hỗ trợ 15 ý tưởng khởi nghiệp; phiên chợ có 52 gian hàng.",
+     [dict(value=9, unit="mái ấm"), dict(value=15, unit="ý tưởng"), dict(value=52, unit="gian hàng")]),
+    ("Đoàn viên tặng 80 lá cờ Tổ quốc, lắp 36 bóng điện và hiến 410 đơn vị máu.",
+     [dict(value=80, unit="lá cờ"), dict(value=36, unit="bóng điện"), dict(value=410, unit="đơn vị máu")]),
+    ("Nhà trường trồng 500 cây keo.", [dict(value=500, unit="cây")]),
     # a bare increment counts the total right before it, else the noun its clause counts after "số"; a from→to
     # level counts the clause's "số" subject, not a cited document before it
     ("Tổng số đảng viên 2.950, tăng 75 so với năm 2022.",
