@@ -404,6 +404,13 @@ LIST_AND_SEAT_CASES = [
     ("Thầy Phí Văn Quang - Hiệu trưởng trường THPT Lạc Long cho biết.",
      {"Phí Văn Quang": {"Hiệu trưởng trường THPT Lạc Long"}}),
     ("Ông Thạch Văn Bổn, Trưởng phòng GD&ĐT huyện dự.", {"Thạch Văn Bổn": {"Trưởng phòng GD&ĐT huyện"}}),
+    # a post written in the plural before a colon, then bare names: each holds it, whatever the family name
+    ("Cùng chủ trì có các Phó Chủ tịch UBND tỉnh: Lù Thị Hoan, Đinh Công Thạo. Dự họp có các sở.",
+     {"Lù Thị Hoan": {"Phó Chủ tịch UBND tỉnh"}, "Đinh Công Thạo": {"Phó Chủ tịch UBND tỉnh"}}),
+    ("Dự có các đồng chí Phó Giám đốc Công an tỉnh: Đại tá Lò Văn Pâng, Thượng tá Cầm Thị Huyên.",
+     {"Lò Văn Pâng": {"Phó Giám đốc Công an tỉnh"}, "Cầm Thị Huyên": {"Phó Giám đốc Công an tỉnh"}}),
+    # (places listed after a plural post are no people)
+    ("Hai Phó Chủ tịch UBND huyện: Hà Giang, Cao Bằng cùng dự.", {}),
     # the presidium of a front or mass organisation's committee is one body word: its "Chủ tịch" opens no new post
     ("Dự có bà Lò Thị Hạnh, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
      {"Lò Thị Hạnh": {"Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"}}),

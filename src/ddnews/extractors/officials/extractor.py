@@ -53,6 +53,7 @@ class OfficialExtractor(PeoplePasses, PostPasses, Extractor):
         self._cued_names(art)
         self._titled_names(art, titles)
         self._listed_names(art, titles)
+        self._plural_post_names(art, titles)
         self._titles_before_cue(art, titles)
         self._colon_lists(art)
         self._repeated_names(art)

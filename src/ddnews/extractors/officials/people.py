@@ -30,9 +30,12 @@ _MARKS = re.compile(r"[,;:.!?()\n]")
 # a count or a plural word right before a post: the post is held by several people ("Hai Phó Chủ tịch là …")
 _COUNTED = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|sáu|các|những|\d{1,2})\s+$")
 _COUNT_LOOKBACK = 12
+# the same, maybe with the plural cue after it ("các đồng chí Phó Giám đốc Công an tỉnh: …")
+_COUNTED_CUED = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|sáu|các|những|\d{1,2})\s+(?:đồng\s+chí\s+)?$")
 # what opens the next item of a list of people after a plural post and a colon (a person cue may follow)
 _PLURAL_ITEM_SEP = re.compile(r"(?:;|\n[ \t]*[-–+*•]?)[ \t]*")
 _CHAIN_SEP = re.compile(r"[ \t]*[,–-][ \t]*$")   # what joins a name to its titles, and titles to each other
+_LIST_CLOSE = re.compile(r"[ \t]*(?:[.!?]|\n|$)")    # where a list of names closes its sentence or line
 
 
 class PeoplePasses(OfficialGrammar):
@@ -172,6 +175,45 @@ class PeoplePasses(OfficialGrammar):
             first = fold(text[words[0][0]:words[0][1]]) if words else ""
             if self._valid_name(text, folded, words) and first in self.g.surnames and first not in self.cue_kind:
                 art.add(words)
+
+    def _plural_post_names(self, art: _Article, titles: list[Title]) -> None:
+        """Pass 3a, a post written in the plural before a colon and a list of bare names ("các Phó Chủ tịch UBND
+        tỉnh: A, B"; "các đồng chí Phó Giám đốc Công an tỉnh: Đại tá A, Thượng tá B"): each name is a person who
+        holds the post; the list's context makes a name of any family name a person's."""
+        folded = art.folded
+        for t in titles:
+            if t.name is not None or art.in_career(t.start) \
+                    or not _COUNTED_CUED.search(folded, max(0, t.start - 2 * _COUNT_LOOKBACK), t.start):
+                continue
+            m = _LIST_COLON.match(folded, t.end)
+            if m is None or m.end() == t.end:
+                continue
+            for words in self._bare_names(art, m.end()):
+                art.add(words, [t])
+
+    def _bare_names(self, art: _Article, pos: int) -> list[list[tuple[int, int]]]:
+        """The names of a list from ``pos`` made of names only (each maybe after a person cue or a rank), joined by
+        ",", ";" or "và" and closing its sentence or line; none when an item holds anything else."""
+        text, folded = art.text, art.folded
+        out = []
+        while True:
+            cue = self.cue_re.match(folded, pos)
+            at = cue.end() if cue else pos
+            while text[at:at + 1] in (" ", "\t"):
+                at += 1
+            words = name_run_at(text, at, limit=5)
+            if not words or words[0][0] != at or not self._valid_name(text, folded, words) \
+                    or folded[words[0][0]:words[0][1]] in self.cue_kind \
+                    or gazetteer().is_place(fold(text[words[0][0]:words[-1][1]])):
+                return []
+            out.append(words)
+            end = words[-1][1]
+            if _LIST_CLOSE.match(text, end):
+                return out
+            sep = _LIST_ITEM_SEP.match(text, end)
+            if sep is None or sep.end() == end:
+                return []
+            pos = sep.end()
 
     def _titles_before_cue(self, art: _Article, titles: list[Title]) -> None:
         """Pass 3b ("Bí thư Tỉnh ủy, đồng chí Nguyễn Văn An"): which titles with no name of their own belong to
