@@ -409,6 +409,10 @@ LIST_AND_SEAT_CASES = [
      {"Lù Thị Hoan": {"Phó Chủ tịch UBND tỉnh"}, "Đinh Công Thạo": {"Phó Chủ tịch UBND tỉnh"}}),
     ("Dự có các đồng chí Phó Giám đốc Công an tỉnh: Đại tá Lò Văn Pâng, Thượng tá Cầm Thị Huyên.",
      {"Lò Văn Pâng": {"Phó Giám đốc Công an tỉnh"}, "Cầm Thị Huyên": {"Phó Giám đốc Công an tỉnh"}}),
+    # an item of a cued list whose run is followed by a dash and a post is a person, whatever the family name
+    ("Dự có các đồng chí: Giàng A Tớ - Bí thư Tỉnh đoàn; Mùa Thị Xè - Phó Chủ tịch UBND huyện; Pờ Thị Lan - Trưởng "
+     "Ban Dân vận Huyện ủy.", {"Giàng A Tớ": {"Bí thư Tỉnh đoàn"}, "Mùa Thị Xè": {"Phó Chủ tịch UBND huyện"},
+                               "Pờ Thị Lan": {"Trưởng Ban Dân vận Huyện ủy"}}),
     # (places listed after a plural post are no people)
     ("Hai Phó Chủ tịch UBND huyện: Hà Giang, Cao Bằng cùng dự.", {}),
     # the presidium of a front or mass organisation's committee is one body word: its "Chủ tịch" opens no new post

@@ -35,6 +35,7 @@ _COUNTED_CUED = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|sáu|các|những|\d{1,
 # what opens the next item of a list of people after a plural post and a colon (a person cue may follow)
 _PLURAL_ITEM_SEP = re.compile(r"(?:;|\n[ \t]*[-–+*•]?)[ \t]*")
 _CHAIN_SEP = re.compile(r"[ \t]*[,–-][ \t]*$")   # what joins a name to its titles, and titles to each other
+_DASH_AFTER = re.compile(r"[ \t]*[-–][ \t]*")        # a name's dash before its post in a list
 _LIST_CLOSE = re.compile(r"[ \t]*(?:[.!?]|\n|$)")    # where a list of names closes its sentence or line
 
 
@@ -125,13 +126,19 @@ class PeoplePasses(OfficialGrammar):
         for sm in _LIST_SEP.finditer(text, pos, stop):
             w2 = name_run_at(text, sm.end(), limit=5)
             if w2 and w2[0][0] == sm.end() and self._valid_name(text, folded, w2) \
-                    and fold(text[w2[0][0]:w2[0][1]]) in self.g.surnames \
+                    and (fold(text[w2[0][0]:w2[0][1]]) in self.g.surnames or self._post_after(text, folded, w2)) \
                     and not gazetteer().is_place(fold(text[w2[0][0]:w2[-1][1]])):
                 k2 = art.add(w2, [shared] if shared else ())
                 if k2:
                     grp.append(k2)
         if grouped or len(grp) > 1:
             art.groups[art.sent(cue)] = grp
+
+    def _post_after(self, text: str, folded: str, words: list[tuple[int, int]]) -> bool:
+        """A dash then a post right after a listed run ("…; Pờ Thị Xè - Phó Chủ tịch UBND huyện"): the run is the
+        post holder's name, whatever its family name (minority names the surname list does not hold)."""
+        d = _DASH_AFTER.match(text, words[-1][1])
+        return d is not None and self.g.match_at(text, folded, d.end(), split_names=False) is not None
 
     def _titled_names(self, art: _Article, titles: list[Title]) -> None:
         """Pass 2, title + name ("Bí thư Huyện ủy Nguyễn Văn An"): which titles end in a person's name, and
