@@ -413,6 +413,9 @@ LIST_AND_SEAT_CASES = [
     ("Dự có các đồng chí: Giàng A Tớ - Bí thư Tỉnh đoàn; Mùa Thị Xè - Phó Chủ tịch UBND huyện; Pờ Thị Lan - Trưởng "
      "Ban Dân vận Huyện ủy.", {"Giàng A Tớ": {"Bí thư Tỉnh đoàn"}, "Mùa Thị Xè": {"Phó Chủ tịch UBND huyện"},
                                "Pờ Thị Lan": {"Trưởng Ban Dân vận Huyện ủy"}}),
+    ("Dự có các đồng chí Phó Bí thư Tỉnh ủy: Chamaléa Năng Tùng (Chủ tịch UBND tỉnh) và Pinăng Đại Phước (Trưởng Ban "
+     "Tổ chức Tỉnh ủy).", {"Chamaléa Năng Tùng": {"Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"},
+                           "Pinăng Đại Phước": {"Phó Bí thư Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"}}),
     # (places listed after a plural post are no people)
     ("Hai Phó Chủ tịch UBND huyện: Hà Giang, Cao Bằng cùng dự.", {}),
     # the presidium of a front or mass organisation's committee is one body word: its "Chủ tịch" opens no new post
