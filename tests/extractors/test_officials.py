@@ -416,6 +416,14 @@ LIST_AND_SEAT_CASES = [
     ("Dự có các đồng chí Phó Bí thư Tỉnh ủy: Chamaléa Năng Tùng (Chủ tịch UBND tỉnh) và Pinăng Đại Phước (Trưởng Ban "
      "Tổ chức Tỉnh ủy).", {"Chamaléa Năng Tùng": {"Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"},
                            "Pinăng Đại Phước": {"Phó Bí thư Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"}}),
+    # a bank's board and its branch office, a department named by a task ("chính sách dân tộc")
+    ("Ông Lý Văn Sơn, Phó Chủ tịch UBND huyện, Trưởng Ban Đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội "
+     "huyện chủ trì.", {"Lý Văn Sơn": {"Phó Chủ tịch UBND huyện", "Trưởng Ban Đại diện Hội đồng quản trị Ngân hàng "
+                                       "Chính sách xã hội huyện"}}),
+    ("Ông Châu Ngọc Tú, Giám đốc Phòng giao dịch NHCSXH huyện báo cáo.",
+     {"Châu Ngọc Tú": {"Giám đốc Phòng giao dịch NHCSXH huyện"}}),
+    ("Ông Đinh Văn Thiêm, Phó Vụ trưởng Vụ Chính sách dân tộc, làm việc với tỉnh.",
+     {"Đinh Văn Thiêm": {"Phó Vụ trưởng Vụ Chính sách dân tộc"}}),
     # (places listed after a plural post are no people)
     ("Hai Phó Chủ tịch UBND huyện: Hà Giang, Cao Bằng cùng dự.", {}),
     # the presidium of a front or mass organisation's committee is one body word: its "Chủ tịch" opens no new post
