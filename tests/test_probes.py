@@ -73,6 +73,8 @@ FLOORS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "people9": (PEOPLE, {"officials_exact.f1": 0.911, "organizations.f1": 0.937, "locations.f1": 0.983}),
     "mass2": (ALL, {"claims_exact.f1": 0.889, "claims.period_accuracy": 0.832, "officials_exact.f1": 0.968,
                     "organizations.f1": 0.936, "locations.f1": 0.981}),
+    "docs2": (ALL, {"claims_exact.f1": 0.868, "claims.period_accuracy": 0.76, "officials_exact.f1": 0.919,
+                    "organizations.f1": 0.972, "locations.f1": 0.964}),
     "period2": (ALL, {"claims_exact.f1": 0.939, "claims.period_accuracy": 0.897, "officials_exact.f1": 0.947,
                       "organizations.f1": 0.915, "locations.f1": 0.99}),
 }
