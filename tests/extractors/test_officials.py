@@ -424,6 +424,11 @@ LIST_AND_SEAT_CASES = [
      {"Châu Ngọc Tú": {"Giám đốc Phòng giao dịch NHCSXH huyện"}}),
     ("Ông Đinh Văn Thiêm, Phó Vụ trưởng Vụ Chính sách dân tộc, làm việc với tỉnh.",
      {"Đinh Văn Thiêm": {"Phó Vụ trưởng Vụ Chính sách dân tộc"}}),
+    # a post named before its holders with "là các đồng chí": each holder listed after it
+    ("Kỳ họp cũng bầu 2 Phó Chủ tịch UBND huyện là các đồng chí Hà Đăng Quý và Lò Thị Thanh Trà; bầu 9 Ủy viên.",
+     {"Hà Đăng Quý": {"Phó Chủ tịch UBND huyện"}, "Lò Thị Thanh Trà": {"Phó Chủ tịch UBND huyện"}}),
+    ("Phó Chủ tịch UBND xã là các đồng chí Vi Văn Hào, Tạ Thị Nga.",
+     {"Vi Văn Hào": {"Phó Chủ tịch UBND xã"}, "Tạ Thị Nga": {"Phó Chủ tịch UBND xã"}}),
     # (places listed after a plural post are no people)
     ("Hai Phó Chủ tịch UBND huyện: Hà Giang, Cao Bằng cùng dự.", {}),
     # the presidium of a front or mass organisation's committee is one body word: its "Chủ tịch" opens no new post

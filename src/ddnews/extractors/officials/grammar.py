@@ -74,7 +74,7 @@ class OfficialGrammar:
         # "Tổ trưởng là đồng chí C"
         self.title_is_re = re.compile(
             rf"\s+(?:(?:vừa\s+|đã\s+)?được\s+(?:bầu|bầu giữ chức|bổ nhiệm|phân công|chỉ định)\s+)?là\s+"
-            rf"(?:{trie_alternation(singles)}\s+)?")
+            rf"(?:(?:các\s+)?{trie_alternation(singles)}\s+)?")
         self.holder_join_re = re.compile(rf"\s*(?:[,;]\s*)?(?:và\s+)?(?:{trie_alternation(singles)}\s+)?")
         # a name joined to the next one by "và": "A và B", "A và đồng chí B"
         self.and_next_re = re.compile(rf"\s+và\s+(?:{trie_alternation(singles)}\s+)?")

@@ -251,7 +251,8 @@ class PeoplePasses(OfficialGrammar):
             m = self.title_is_re.match(folded, t.end)
             if m and not self.nominated_re.search(folded, max(art.sentences.start(t.start), t.start - 12), t.start):
                 counted = _COUNTED.search(folded, max(0, t.start - _COUNT_LOOKBACK), t.start)
-                for key in self._holders(art, m.end(), plural=counted is not None):
+                plural = counted is not None or "các" in m.group().split()   # "… là các đồng chí A và B"
+                for key in self._holders(art, m.end(), plural=plural):
                     art.people[key]["titles"].append(t)
 
     def _plural_post_list(self, art: _Article, t: Title) -> bool:
