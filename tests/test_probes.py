@@ -75,6 +75,8 @@ FLOORS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
                     "organizations.f1": 0.936, "locations.f1": 0.981}),
     "docs2": (ALL, {"claims_exact.f1": 0.868, "claims.period_accuracy": 0.76, "officials_exact.f1": 0.919,
                     "organizations.f1": 0.972, "locations.f1": 0.964}),
+    "noisy": (ALL, {"claims_exact.f1": 0.946, "claims.period_accuracy": 0.809, "officials_exact.f1": 0.952,
+                    "organizations.f1": 0.901, "locations.f1": 0.704}),
     "period2": (ALL, {"claims_exact.f1": 0.939, "claims.period_accuracy": 0.897, "officials_exact.f1": 0.947,
                       "organizations.f1": 0.915, "locations.f1": 0.99}),
 }
