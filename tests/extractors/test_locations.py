@@ -151,3 +151,26 @@ def test_a_province_written_by_its_initials_is_that_province(ex):
     assert [loc["text"] for loc in got] == ["phường Tân An", f"thành phố {name}"]
     assert len(got[1]["mentions"]) == 2
     assert link_location({"level": "city", "name": initials.upper()})["province"] == name
+
+
+def test_a_sites_banner_and_footer_are_chrome_and_a_place_keeps_its_body_form():
+    """The banner over the menu and the footer's owner and address lines name the site, not the story; a place
+    written in a headline's capitals and in the body is listed as the body writes it."""
+    import ddnews
+
+    page = ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN KỲ ANH - TỈNH HÀ TĨNH\nTrang chủ | Giới thiệu | Tin tức\n\n"
+            "HỘI NGHỊ CỦA HUYỆN ĐỨC THỌ\n\nNgày 3/5, Huyện ủy Đức Thọ tổ chức hội nghị tại xã Tùng Ảnh, huyện Đức Thọ. "
+            "Già làng A Pút phát biểu.\n\nChia sẻ | In bài\n\n"
+            "Cơ quan chủ quản: UBND huyện Kỳ Anh\nĐịa chỉ: Tổ dân phố 2, thị trấn Kỳ Đồng, tỉnh Hà Tĩnh | "
+            "ĐT: 0239.3865.123\n")
+    rec = ddnews.extract(page).records[0]
+    assert sorted(loc["text"] for loc in rec["locations"]) == ["huyện Đức Thọ", "xã Tùng Ảnh"]
+
+
+def test_an_address_in_the_story_is_kept():
+    """An address the story gives (no phone number, no owner line) is the story's."""
+    import ddnews
+
+    text = "Điểm hiến máu đặt tại nhà văn hóa. Địa chỉ: thôn Đông, xã Tùng Ảnh, huyện Đức Thọ."
+    rec = ddnews.extract(text).records[0]
+    assert sorted(loc["text"] for loc in rec["locations"]) == ["huyện Đức Thọ", "thôn Đông", "xã Tùng Ảnh"]

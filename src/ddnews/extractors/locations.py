@@ -86,8 +86,9 @@ class LocationExtractor(Extractor):
         for s, e, level, _word, ns in occ:
             key = by_start[s] = (level, g_units.unit_key(text[ns:e]))     # a city by its initials: written out
             # the fullest form: the name written out, not by its initials; the longest level word ("thành phố"
-            # over "TP")
-            rank = (g_units.by_initials(text[ns:e]) is None, ns - s)
+            # over "TP"); then as the body writes it, not in a headline's capitals ("HUYỆN X") nor opening a
+            # sentence ("Xã Y")
+            rank = (g_units.by_initials(text[ns:e]) is None, ns - s, not text[s:e].isupper(), text[s].islower())
             g = groups.setdefault(key, {"start": s, "end": e, "name_start": ns, "level": level, "mentions": [],
                                         "rank": rank})
             g["mentions"].append([s, e])
