@@ -269,6 +269,9 @@ CASES = [
     ("Sở LĐ-TB&XH tỉnh phối hợp với Sở Lao động - Thương binh và Xã hội tỉnh Nam Định.",
      {"Sở Lao động - Thương binh và Xã hội tỉnh Nam Định"}),
     ("Sở VH,TT&DL tỉnh cũng đề nghị.", {"Sở VH,TT&DL tỉnh"}),
+    # --- a body written in a headline's capitals and in the body is listed as the body writes it
+    ("KỲ HỌP THỨ 3 HĐND HUYỆN NHƯ THANH\n\nNgày 21/12, HĐND huyện Như Thanh khai mạc kỳ họp.",
+     {"HĐND huyện Như Thanh"}),
     # --- police departments whose branch name goes on in lower case, with their force after them
     ("Phòng Cảnh sát điều tra tội phạm về ma túy (PC04) Công an tỉnh phối hợp triển khai.",
      {"Phòng Cảnh sát điều tra tội phạm về ma túy (PC04) Công an tỉnh"}),

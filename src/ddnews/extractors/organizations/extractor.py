@@ -298,12 +298,13 @@ class OrganizationExtractor(BodyGrammar, Extractor):
         groups: dict[str, dict[str, Any]] = {}
         for s, e, level, kind, standalone, place in occ:
             k = self._key(fold(self.titles.expand(text[s:e])))   # "UBND tỉnh" = "Ủy ban nhân dân tỉnh"
-            g = groups.setdefault(k, {"spans": [], "standalone": False, "level": level, "kind": kind, "len": 0,
-                                      "place": place})
+            g = groups.setdefault(k, {"spans": [], "standalone": False, "level": level, "kind": kind,
+                                      "rank": (0, False), "place": place})
             g["spans"].append([s, e])
             g["standalone"] |= standalone
-            if e - s > g["len"]:
-                g.update(len=e - s, start=s, end=e)
+            rank = (e - s, not text[s:e].isupper())   # the longest form; as the body writes it, not in capitals
+            if rank > g["rank"]:
+                g.update(rank=rank, start=s, end=e)
         keys = sorted(groups, key=len)
         parent: dict[str, str] = {}
         for k in keys:
