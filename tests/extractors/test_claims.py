@@ -804,6 +804,12 @@ REAL_REPORTING_CASES = [
     ("Huyện tăng 5 bậc trên bảng xếp hạng.", []),
     ("Thực hiện Nghị quyết số 07-NQ/HU của Huyện ủy, đến nay số thôn chưa có chi bộ giảm từ 19 xuống còn 3.",
      [dict(value=3, unit="thôn", from_value=19, change="decrease")]),
+    # a section's heading "Đối với <noun>" gives its noun to the rated rows under it, "|" cells included
+    ("2. Đối với đảng viên\nHoàn thành xuất sắc nhiệm vụ | 312 | 10,5%\nKhông hoàn thành nhiệm vụ | 9 | 0,3%",
+     [dict(value=312, unit="đảng viên"), dict(value=10.5, unit="%"), dict(value=9, unit="đảng viên"),
+      dict(value=0.3, unit="%")]),
+    # (a blank line ends the heading's section)
+    ("1. Đối với đảng viên\n\nHoàn thành nhiệm vụ | 9", []),
     # a bare from→to pair right after a count gives the old and new levels of what it counted, not of the first noun
     ("Về sắp xếp tổ chức bộ máy, huyện đã giảm 12 đơn vị hành chính cấp xã, từ 31 xuống còn 19.",
      [dict(value=12, unit="đơn vị hành chính", change="decrease"),

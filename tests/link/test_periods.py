@@ -360,3 +360,12 @@ def test_a_year_less_quarter_is_of_the_year_the_article_is_about():
 def test_a_school_year_is_a_span(text, expected):
     (claim,) = ddnews.extract("# published: 2023-12-20\n\n" + text).records[0]["claims"]
     assert (claim["period_start"], claim["period_end"]) == expected
+
+
+def test_a_documents_name_wrapped_over_lines_is_its_headline():
+    """A report's name under its kind goes on over the lines that continue it in lower case; its year frames the
+    report's figures (no publication date is known)."""
+    text = "HUYỆN ỦY HÀM TÂN\n*\nSố 15-BC/HU\n\nBÁO CÁO\nkết quả đánh giá, xếp loại chất lượng\ntổ chức đảng, " \
+        "đảng viên năm 2021\n-----\n\nThực hiện hướng dẫn, Ban Thường vụ báo cáo như sau:\nTổng số đảng viên: 3.120."
+    (claim,) = ddnews.extract(text).records[0]["claims"]
+    assert (claim["period_start"], claim["period_end"], claim["period_from"]) == ("2021-01-01", "2021-12-31", "title")

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 # a text's lines, and the non-blank line after one (a document's name under its kind)
 _LINE = re.compile(r"[^\n]+")
 _NEXT_LINE = re.compile(r"\n[ \t]*(?=\S)[^\n]+")
+_NAME_LINES_MORE = 2   # the lines a document's name may go on over after its first
 _HEADER_LINES = 12      # a document's header block: its bodies, number, place and date, then its kind
 _KINDS = Path(__file__).resolve().parents[1] / "data" / "documents" / "kinds.tsv"
 
@@ -113,7 +114,15 @@ def _document_name(text: str) -> tuple[int, int] | None:
         line = m.group().strip(" \t")
         if line and line.isupper() and " ".join(fold(line).split()) in _document_kinds():
             nxt = _NEXT_LINE.match(text, m.end())
-            return (m.start(), nxt.end()) if nxt else None
+            if nxt is None:
+                return None
+            end = nxt.end()
+            for _ in range(_NAME_LINES_MORE):   # a long name wrapped over lines ("… xếp loại chất lượng\ntổ chức
+                more = _NEXT_LINE.match(text, end)   # đảng, đảng viên năm 2022"): its lines go on in lower case
+                if more is None or not more.group().lstrip()[:1].islower():
+                    break
+                end = more.end()
+            return m.start(), end
     return None
 
 

@@ -44,6 +44,11 @@ _LABEL_WORDS = 10
 # a lead naming what a sentence's items count, before its colon ("Đối với tổ chức cơ sở đảng: …")
 _LEAD = regex.compile(r"(?<![\p{L}\p{M}])(?:đối[ \t]+với|về)[ \t]+")
 _LEAD_COLON = regex.compile(r"[ \t]*:")
+# the same lead as a section's heading line above its items ("2. Đối với đảng viên\nHoàn thành tốt nhiệm vụ | 3.517")
+_LEAD_HEADING = regex.compile(
+    r"(?m)^[ \t]*(?:(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)][ \t]*)?(?:đối[ \t]+với|về)[ \t]+(?=[^\n]*$)")
+_HEADING_LOOKBACK = 600
+_HEADING_END = regex.compile(r"[ \t]*:?[ \t]*(?=\n)")
 _LEAD_ITEM_WORDS = 8    # an item's label under such a lead ("không hoàn thành nhiệm vụ:")
 _LABEL_LOOKBACK = 160  # a label and its link before a bare number
 _ALIAS_LOOKBACK = 40  # the counted noun an abbreviation in parentheses is defined for
@@ -136,7 +141,7 @@ class ClaimSubjects:
                     continue
                 # "Đối với tổ chức cơ sở đảng: …; hoàn thành tốt nhiệm vụ: 254": the item's label is its category
                 um, label_start = led
-                c.qualifier = " ".join(doc.text[label_start:c.number_start].split()).strip(" :;,-–") or None
+                c.qualifier = " ".join(doc.text[label_start:c.number_start].split()).strip(" :;,-–|") or None
             key = " ".join(um["unit"].split())
             c.unit = " ".join(doc.text[um.start("unit"):um.end("unit")].split())
             c.unit_key, c.group = key, self.lex.unit_group.get(key, "thing")
@@ -184,13 +189,27 @@ class ClaimSubjects:
         um = self.lex.unit_at.match(f, lead.end()) if lead else None
         colon = _LEAD_COLON.match(f, um.end()) if um else None
         if um is None or colon is None or colon.end() > c.number_start:
-            return None
+            um, colon = self._heading_lead(doc, c)
+            if um is None or colon is None:
+                return None
         label_start = max(start, colon.end())
         label = f[label_start:c.number_start]
         if not label.strip(" \t:;,-–") or DIGIT.search(label) or len(label.split()) > _LEAD_ITEM_WORDS:
             return None
         key = " ".join(um["unit"].split())
         return (um, label_start) if self.lex.unit_group.get(key, "thing") not in ("money", "measure") else None
+
+    def _heading_lead(self, doc: ClaimDoc, c: Candidate) -> tuple[regex.Match | None, regex.Match | None]:
+        """The counted noun a section's heading line names for the item lines under it ("2. Đối với đảng viên"), and
+        the heading's end (its colon or its line's end): the nearest such heading in the lines right above ``c``
+        with no blank line between."""
+        f = doc.folded
+        w0 = max(0, c.number_start - _HEADING_LOOKBACK)
+        blank = f.rfind("\n\n", w0, c.number_start)
+        heads = list(_LEAD_HEADING.finditer(f, blank + 1 if blank >= 0 else w0, f.rfind("\n", w0, c.number_start)))
+        um = self.lex.unit_at.match(f, heads[-1].end()) if heads else None
+        end = _HEADING_END.match(f, um.end()) if um else None
+        return (um, end) if end is not None else (None, None)
 
     # ------------------------------------------------------------------ abbreviations defined in the text
 
