@@ -804,6 +804,10 @@ REAL_REPORTING_CASES = [
     ("Huyện tăng 5 bậc trên bảng xếp hạng.", []),
     ("Thực hiện Nghị quyết số 07-NQ/HU của Huyện ủy, đến nay số thôn chưa có chi bộ giảm từ 19 xuống còn 3.",
      [dict(value=3, unit="thôn", from_value=19, change="decrease")]),
+    # an upper bound ("không vượt quá", "không quá", "tối đa" before; "trở xuống" after)
+    ("Tỷ lệ xếp loại xuất sắc không vượt quá 20%.", [dict(value=20, unit="%", comparator="<=")]),
+    ("Chi ủy có tối đa 5 đồng chí; chi bộ có từ 10 đảng viên trở xuống.",
+     [dict(value=5, unit="đồng chí", comparator="<="), dict(value=10, unit="đảng viên", comparator="<=")]),
     # a section's heading "Đối với <noun>" gives its noun to the rated rows under it, "|" cells included
     ("2. Đối với đảng viên\nHoàn thành xuất sắc nhiệm vụ | 312 | 10,5%\nKhông hoàn thành nhiệm vụ | 9 | 0,3%",
      [dict(value=312, unit="đảng viên"), dict(value=10.5, unit="%"), dict(value=9, unit="đảng viên"),

@@ -343,7 +343,7 @@ class ClaimItems:
             if not verb.strip() or _CLAUSE_MARK.search(verb) or DIGIT.search(verb) or len(verb.split()) > 6 \
                     or _COMBINED.search(verb) or _LIST_JOIN.match(verb):
                 continue  # "Đảng bộ A và 6 TCCSĐ": the names are items of the list, no subjects
-            if not (claim["unit"] == "%" or claim["comparator"] in (">=", "<") or _EACH.search(verb)):
+            if not (claim["unit"] == "%" or claim["comparator"] in (">=", "<", "<=") or _EACH.search(verb)):
                 continue  # a plain count after several names is their joint result ("A và B xây 27 căn nhà")
             k = len(chain) - 1
             while k > 0 and _LIST_JOIN.fullmatch(f, chain[k - 1][1], chain[k][0]):

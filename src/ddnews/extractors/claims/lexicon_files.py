@@ -12,7 +12,7 @@ CHANGE_APPLIES = {"any", "count", "member", "percent"}
 MODALITIES = {"target", "actual"}
 SCOPES = {"sentence", "clause", "prefix", "between"}
 CONDITIONS = {"", "future_year", "past_year", "ignore", "verb", "weak"}
-COMPARATORS = {">", ">=", "<", "~", "none"}
+COMPARATORS = {">", ">=", "<", "<=", "~", "none"}
 POSITIONS = {"before", "after"}
 GROUPS = {"member", "person", "org", "org_place", "place", "thing", "measure", "money"}
 EXCLUDE_BEFORE = {"ordinal", "document", "year", "date", "address", "chrome", "chrome_colon", "guard"}

@@ -281,7 +281,7 @@ class ClaimModality:
         viên", "Ấp có từ 350 hộ trở lên được bố trí …") is an actual level, with no change, even in a plan."""
         f = doc.folded
         for c in cands:
-            if c.consumed or c.comparator not in (">", ">=", "<") or c.from_value is not None:
+            if c.consumed or c.comparator not in (">", ">=", "<", "<=") or c.from_value is not None:
                 continue
             cs = doc.clause(c.number_start)
             pre = f[cs:c.number_start]
