@@ -369,3 +369,13 @@ def test_a_documents_name_wrapped_over_lines_is_its_headline():
         "đảng viên năm 2021\n-----\n\nThực hiện hướng dẫn, Ban Thường vụ báo cáo như sau:\nTổng số đảng viên: 3.120."
     (claim,) = ddnews.extract(text).records[0]["claims"]
     assert (claim["period_start"], claim["period_end"], claim["period_from"]) == ("2021-01-01", "2021-12-31", "title")
+
+
+def test_a_plan_sections_heading_in_capitals_frames_its_items():
+    """The year a heading's task list names ("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024") is the time of the items under it;
+    in running text "nhiệm vụ năm 2024" only names the tasks."""
+    text = "# published: 2023-12-15\n\nBÁO CÁO\nkết quả công tác xây dựng Đảng năm 2023\n\nI. KẾT QUẢ\nNăm 2023, " \
+        "toàn Đảng bộ kết nạp 120 đảng viên.\n\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024\n1. Phấn đấu kết nạp từ 140 đảng " \
+        "viên mới trở lên."
+    got = {c["value"]: (c["period_start"], c["period_end"]) for c in ddnews.extract(text).records[0]["claims"]}
+    assert got == {120.0: ("2023-01-01", "2023-12-31"), 140.0: ("2024-01-01", "2024-12-31")}

@@ -182,6 +182,10 @@ def _relate(p: TimePhrase, a: _Article, pos: int, claim: dict[str, Any], where: 
     return p.first, p.last
 
 
+# the words of a plan's section heading ("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024", "MỤC TIÊU, CHỈ TIÊU ĐẾN NĂM 2025")
+_PLAN_HEADING = re.compile(r"(?<!\w)(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|giải pháp)(?!\w)")
+
+
 class _Article:
     """One article's time phrases (found when first needed) and its title's, for the claims to pick from."""
 
@@ -199,8 +203,19 @@ class _Article:
         return self._claus
 
     def live(self, si: int) -> list[TimePhrase]:
-        """The phrases of sentence ``si`` that set a time."""
-        return [p for p in self.times.sentence(si) if not p.naming]
+        """The phrases of sentence ``si`` that set a time; in a section's heading over a plan's items ("II.
+        PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024"), the year a task list names is the time of the items under it."""
+        phrases = self.times.sentence(si)
+        if any(p.naming for p in phrases) and self._plan_heading(si):
+            return [p for p in phrases if not p.naming or p.kind != "term"]
+        return [p for p in phrases if not p.naming]
+
+    def _plan_heading(self, si: int) -> bool:
+        """Sentence ``si`` is a heading line in capitals that names a plan's section ("NHIỆM VỤ 6 THÁNG CUỐI NĂM")."""
+        s = self.sents.starts[si]
+        e = self.text.find("\n", s)
+        line = self.text[s:e if e >= 0 else len(self.text)].strip()
+        return bool(line) and line.isupper() and e >= 0 and bool(_PLAN_HEADING.search(self.folded, s, e))
 
 
 def _pick(a: _Article, pos: int) -> tuple[TimePhrase | None, str]:
