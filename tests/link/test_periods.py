@@ -379,3 +379,20 @@ def test_a_plan_sections_heading_in_capitals_frames_its_items():
         "viên mới trở lên."
     got = {c["value"]: (c["period_start"], c["period_end"]) for c in ddnews.extract(text).records[0]["claims"]}
     assert got == {120.0: ("2023-01-01", "2023-12-31"), 140.0: ("2024-01-01", "2024-12-31")}
+
+
+def test_the_aims_a_congress_sets_for_a_term_hold_over_the_term():
+    """"Đại hội xác định mục tiêu nhiệm kỳ 2020 - 2025: …": the term after an aim word says when the aims hold; the
+    congress's own term in "Đại hội … nhiệm kỳ 2020 - 2025" still only names the congress."""
+    text = "# published: 2020-08-03\n\nĐại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025 có 280 đại biểu dự. Đại hội xác " \
+        "định mục tiêu nhiệm kỳ 2020 - 2025: có thêm 5 xã đạt chuẩn nông thôn mới."
+    got = {c["value"]: (c["period_start"], c["period_end"]) for c in ddnews.extract(text).records[0]["claims"]}
+    assert got == {280.0: (None, "2020-08-03"), 5.0: ("2020-01-01", "2025-12-31")}
+
+
+def test_the_pages_date_line_above_the_headline_sets_no_time():
+    """A date line the header's date already stands for dates the page, not the story's figures."""
+    text = "# published: 2020-08-03\n\nĐăng ngày: 3 tháng 8 năm 2020\n\nHuyện tổng kết công tác dân vận\n\n" \
+        "Huyện có thêm 5 xã đạt chuẩn dân vận khéo."
+    (claim,) = ddnews.extract(text).records[0]["claims"]
+    assert (claim["period_start"], claim["period_end"], claim["period_from"]) == (None, "2020-08-03", "published")

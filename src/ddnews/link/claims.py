@@ -84,7 +84,7 @@ def link_claims(doc: Doc, table: IndicatorTable) -> None:
     h_start, h_end = _document_name(text) or (0, _headline_end(text, dates, chrome))
     sents = sentences(text)
     periods = claim_periods(text, folded, data, doc._.published, title=getattr(art, "title", None), title_end=h_end,
-                            title_start=h_start, sents=sents, exclude=dateline,
+                            title_start=h_start, sents=sents, exclude=dateline + _date_lines(text, h_end, dates),
                             reference_year=_reference_year(facts.get("dates", [])))
     titles = [(s, e) for f in facts.get("officials", []) for s, e in f.get("title_spans") or []]
     places = claim_places(text, folded, data, facts.get("locations", []), facts.get("organizations", []),
@@ -158,6 +158,19 @@ def _section_label(text: str, start: int, end: int) -> bool:
     while nxt < len(text) and text[nxt] in "\n \t":
         nxt += 1
     return bool(_HEADLINE_LINE.match(text, nxt))
+
+
+def _date_lines(text: str, end: int, dates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The page's date lines above the headline's end ("Đăng ngày: 3 tháng 8 năm 2020" when a header gave the
+    publication date): their times date the page, not the story."""
+    out, start = [], 0
+    while start < end:
+        stop = text.find("\n", start)
+        stop = end if stop < 0 or stop > end else stop
+        if _date_line(text, start, stop, dates):
+            out.append((start, stop))
+        start = stop + 1
+    return out
 
 
 def _date_line(text: str, start: int, end: int, dates: list[tuple[int, int]]) -> bool:
