@@ -269,6 +269,11 @@ CASES = [
     ("Sở LĐ-TB&XH tỉnh phối hợp với Sở Lao động - Thương binh và Xã hội tỉnh Nam Định.",
      {"Sở Lao động - Thương binh và Xã hội tỉnh Nam Định"}),
     ("Sở VH,TT&DL tỉnh cũng đề nghị.", {"Sở VH,TT&DL tỉnh"}),
+    # --- the Front's committee with or without "Việt Nam" is one body, listed in its fullest form
+    ("Ủy ban MTTQ Việt Nam tỉnh Hà Nam tổ chức ngày hội. Ủy ban MTTQ tỉnh trao quà.",
+     {"Ủy ban MTTQ Việt Nam tỉnh Hà Nam"}),
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam huyện Như Thanh và Ủy ban MTTQ huyện Như Thanh là một.",
+     {"Ủy ban Mặt trận Tổ quốc Việt Nam huyện Như Thanh"}),
     # --- a body written in a headline's capitals and in the body is listed as the body writes it
     ("KỲ HỌP THỨ 3 HĐND HUYỆN NHƯ THANH\n\nNgày 21/12, HĐND huyện Như Thanh khai mạc kỳ họp.",
      {"HĐND huyện Như Thanh"}),

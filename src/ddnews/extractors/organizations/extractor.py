@@ -34,6 +34,7 @@ _COUNT_BEFORE = re.compile(r"(?<![\w.,/\-])\d{1,3}[ \t]+$")   # a count right be
 _COMMITTEE_TP = re.compile(r"(ủy) (?:tp|thành phố) ")
 # a committee's board written without "Ban" ("Thường vụ Tỉnh ủy đã họp")
 _BOARD_SHORT = re.compile(r"^(thường vụ|chấp hành)(?= )")
+_FRONT_COUNTRY = re.compile(r"(mttq|mặt trận tổ quốc) việt nam(?= |$)")
 # a name written as the initials of its words, joined by "&", "-" or "," ("Sở GD&ĐT", "Sở LĐ-TB&XH", "Sở VH,TT&DL")
 _INITIALS = re.compile(r"(?<!\w)[A-ZĐ]{1,4}(?:[&\-,][A-ZĐ]{1,5})+(?!\w)")
 # A byline naming the author's body: "Minh An (Huyện ủy X)" alone on a line.
@@ -269,10 +270,10 @@ class OrganizationExtractor(BodyGrammar, Extractor):
     def _key(folded_text: str) -> str:
         """Grouping key: punctuation and parenthesised abbreviations dropped ("Ủy ban Kiểm tra (UBKT) Tỉnh ủy" =
         "UBKT Tỉnh ủy"), "Thành ủy TP X" = "Thành ủy X" (abbreviations written out), "Thường vụ Tỉnh ủy" = "Ban
-        Thường vụ Tỉnh ủy".  Remembered per text (the
-        same forms recur in every article)."""
+        Thường vụ Tỉnh ủy", "Ủy ban MTTQ Việt Nam tỉnh" = "Ủy ban MTTQ tỉnh" (the Front's name with or without its
+        country).  Remembered per text (the same forms recur in every article)."""
         k = _NON_WORD.sub(" ", _PAREN_GROUP.sub(" ", folded_text)).strip()
-        return _BOARD_SHORT.sub(r"ban \1", _COMMITTEE_TP.sub(r"\1 ", k))
+        return _FRONT_COUNTRY.sub(r"\1", _BOARD_SHORT.sub(r"ban \1", _COMMITTEE_TP.sub(r"\1 ", k)))
 
     def _written_out(self, text: str, groups: dict[str, dict[str, Any]], parent: dict[str, str]) -> dict[str, str]:
         """The body each name written in initials is a form of: the one other body whose words after the same
