@@ -804,6 +804,11 @@ REAL_REPORTING_CASES = [
     ("Huyện tăng 5 bậc trên bảng xếp hạng.", []),
     ("Thực hiện Nghị quyết số 07-NQ/HU của Huyện ủy, đến nay số thôn chưa có chi bộ giảm từ 19 xuống còn 3.",
      [dict(value=3, unit="thôn", from_value=19, change="decrease")]),
+    # "nâng/đưa tổng số … lên N" after a change is the resulting total: no change of its own
+    ("Năm 2019, thành lập mới 5 chi bộ, nâng tổng số chi bộ trực thuộc lên 168.",
+     [dict(value=5, unit="chi bộ", change="establish"), dict(value=168, unit="chi bộ", change=None)]),
+    ("Năm 2020 kết nạp 96 đảng viên, đưa tổng số đảng viên lên 3.410.",
+     [dict(value=96, unit="đảng viên", change="admit"), dict(value=3410, unit="đảng viên", change=None)]),
     # an upper bound ("không vượt quá", "không quá", "tối đa" before; "trở xuống" after)
     ("Tỷ lệ xếp loại xuất sắc không vượt quá 20%.", [dict(value=20, unit="%", comparator="<=")]),
     ("Chi ủy có tối đa 5 đồng chí; chi bộ có từ 10 đảng viên trở xuống.",

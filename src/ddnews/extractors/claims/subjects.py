@@ -118,6 +118,8 @@ class ClaimSubjects:
         if c.change is not None:
             return
         found = self.lex.last_change(doc.folded, start, c.number_start)
+        if found and self.lex.total_reset.search(doc.folded, found[2].end(), c.number_start):
+            return    # "thành lập mới 5 chi bộ, nâng tổng số chi bộ … lên 168": the resulting total, no change
         if found and found[0] in ("admit", "establish", "eliminate") and self.lex.fits(found[1], c.group, False):
             c.change = found[0]
 
