@@ -804,6 +804,10 @@ REAL_REPORTING_CASES = [
     ("Huyện tăng 5 bậc trên bảng xếp hạng.", []),
     ("Thực hiện Nghị quyết số 07-NQ/HU của Huyện ủy, đến nay số thôn chưa có chi bộ giảm từ 19 xuống còn 3.",
      [dict(value=3, unit="thôn", from_value=19, change="decrease")]),
+    # women counted as "chị" (a unit alone; before a noun or after a label, the noun counted)
+    ("Trong 6 tháng, có 17 chị được kết nạp vào Đảng.", [dict(value=17, unit="chị", change="admit")]),
+    ("Kết nạp 26 chị hội viên vào Đảng; số hội viên mới là 40 chị.",
+     [dict(value=26, unit="hội viên", change="admit"), dict(value=40, unit="hội viên")]),
     # "nâng/đưa tổng số … lên N" after a change is the resulting total: no change of its own
     ("Năm 2019, thành lập mới 5 chi bộ, nâng tổng số chi bộ trực thuộc lên 168.",
      [dict(value=5, unit="chi bộ", change="establish"), dict(value=168, unit="chi bộ", change=None)]),
