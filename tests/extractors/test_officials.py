@@ -416,6 +416,9 @@ LIST_AND_SEAT_CASES = [
     ("Dự có các đồng chí Phó Bí thư Tỉnh ủy: Chamaléa Năng Tùng (Chủ tịch UBND tỉnh) và Pinăng Đại Phước (Trưởng Ban "
      "Tổ chức Tỉnh ủy).", {"Chamaléa Năng Tùng": {"Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"},
                            "Pinăng Đại Phước": {"Phó Bí thư Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"}}),
+    # a company's type written in lower case, as the orthography has it ("Công ty cổ phần …")
+    ("Ông Ngô Đức Hiển, Giám đốc Công ty cổ phần Thép Đông Hải, Bí thư Chi bộ Công ty cho biết.",
+     {"Ngô Đức Hiển": {"Giám đốc Công ty cổ phần Thép Đông Hải", "Bí thư Chi bộ Công ty"}}),
     # a bank's board and its branch office, a department named by a task ("chính sách dân tộc")
     ("Ông Lý Văn Sơn, Phó Chủ tịch UBND huyện, Trưởng Ban Đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội "
      "huyện chủ trì.", {"Lý Văn Sơn": {"Phó Chủ tịch UBND huyện", "Trưởng Ban Đại diện Hội đồng quản trị Ngân hàng "
