@@ -77,6 +77,10 @@ FLOORS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
                     "organizations.f1": 0.972, "locations.f1": 0.964}),
     "noisy": (ALL, {"claims_exact.f1": 0.946, "claims.period_accuracy": 0.809, "officials_exact.f1": 0.952,
                     "organizations.f1": 0.901, "locations.f1": 0.704}),
+    "brief": (ALL, {"claims_exact.f1": 0.921, "claims.period_accuracy": 0.784, "officials_exact.f1": 0.95,
+                    "organizations.f1": 0.954, "locations.f1": 0.99}),
+    "reports4": (ALL, {"claims_exact.f1": 0.902, "claims.period_accuracy": 0.791, "officials_exact.f1": 0.99,
+                       "organizations.f1": 0.99, "locations.f1": 0.99}),
     "period2": (ALL, {"claims_exact.f1": 0.939, "claims.period_accuracy": 0.897, "officials_exact.f1": 0.947,
                       "organizations.f1": 0.915, "locations.f1": 0.99}),
 }
