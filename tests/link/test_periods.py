@@ -396,3 +396,15 @@ def test_the_pages_date_line_above_the_headline_sets_no_time():
         "Huyện có thêm 5 xã đạt chuẩn dân vận khéo."
     (claim,) = ddnews.extract(text).records[0]["claims"]
     assert (claim["period_start"], claim["period_end"], claim["period_from"]) == (None, "2020-08-03", "published")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the ceremony's own day sets the time; the batch's day only names the batch
+    ("Sáng 31/1/2021, Đảng bộ thị trấn tổ chức lễ trao Huy hiệu Đảng đợt 3/2 cho 7 đảng viên.",
+     ("2021-01-31", "2021-01-31")),
+    # where nothing else sets a time, the batch's day does (it is often the ceremony's)
+    ("Đảng bộ thị trấn trao Huy hiệu Đảng đợt 3/2 cho 7 đảng viên.", ("2021-02-03", "2021-02-03")),
+])
+def test_a_batch_named_by_its_day_sets_the_time_only_where_nothing_else_does(text, expected):
+    (claim,) = ddnews.extract("# published: 2021-02-05\n\n" + text).records[0]["claims"]
+    assert (claim["period_start"], claim["period_end"]) == expected

@@ -189,10 +189,12 @@ _PLAN_HEADING = re.compile(r"(?<!\w)(?:phương hướng|nhiệm vụ|kế hoạ
 class _Article:
     """One article's time phrases (found when first needed) and its title's, for the claims to pick from."""
 
-    def __init__(self, text: str, times: _Times, title_times: Callable[[], list[TimePhrase]]) -> None:
+    def __init__(self, text: str, times: _Times, title_times: Callable[[], list[TimePhrase]],
+                 headline_times: Callable[[], list[TimePhrase]] = list) -> None:
         self.text, self.times, self.sents, self.folded = text, times, times.sents, times.folded
         self.published = times.published
         self._title_times = title_times
+        self.headline_times = headline_times   # every phrase of the text's headline, names included
         self._claus: Segments | None = None
 
     @property
@@ -241,6 +243,18 @@ def _pick(a: _Article, pos: int) -> tuple[TimePhrase | None, str]:
     title = [p for p in a._title_times() if not p.naming]
     if title:
         return title[0], "title"
+    return _batch_day(a, si)
+
+
+def _batch_day(a: _Article, si: int) -> tuple[TimePhrase | None, str]:
+    """Where nothing else sets a time, the day a batch of awards is named by ("trao Huy hiệu Đảng đợt 19/5"): in
+    the claim's sentence, an earlier one of its paragraph, or the title; else the publication date."""
+    for where, phrases in (("sentence", a.times.sentence(si)),
+                           *(("paragraph", a.times.sentence(sj)) for sj in a.times.earlier(si)),
+                           ("title", a.headline_times())):
+        batch = [p for p in phrases if p.batch]
+        if batch:
+            return batch[0], where
     return None, "published"
 
 
@@ -295,8 +309,11 @@ def claim_periods(text: str, folded: str, claims: Sequence[dict[str, Any]], publ
                 p.start = p.end = -1
         return header
 
+    def headline_times() -> list[TimePhrase]:
+        return [p for si in headline for p in times.sentence(si) if title_start <= p.start < title_end]
+
     def title_times() -> list[TimePhrase]:
-        inside = [p for si in headline for p in times.sentence(si) if title_start <= p.start < title_end]
+        inside = headline_times()
         return inside if any(not p.naming for p in inside) else header_times()
 
     def title_year() -> int | None:
@@ -307,7 +324,7 @@ def claim_periods(text: str, folded: str, claims: Sequence[dict[str, Any]], publ
 
     times = _Times(text, folded, published, sents, exclude=exclude, reference_year=reference_year,
                    title_year=title_year)
-    art = _Article(text, times, title_times)
+    art = _Article(text, times, title_times, headline_times)
     return [_claim_period(art, c) for c in claims]
 
 

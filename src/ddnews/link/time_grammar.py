@@ -131,6 +131,7 @@ class TimePhrase:
     state: bool = False
     naming: bool = False
     day: bool = False
+    batch: bool = False
 
 
 # ---------------------------------------------------------------------------------------------- calendar
@@ -227,6 +228,7 @@ class _Raw:
     naming: bool
     sent: int
     year: int | None          # the year it writes itself, when it says when
+    batch: bool = False       # a day that names a batch ("đợt 3/2"): a time only where nothing else sets one
 
 
 def _since(m: re.Match[str], year: int | None, published: str | None) -> TimePhrase | None:

@@ -141,6 +141,8 @@ def _is_day_point(m: re.Match, folded: str, p: str) -> bool:
 
 
 _SCHOOL_YEAR = ("năm học", "niên khóa")
+# a day that names a batch of awards ("trao Huy hiệu Đảng đợt 3/2", held on another day, or that day)
+_BATCH = re.compile(r"(?<!\w)đợt\s+$")
 
 
 def _naming(folded: str, lo: int, start: int, end: int, kind: str, day: bool) -> bool:
@@ -203,9 +205,10 @@ def _raw_phrases(folded: str, sents: Segments, exclude: Sequence[tuple[int, int]
         day = kind in ("point", "until") and bool(_group(m, p + "d") or _group(m, p + "vd"))
         sent = sents.index(m.start())
         naming = _naming(folded, sents.starts[sent], m.start(), m.end(), kind, day)
-        year = None if naming or kind == "term" else next(
+        batch = day and not naming and bool(_BATCH.search(folded, max(0, m.start() - 8), m.start()))
+        year = None if (naming and not batch) or kind == "term" else next(
             (int(y) for k in (*(p + g for g in _POINT_YEARS), *_YEAR_GROUPS) if (y := _group(m, k))), None)
-        raw.append(_Raw(m, kind, naming, sent, year))
+        raw.append(_Raw(m, kind, naming or batch, sent, year, batch))
     return raw
 
 
@@ -270,7 +273,7 @@ class _Times:
             p = _phrase(r, self._year(r) if _needs_context_year(r.m, r.kind) else self.pub, self.published)
             if p is None:
                 continue
-            p.naming = r.naming
+            p.naming, p.batch = r.naming, r.batch
             if p.kind == "term_end":
                 term = self._term_before(si, out)
                 if term is None:
