@@ -294,6 +294,10 @@ CASES = [
      [dict(value=30, modality=T, change="admit")]),
     ("Có 25 hồ sơ đáp ứng yêu cầu, 3 hồ sơ phải bổ sung.", [dict(value=25, modality=A), dict(value=3, modality=A)]),
     # --- tables flattened to "cell | cell | cell": one claim per cell, unit from the row label, column modality
+    # a heading that is only its column's cue ("Nghị quyết": what the resolution aimed for) names no unit: the row's
+    # noun counts its cells
+    ("Chỉ tiêu | Nghị quyết | Thực hiện | Đánh giá\nKết nạp đảng viên | 1.000 | 1.126 | Vượt\n",
+     [dict(value=1000, unit="đảng viên", modality="target"), dict(value=1126, unit="đảng viên", modality="actual")]),
     ("Một số chỉ tiêu:\n\nNội dung | Kế hoạch | Thực hiện | Tỷ lệ (%)\n"
      "Sản lượng lương thực (nghìn tấn) | 42 | 40,5 | 96,4\nSố hộ nghèo giảm (hộ) | 120 | 75 | 62,5\n",
      [dict(value=42_000, unit="tấn", modality=T, change=None), dict(value=40_500, unit="tấn", modality=A),

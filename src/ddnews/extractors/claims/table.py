@@ -178,7 +178,9 @@ class ClaimTables:
             if col.unit and col.unit[2] == "percent" and col.kind is None:
                 col.kind = "share"
         elif col.kind not in ("index", "units"):
-            col.unit = self._noun(doc, a, b)
+            # the noun the heading names after its cue ("Kế hoạch kết nạp đảng viên"); the cue itself names none
+            # ("Nghị quyết" heads the column a resolution aimed for, it counts no resolutions)
+            col.unit = self._noun(doc, m.end() if m else a, b)
         return col
 
     # ------------------------------------------------------------------ a body row
