@@ -419,6 +419,8 @@ LIST_AND_SEAT_CASES = [
     # a company's type written in lower case, as the orthography has it ("Công ty cổ phần …")
     ("Ông Ngô Đức Hiển, Giám đốc Công ty cổ phần Thép Đông Hải, Bí thư Chi bộ Công ty cho biết.",
      {"Ngô Đức Hiển": {"Giám đốc Công ty cổ phần Thép Đông Hải", "Bí thư Chi bộ Công ty"}}),
+    ("Ông Lâm Chí Hải, Giám đốc Công ty CP Cơ khí Tân Thành phát biểu.",
+     {"Lâm Chí Hải": {"Giám đốc Công ty CP Cơ khí Tân Thành"}}),
     # a bank's board and its branch office, a department named by a task ("chính sách dân tộc")
     ("Ông Lý Văn Sơn, Phó Chủ tịch UBND huyện, Trưởng Ban Đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội "
      "huyện chủ trì.", {"Lý Văn Sơn": {"Phó Chủ tịch UBND huyện", "Trưởng Ban Đại diện Hội đồng quản trị Ngân hàng "
