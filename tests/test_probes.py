@@ -81,6 +81,8 @@ FLOORS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
                     "organizations.f1": 0.954, "locations.f1": 0.99}),
     "reports4": (ALL, {"claims_exact.f1": 0.902, "claims.period_accuracy": 0.791, "officials_exact.f1": 0.99,
                        "organizations.f1": 0.99, "locations.f1": 0.99}),
+    "news4": (ALL, {"claims_exact.f1": 0.904, "claims.period_accuracy": 0.802, "officials_exact.f1": 0.946,
+                    "organizations.f1": 0.924, "locations.f1": 0.981}),
     "people10": (PEOPLE, {"officials_exact.f1": 0.894, "organizations.f1": 0.978, "locations.f1": 0.981}),
     "period2": (ALL, {"claims_exact.f1": 0.939, "claims.period_accuracy": 0.897, "officials_exact.f1": 0.947,
                       "organizations.f1": 0.915, "locations.f1": 0.99}),
