@@ -434,6 +434,15 @@ LIST_AND_SEAT_CASES = [
      {"Hà Đăng Quý": {"Phó Chủ tịch UBND huyện"}, "Lò Thị Thanh Trà": {"Phó Chủ tịch UBND huyện"}}),
     ("Phó Chủ tịch UBND xã là các đồng chí Vi Văn Hào, Tạ Thị Nga.",
      {"Vi Văn Hào": {"Phó Chủ tịch UBND xã"}, "Tạ Thị Nga": {"Phó Chủ tịch UBND xã"}}),
+    # several plural posts in one sentence, each list closed by ";"; a cued list's "Name, Post" items; an em dash
+    ("Cùng dự có các Phó Bí thư Tỉnh ủy: Hồ Thị Tâm, Lò Chí Đạo; các Phó Chủ tịch UBND tỉnh: Vừ Đình Khải, Lê Thị "
+     "Mận; Trưởng Ban Tuyên giáo Tỉnh ủy Phan Quý.",
+     {"Hồ Thị Tâm": {"Phó Bí thư Tỉnh ủy"}, "Lò Chí Đạo": {"Phó Bí thư Tỉnh ủy"}, "Vừ Đình Khải": {"Phó Chủ tịch UBND "
+      "tỉnh"}, "Lê Thị Mận": {"Phó Chủ tịch UBND tỉnh"}, "Phan Quý": {"Trưởng Ban Tuyên giáo Tỉnh ủy"}}),
+    ("Dự có các đồng chí: Đinh Thị Vân, Phó Chủ tịch Hội Nông dân tỉnh; Xa Văn Kỳ, Trưởng Ban Dân vận Huyện ủy.",
+     {"Đinh Thị Vân": {"Phó Chủ tịch Hội Nông dân tỉnh"}, "Xa Văn Kỳ": {"Trưởng Ban Dân vận Huyện ủy"}}),
+    ("Phát biểu, đồng chí Hà Tấn Hưng — Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy — đề nghị.",
+     {"Hà Tấn Hưng": {"Ủy viên Ban Thường vụ Tỉnh ủy", "Bí thư Huyện ủy"}}),
     # (places listed after a plural post are no people)
     ("Hai Phó Chủ tịch UBND huyện: Hà Giang, Cao Bằng cùng dự.", {}),
     # the presidium of a front or mass organisation's committee is one body word: its "Chủ tịch" opens no new post

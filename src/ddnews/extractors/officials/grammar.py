@@ -20,7 +20,7 @@ from ..names.titles import Title, grammar
 _PAREN = re.compile(r"\s*\([^()\n]{1,160}\)")
 _PAREN_OPEN = re.compile(r"[ \t]*\([ \t]*")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;\n]|$)")     # what closes a clause right after a post
-_COMMA = re.compile(r"\s*,\s*|\s*[-–]\s*")      # ", title" and the caption style " - title" / "Tên-Title"
+_COMMA = re.compile(r"\s*,\s*|\s*[-–—]\s*")     # ", title" and the caption style " - title" / "Tên-Title"
 # "…, làm Chủ tịch HĐND tỉnh" after a person an appointment verb took as its object
 _TO_POST = re.compile(r",?\s+làm\s+")
 # A description in apposition runs to a "," or ";" (never past a sentence end) within this many characters.

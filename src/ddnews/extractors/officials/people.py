@@ -34,9 +34,9 @@ _COUNT_LOOKBACK = 12
 _COUNTED_CUED = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|sáu|các|những|\d{1,2})\s+(?:đồng\s+chí\s+)?$")
 # what opens the next item of a list of people after a plural post and a colon (a person cue may follow)
 _PLURAL_ITEM_SEP = re.compile(r"(?:;|\n[ \t]*[-–+*•]?)[ \t]*")
-_CHAIN_SEP = re.compile(r"[ \t]*[,–-][ \t]*$")   # what joins a name to its titles, and titles to each other
-_DASH_AFTER = re.compile(r"[ \t]*(?:[-–]|\()[ \t]*")   # a name's dash or parenthesis before its post in a list
-_LIST_CLOSE = re.compile(r"[ \t]*(?:[.!?]|\n|$)")    # where a list of names closes its sentence or line
+_CHAIN_SEP = re.compile(r"[ \t]*[,–—-][ \t]*$")   # what joins a name to its titles, and titles to each other
+_DASH_AFTER = re.compile(r"[ \t]*(?:[-–—,]|\()[ \t]*")   # a name's dash, comma or parenthesis before its post
+_LIST_CLOSE = re.compile(r"[ \t]*(?:[.!?;]|\n|$)")   # where a list of names closes its sentence, line or item
 
 
 class PeoplePasses(OfficialGrammar):
@@ -135,9 +135,9 @@ class PeoplePasses(OfficialGrammar):
             art.groups[art.sent(cue)] = grp
 
     def _post_after(self, text: str, folded: str, words: list[tuple[int, int]]) -> bool:
-        """A dash or a parenthesis, then a post, right after a listed run ("…; Pờ Thị Xè - Phó Chủ tịch UBND huyện",
-        "… và Quảng Đại Phước (Trưởng Ban …)"): the run is the post holder's name, whatever its family name (minority
-        names the surname list does not hold)."""
+        """A dash, a comma or a parenthesis, then a post, right after a listed run ("…; Pờ Thị Xè - Phó Chủ tịch UBND
+        huyện", "… và Quảng Đại Phước (Trưởng Ban …)"): the run is the post holder's name, whatever its family name
+        (minority names the surname list does not hold)."""
         d = _DASH_AFTER.match(text, words[-1][1])
         return d is not None and self.g.match_at(text, folded, d.end(), split_names=False) is not None
 
