@@ -443,6 +443,11 @@ LIST_AND_SEAT_CASES = [
      {"Đinh Thị Vân": {"Phó Chủ tịch Hội Nông dân tỉnh"}, "Xa Văn Kỳ": {"Trưởng Ban Dân vận Huyện ủy"}}),
     ("Phát biểu, đồng chí Hà Tấn Hưng — Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy — đề nghị.",
      {"Hà Tấn Hưng": {"Ủy viên Ban Thường vụ Tỉnh ủy", "Bí thư Huyện ủy"}}),
+    # an elected post goes to its subject before the phrase, not to a plural list after it in the sentence
+    ("Tại phiên họp thứ nhất, đồng chí Kpă Thuyên được bầu giữ chức Bí thư Đảng ủy xã; các Phó Bí thư là các đồng chí "
+     "Lê Văn Lựu (Chủ tịch UBND xã) và Ksor H'Bia (Chủ tịch UBND xã Ia Pa).",
+     {"Kpă Thuyên": {"Bí thư Đảng ủy xã"}, "Lê Văn Lựu": {"Phó Bí thư", "Chủ tịch UBND xã"},
+      "Ksor H'Bia": {"Phó Bí thư", "Chủ tịch UBND xã Ia Pa"}}),
     # (places listed after a plural post are no people)
     ("Hai Phó Chủ tịch UBND huyện: Hà Giang, Cao Bằng cùng dự.", {}),
     # the presidium of a front or mass organisation's committee is one body word: its "Chủ tịch" opens no new post

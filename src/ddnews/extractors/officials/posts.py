@@ -167,6 +167,8 @@ class PostPasses(OfficialGrammar):
             # each post is its item's
             held_when = " ".join(m.group().split()) in self.held_when
             group = art.groups.get(si) if per_sentence[si] == 1 and not held_when else None
+            if group and max(before)[1] not in group:
+                group = None      # "A được bầu giữ chức X; các Phó Bí thư là các đồng chí B và C": the list comes after
             targets = group or self._coordinated_subjects(art, sorted(before))
             held = self.concurrent_titles(text, folded, t)   # "… làm Bí thư Chi bộ, đồng thời là Trưởng thôn"
             for k in targets:
