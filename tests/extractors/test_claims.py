@@ -808,6 +808,10 @@ REAL_REPORTING_CASES = [
     ("Huyện tăng 5 bậc trên bảng xếp hạng.", []),
     ("Thực hiện Nghị quyết số 07-NQ/HU của Huyện ủy, đến nay số thôn chưa có chi bộ giảm từ 19 xuống còn 3.",
      [dict(value=3, unit="thôn", from_value=19, change="decrease")]),
+    # a verb ending in "tập" is no volume's number ("tập 2" is)
+    ("Huyện triệu tập 250 đại biểu; cán bộ học tập 5 chuyên đề.",
+     [dict(value=250, unit="đại biểu"), dict(value=5, unit="chuyên đề")]),
+    ("Xem tập 2 của bộ tài liệu.", []),
     # women counted as "chị" (a unit alone; before a noun or after a label, the noun counted)
     ("Trong 6 tháng, có 17 chị được kết nạp vào Đảng.", [dict(value=17, unit="chị", change="admit")]),
     ("Kết nạp 26 chị hội viên vào Đảng; số hội viên mới là 40 chị.",
