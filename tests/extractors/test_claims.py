@@ -812,6 +812,10 @@ REAL_REPORTING_CASES = [
     ("Huyện triệu tập 250 đại biểu; cán bộ học tập 5 chuyên đề.",
      [dict(value=250, unit="đại biểu"), dict(value=5, unit="chuyên đề")]),
     ("Xem tập 2 của bộ tài liệu.", []),
+    # lists ending in "mục" ("mục 2" is an item's number); a sentence opening with the verb "Tổ chức" counts
+    ("UBND tỉnh phê duyệt danh mục 12 dự án; theo mục 2 của kế hoạch.", [dict(value=12, unit="dự án")]),
+    ("Tổ chức 37 lớp bồi dưỡng cho cán bộ; huyện có 3 trang trại.",
+     [dict(value=37, unit="lớp"), dict(value=3, unit="trang trại")]),
     # women counted as "chị" (a unit alone; before a noun or after a label, the noun counted)
     ("Trong 6 tháng, có 17 chị được kết nạp vào Đảng.", [dict(value=17, unit="chị", change="admit")]),
     ("Kết nạp 26 chị hội viên vào Đảng; số hội viên mới là 40 chị.",
