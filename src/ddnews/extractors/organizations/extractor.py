@@ -34,6 +34,7 @@ _COUNT_BEFORE = re.compile(r"(?<![\w.,/\-])\d{1,3}[ \t]+$")   # a count right be
 _COMMITTEE_TP = re.compile(r"(ủy) (?:tp|thành phố) ")
 # a committee's board written without "Ban" ("Thường vụ Tỉnh ủy đã họp")
 _BOARD_SHORT = re.compile(r"^(thường vụ|chấp hành)(?= )")
+# the Front's name written with its country ("Ủy ban MTTQ Việt Nam tỉnh" is the "Ủy ban MTTQ tỉnh")
 _FRONT_COUNTRY = re.compile(r"(mttq|mặt trận tổ quốc) việt nam(?= |$)")
 # a name written as the initials of its words, joined by "&", "-" or "," ("Sở GD&ĐT", "Sở LĐ-TB&XH", "Sở VH,TT&DL")
 _INITIALS = re.compile(r"(?<!\w)[A-ZĐ]{1,4}(?:[&\-,][A-ZĐ]{1,5})+(?!\w)")
@@ -315,8 +316,7 @@ class OrganizationExtractor(BodyGrammar, Extractor):
                 parent[k] = maximal[0]
             elif len(maximal) > 1:
                 parent[k] = ""          # one of several bodies: it is listed through them
-        for k, p in self._written_out(text, groups, parent).items():
-            parent[k] = p
+        parent.update(self._written_out(text, groups, parent))   # "Sở GD&ĐT" is a form of "Sở Giáo dục và Đào tạo …"
         for k, p in parent.items():
             if p:
                 groups[p]["standalone"] |= groups[k]["standalone"]
