@@ -296,8 +296,8 @@ CASES = [
     # --- tables flattened to "cell | cell | cell": one claim per cell, unit from the row label, column modality
     # a heading that is only its column's cue ("Nghị quyết": what the resolution aimed for) names no unit: the row's
     # noun counts its cells
-    ("Chỉ tiêu | Nghị quyết | Thực hiện | Đánh giá\nKết nạp đảng viên | 1.000 | 1.126 | Vượt\n",
-     [dict(value=1000, unit="đảng viên", modality="target"), dict(value=1126, unit="đảng viên", modality="actual")]),
+    ("Chỉ tiêu | Nghị quyết | Thực hiện | Đánh giá\nKết nạp đảng viên | 800 | 912 | Vượt\n",
+     [dict(value=800, unit="đảng viên", modality="target"), dict(value=912, unit="đảng viên", modality="actual")]),
     ("Một số chỉ tiêu:\n\nNội dung | Kế hoạch | Thực hiện | Tỷ lệ (%)\n"
      "Sản lượng lương thực (nghìn tấn) | 42 | 40,5 | 96,4\nSố hộ nghèo giảm (hộ) | 120 | 75 | 62,5\n",
      [dict(value=42_000, unit="tấn", modality=T, change=None), dict(value=40_500, unit="tấn", modality=A),
@@ -809,20 +809,20 @@ REAL_REPORTING_CASES = [
     ("Thực hiện Nghị quyết số 07-NQ/HU của Huyện ủy, đến nay số thôn chưa có chi bộ giảm từ 19 xuống còn 3.",
      [dict(value=3, unit="thôn", from_value=19, change="decrease")]),
     # a verb ending in "tập" is no volume's number ("tập 2" is)
-    ("Huyện triệu tập 250 đại biểu; cán bộ học tập 5 chuyên đề.",
-     [dict(value=250, unit="đại biểu"), dict(value=5, unit="chuyên đề")]),
+    ("Huyện triệu tập 320 đại biểu; cán bộ học tập 5 chuyên đề.",
+     [dict(value=320, unit="đại biểu"), dict(value=5, unit="chuyên đề")]),
     ("Xem tập 2 của bộ tài liệu.", []),
     # lists ending in "mục" ("mục 2" is an item's number); a sentence opening with the verb "Tổ chức" counts
     ("UBND tỉnh phê duyệt danh mục 12 dự án; theo mục 2 của kế hoạch.", [dict(value=12, unit="dự án")]),
-    ("Tổ chức 37 lớp bồi dưỡng cho cán bộ; huyện có 3 trang trại.",
-     [dict(value=37, unit="lớp"), dict(value=3, unit="trang trại")]),
+    ("Tổ chức 41 lớp bồi dưỡng cho cán bộ; huyện có 3 trang trại.",
+     [dict(value=41, unit="lớp"), dict(value=3, unit="trang trại")]),
     # women counted as "chị" (a unit alone; before a noun or after a label, the noun counted)
-    ("Trong 6 tháng, có 17 chị được kết nạp vào Đảng.", [dict(value=17, unit="chị", change="admit")]),
+    ("Trong 6 tháng, có 23 chị được kết nạp vào Đảng.", [dict(value=23, unit="chị", change="admit")]),
     ("Kết nạp 26 chị hội viên vào Đảng; số hội viên mới là 40 chị.",
      [dict(value=26, unit="hội viên", change="admit"), dict(value=40, unit="hội viên")]),
     # "nâng/đưa tổng số … lên N" after a change is the resulting total: no change of its own
-    ("Năm 2019, thành lập mới 5 chi bộ, nâng tổng số chi bộ trực thuộc lên 168.",
-     [dict(value=5, unit="chi bộ", change="establish"), dict(value=168, unit="chi bộ", change=None)]),
+    ("Năm 2019, thành lập mới 5 chi bộ, nâng tổng số chi bộ trực thuộc lên 143.",
+     [dict(value=5, unit="chi bộ", change="establish"), dict(value=143, unit="chi bộ", change=None)]),
     ("Năm 2020 kết nạp 96 đảng viên, đưa tổng số đảng viên lên 3.410.",
      [dict(value=96, unit="đảng viên", change="admit"), dict(value=3410, unit="đảng viên", change=None)]),
     # an upper bound ("không vượt quá", "không quá", "tối đa" before; "trở xuống" after)
