@@ -55,6 +55,7 @@ class _StateCues:
     population_rate: re.Pattern[str]  # the rate of a population is a level
     event: re.Pattern[str]            # done on one day: a day's event spans that day
     event_after: re.Pattern[str]      # a passive or an event right after the counted thing (matched at the number)
+    plan_section: re.Pattern[str]     # a plan's section heading ("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024")
 
 
 def _unless_after(path: Path, words: list[str], blockers: list[tuple[int, str]]) -> str:
@@ -93,7 +94,8 @@ def _state_cues(data_dir: Path = DATA_DIR) -> _StateCues:
         rated=re.compile(whole_words(w["rated"])),
         population_rate=re.compile(whole_words(w["population_rate"])),
         event=re.compile(whole_words(w["event"])),
-        event_after=re.compile(rf"[\d.,]+(?:\s+[^\W\d]+){{1,4}}?\s+(?:đã\s+)?{alternation(w['event_after'])}(?!\w)"))
+        event_after=re.compile(rf"[\d.,]+(?:\s+[^\W\d]+){{1,4}}?\s+(?:đã\s+)?{alternation(w['event_after'])}(?!\w)"),
+        plan_section=re.compile(whole_words(w["plan_section"])))
 
 
 # ---------------------------------------------------------------------------------------------- claims
@@ -182,10 +184,6 @@ def _relate(p: TimePhrase, a: _Article, pos: int, claim: dict[str, Any], where: 
     return p.first, p.last
 
 
-# the words of a plan's section heading ("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024", "MỤC TIÊU, CHỈ TIÊU ĐẾN NĂM 2025")
-_PLAN_HEADING = re.compile(r"(?<!\w)(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|giải pháp)(?!\w)")
-
-
 class _Article:
     """One article's time phrases (found when first needed) and its title's, for the claims to pick from."""
 
@@ -217,7 +215,7 @@ class _Article:
         s = self.sents.starts[si]
         e = self.text.find("\n", s)
         line = self.text[s:e if e >= 0 else len(self.text)].strip()
-        return bool(line) and line.isupper() and e >= 0 and bool(_PLAN_HEADING.search(self.folded, s, e))
+        return bool(line) and line.isupper() and e >= 0 and bool(_state_cues().plan_section.search(self.folded, s, e))
 
 
 def _pick(a: _Article, pos: int) -> tuple[TimePhrase | None, str]:

@@ -96,6 +96,7 @@ class ClaimLexicon:
             (the ``address`` words of ``exclusions_before.tsv``: "thôn Cốc Lếu 3").
         money_follow: what may follow a bare "triệu"/"tỷ" for it to count đồng (punctuation, function words).
         counters: folded generic counting nouns ("đồng chí", "người") that count the noun a clause is about.
+        verb_bodies: folded nouns of bodies that are also verbs ("tổ chức"): before a number they name no body.
         classifiers: folded classifiers ("lượt", "nhóm") that make one unit with the counted noun after them.
         person_classifiers: folded words for people ("em") written before the noun they are counted as, which
             is the unit.
@@ -164,6 +165,7 @@ class ClaimLexicon:
     named_number: regex.Pattern
     money_follow: regex.Pattern
     counters: frozenset[str]
+    verb_bodies: frozenset[str]
     classifiers: frozenset[str]
     person_classifiers: frozenset[str]
     aim_nouns: frozenset[str]

@@ -169,6 +169,7 @@ def _reading_fields(files: dict[str, _Rows]) -> dict[str, Any]:
 
     return {
         "counters": folded("counter"),
+        "verb_bodies": folded("verb_body"),
         "column_of": {**{w: "target" for w in folded("column_aim")}, **{w: "actual" for w in folded("column_result")}},
         "classifiers": folded("classifier"),
         "person_classifiers": folded("person_classifier"),

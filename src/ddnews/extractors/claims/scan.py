@@ -174,9 +174,9 @@ class ClaimScanner:
         if len(m.group()) > 3 or not m.group().isdigit():
             return False
         um = self.lex.body_before.search(folded, max(0, s - 30), s)
-        # (no body is named "Tổ chức 3": a sentence opening with the verb "Tổ chức 37 lớp …" counts)
+        # (a noun that is also a verb names no body: "Tổ chức 37 lớp …" opens a sentence with its verb)
         if um and text[um.start("unit")].isupper() and not _WHOLE_BEFORE.search(folded, 0, um.start()) \
-                and " ".join(um["unit"].split()) != "tổ chức":
+                and " ".join(um["unit"].split()) not in self.lex.verb_bodies:
             return True
         pm = _PLACE_NAME_BEFORE.search(folded, max(0, s - 40), s)   # "xã Quế Xuân 1": a unit the gazetteer knows
         if pm and text[pm.start(1)].isupper() and gazetteer().is_place(" ".join([*pm[1].split(), m.group()])):

@@ -28,10 +28,11 @@ _AND_ONLY = re.compile(r"[ \t]+và[ \t]+")
 _POST_JOIN = re.compile(r"[ \t]*(?:,|kiêm|, đồng thời là)[ \t]*")   # between two posts of one person
 _MARKS = re.compile(r"[,;:.!?()\n]")
 # a count or a plural word right before a post: the post is held by several people ("Hai Phó Chủ tịch là …")
-_COUNTED = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|sáu|các|những|\d{1,2})\s+$")
+_COUNT_WORD = r"(?<!\w)(?:hai|ba|bốn|năm|sáu|các|những|\d{1,2})\s+"
+_COUNTED = re.compile(_COUNT_WORD + "$")
 _COUNT_LOOKBACK = 12
 # the same, maybe with the plural cue after it ("các đồng chí Phó Giám đốc Công an tỉnh: …")
-_COUNTED_CUED = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|sáu|các|những|\d{1,2})\s+(?:đồng\s+chí\s+)?$")
+_COUNTED_CUED = re.compile(_COUNT_WORD + r"(?:đồng\s+chí\s+)?$")
 # what opens the next item of a list of people after a plural post and a colon (a person cue may follow)
 _PLURAL_ITEM_SEP = re.compile(r"(?:;|\n[ \t]*[-–+*•]?)[ \t]*")
 _CHAIN_SEP = re.compile(r"[ \t]*[,–—-][ \t]*$")   # what joins a name to its titles, and titles to each other
