@@ -1117,3 +1117,39 @@ def test_claims_report_structure(extractor, text, expected):
     for claim, exp in zip(got, expected, strict=True):
         for field, value in exp.items():
             assert claim[field] == value, (field, claim)
+
+
+# fmt: off
+# A list of parts named by their bodies or places under a total: each part counts the total's noun, its name being
+# the part's qualifier; a body's word followed by its proper name is never the counted noun ("Thành ủy Vinh: 140")
+NAMED_PART_CASES = [
+    ("Tổng số đảng viên mới kết nạp trong năm của toàn Đảng bộ tỉnh là 1.200 đảng viên.\n\nChỉ tiêu của từng đơn vị "
+     "như sau:\n- Thành ủy Long Điền: 140;\n- Thị ủy Ba Khe: 60; Thị ủy Tân Lũy: 85;\n- Đảng bộ Công an tỉnh: 30.",
+     [dict(value=1200, unit="đảng viên"),
+      dict(value=140, unit="đảng viên", qualifier="Thành ủy Long Điền", change="admit"),
+      dict(value=60, unit="đảng viên", qualifier="Thị ủy Ba Khe", change="admit"),
+      dict(value=85, unit="đảng viên", qualifier="Thị ủy Tân Lũy", change="admit"),
+      dict(value=30, unit="đảng viên", qualifier="Đảng bộ Công an tỉnh", change="admit")]),
+    # the parts' heading before a colon is no part of a part's name
+    ("Năm nay toàn tỉnh kết nạp 900 đảng viên, cụ thể như sau:\n- các huyện: Sông Mây 150, Đồi Cát 175;\n"
+     "- Huyện Bến Nứa: 95.",
+     [dict(value=900, unit="đảng viên", change="admit"),
+      dict(value=150, unit="đảng viên", qualifier="Sông Mây", change="admit"),
+      dict(value=175, unit="đảng viên", qualifier="Đồi Cát", change="admit"),
+      dict(value=95, unit="đảng viên", qualifier="Huyện Bến Nứa", change="admit")]),
+    # a named body alone before a number counts nothing (no total to take a noun from)
+    ("- Thành ủy Long Điền: 140;\n- Thị ủy Ba Khe: 60.", []),
+    # … while a lower-case body word in a list label is the counted noun
+    ("Toàn Đảng bộ có:\n- đảng ủy cơ sở: 14;\n- chi bộ cơ sở: 37.",
+     [dict(value=14, unit="đảng ủy cơ sở"), dict(value=37, unit="chi bộ cơ sở")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", NAMED_PART_CASES)
+def test_claims_named_parts_of_a_total(extractor, text, expected):
+    got = run(extractor, text)
+    assert len(got) == len(expected), [(c["value"], c["unit"], c["qualifier"]) for c in got]
+    for claim, exp in zip(got, expected, strict=True):
+        for field, value in exp.items():
+            assert claim[field] == value, (field, claim)

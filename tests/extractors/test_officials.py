@@ -762,6 +762,26 @@ LIST_AND_SEAT_CASES = [
      {"Hà Văn Bảy": {"Trưởng phòng Quản lý công nghiệp"}}),
     ("Bà Vi Thị Hằng, khi là Trưởng ban Giảm nghèo xã, đã xác nhận sai hồ sơ.",
      {"Vi Thị Hằng": {"Trưởng ban Giảm nghèo xã"}}),
+    # a plural post, "gồm" and its holders, each with a post of its own in parentheses
+    ("Dự họp có các Phó Bí thư Tỉnh ủy gồm đồng chí Chu Văn Khiêm (Chủ tịch UBND tỉnh), đồng chí Kiều Thị Lan "
+     "(Chủ tịch HĐND tỉnh).",
+     {"Chu Văn Khiêm": {"Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"},
+      "Kiều Thị Lan": {"Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"}}),
+    # … but a body "gồm" its members gives them no post
+    ("Đoàn công tác gồm đồng chí Chu Văn Khiêm, Phó Giám đốc Sở Nội vụ.",
+     {"Chu Văn Khiêm": {"Phó Giám đốc Sở Nội vụ"}}),
+    # a plural post right before its holders' names, with no colon
+    ("Chủ trì có các Phó Chủ nhiệm UBKT Tỉnh ủy Lương Thị Duyên, Ngô Xuân Trường.",
+     {"Lương Thị Duyên": {"Phó Chủ nhiệm UBKT Tỉnh ủy"}, "Ngô Xuân Trường": {"Phó Chủ nhiệm UBKT Tỉnh ủy"}}),
+    ("Dự có các Phó Chủ tịch UBND huyện Hà Văn Kiên và Lục Thị Mơ.",
+     {"Hà Văn Kiên": {"Phó Chủ tịch UBND huyện"}, "Lục Thị Mơ": {"Phó Chủ tịch UBND huyện"}}),
+    # … while a singular post before a name and a list of others gives the post to its own holder only
+    ("Dự có Phó Chủ tịch UBND huyện Hà Văn Kiên, ông Lục Văn Mơ và bà Đỗ Thị Hoa.",
+     {"Hà Văn Kiên": {"Phó Chủ tịch UBND huyện"}, "Lục Văn Mơ": set(), "Đỗ Thị Hoa": set()}),
+    # a post, a dash, a person cue and the name
+    ("Quyết định do Phó Thủ tướng Chính phủ - ông Mạc Văn Tùng ký ngày 3/4.",
+     {"Mạc Văn Tùng": {"Phó Thủ tướng Chính phủ"}}),
+    ("Bí thư Huyện ủy – đồng chí Giàng A Páo phát biểu chỉ đạo.", {"Giàng A Páo": {"Bí thư Huyện ủy"}}),
 ]
 # fmt: on
 

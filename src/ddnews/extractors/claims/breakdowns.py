@@ -83,6 +83,12 @@ class Breakdowns:
                     lm = _LEAD.match(f, max(lead, sep), c.number_start)
                     q0 = lm.end() if lm else max(lead, sep)
                     q0 += len(f[q0:c.number_start]) - len(f[q0:c.number_start].lstrip())
+                    mark = _MARKED_LINE.match(f, q0)      # "- Thành ủy Vinh: 140": no list mark in the label
+                    q0 = mark.end() if mark and mark.end() < c.number_start else q0
+                    colon = f.rfind(":", q0, c.number_start)
+                    if colon >= 0 and f[colon + 1:c.number_start].strip():
+                        q0 = colon + 1 + len(f[colon + 1:c.number_start]) - len(f[colon + 1:c.number_start].lstrip())
+                        # "- các huyện: Kỳ Sơn 150": the part's own name after its heading
                     c.qualifier = " ".join(doc.text[q0:c.number_start].split()).strip(" ,:") or None
                     c.ev_start = min(c.ev_start, q0)
             people = c.unit_key in self.lex.counters and total.group in ("member", "person")   # counted as "người"
@@ -115,6 +121,8 @@ class Breakdowns:
         f = doc.folded
         if not _ITEM_END.match(f, c.number_end):
             return False
+        if self._named_part(doc, c.number_start):
+            return True   # "- Thành ủy Vinh: 140": a part named by its body or place
         sep = max(f.rfind(",", lead, c.number_start), f.rfind(";", lead, c.number_start), lead - 1) + 1
         words = f[sep:c.number_start]
         sep += len(words) - len(words.lstrip(" \t:"))   # "trong đó: nữ 139": the colon opens the list
@@ -139,7 +147,8 @@ class Breakdowns:
         if list_cue is not None:   # "…, trong đó:\na) …: đại học 318, …\nb) …": the lines of a marked list
             s0 = doc.sentence(list_cue[0])
             if not any(s0 <= t.number_start < list_cue[0] for t in cands[:i]) and s0 > 0:
-                s0 = doc.sentence(s0 - 1)   # "… kết nạp 2.600 đảng viên. Chỉ tiêu được giao cụ thể như sau:"
+                # "… kết nạp 2.600 đảng viên. Chỉ tiêu được giao cụ thể như sau:", also across a blank line
+                s0 = doc.sentence(len(f[:s0].rstrip()) - 1 if f[:s0].strip() else s0 - 1)
             total = next((t for t in reversed(cands[:i]) if t.number_end <= list_cue[0] and t.unit is not None
                           and not t.percent and not t.consumed and doc.sentence(t.number_start) >= s0), None)
             if total is not None:

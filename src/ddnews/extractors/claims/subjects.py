@@ -41,6 +41,8 @@ _CELL_GAP = regex.compile(r"[ ]*[|\t][ \t|]*")
 # an abbreviation defined right after a counted noun: "hội viên (HV)", "tổ chức cơ sở đảng (TCCSĐ)"
 _DEFINED = regex.compile(r"\([ \t]*(?P<abbr>\p{Lu}[\p{Lu}/]{1,7})[ \t]*\)")
 _LABEL_WORDS = 10
+# a proper name right after a body's or a place's word ("Thành ủy Vinh", "xã Tân Lập", "Đảng bộ Công an tỉnh")
+_PROPER_AFTER = regex.compile(r"[ \t]+\p{Lu}")
 # a lead naming what a sentence's items count, before its colon ("Đối với tổ chức cơ sở đảng: …")
 _LEAD = regex.compile(r"(?<![\p{L}\p{M}])(?:đối[ \t]+với|về)[ \t]+")
 _LEAD_COLON = regex.compile(r"[ \t]*:")
@@ -162,6 +164,9 @@ class ClaimSubjects:
             if lm and lm.end() > um.end():
                 continue  # "(nữ: 140; dân tộc thiểu số: 85)": a category of a breakdown, read with its total (but
                 # "đảng viên dân tộc thiểu số: 64" names its noun first)
+            if self._named_body(doc, um):
+                # "- Thành ủy Vinh: 140", "Huyện Kỳ Sơn: 35": a part named by its body or place, no count of bodies
+                return None  # (its noun is the list's: the breakdown pass gives it)
             gap = YEARS_AND_PERIODS.sub(" ", f[um.end():c.number_start])
             if DIGIT.search(gap) or len(gap.split()) > _LABEL_WORDS or self.lex.object_marker.search(gap):
                 return None
@@ -181,6 +186,12 @@ class ClaimSubjects:
             if _ITEM_START.search(before) and gap.rstrip().endswith(":"):
                 return um  # "- Đảng viên mới kết nạp: 128"
         return None
+
+    def _named_body(self, doc: ClaimDoc, um: regex.Match) -> bool:
+        """The noun ``um`` found is a body's or a place's word followed by its proper name ("Thành ủy Vinh", "Đảng bộ
+        Quân sự tỉnh", "huyện Kỳ Sơn"): the label names one body, it does not count bodies."""
+        group = self.lex.unit_group.get(" ".join(um["unit"].split()), "thing")
+        return group in ("org", "org_place", "place") and _PROPER_AFTER.match(doc.text, um.end("unit")) is not None
 
     def _lead_noun(self, doc: ClaimDoc, start: int, c: Candidate) -> tuple[regex.Match, int] | None:
         """The counted noun a lead before a colon names for the items of its sentence ("Đối với tổ chức cơ sở đảng:

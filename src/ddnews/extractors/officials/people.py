@@ -25,6 +25,7 @@ _BULLET_LINES = re.compile(r"[^\n]*(?:\n[ \t]*[-–+*•][^\n]*)+")
 _LIST_NAME = regex.compile(r"(?:^|[:;,\n]|\bcó|\bgồm)\s*(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3})\s*,\s*$")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _AND_ONLY = re.compile(r"[ \t]+và[ \t]+")
+_COMMA_OR_AND = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
 _POST_JOIN = re.compile(r"[ \t]*(?:,|kiêm|, đồng thời là)[ \t]*")   # between two posts of one person
 _MARKS = re.compile(r"[,;:.!?()\n]")
 # a count or a plural word right before a post: the post is held by several people ("Hai Phó Chủ tịch là …")
@@ -191,8 +192,15 @@ class PeoplePasses(OfficialGrammar):
         holds the post; the list's context makes a name of any family name a person's."""
         folded = art.folded
         for t in titles:
-            if t.name is not None or art.in_career(t.start) \
+            if art.in_career(t.start) \
                     or not _COUNTED_CUED.search(folded, max(0, t.start - 2 * _COUNT_LOOKBACK), t.start):
+                continue
+            if t.name is not None:
+                # "các Phó Chủ nhiệm UBKT Tỉnh ủy Lê Thị A, Trần Văn B": the list goes on after the first name
+                sep = _COMMA_OR_AND.match(art.text, t.name[1])
+                if sep is not None and sep.end() > t.name[1]:
+                    for words in self._bare_names(art, sep.end()):
+                        art.add(words, [t])
                 continue
             m = _LIST_COLON.match(folded, t.end)
             if m is None or m.end() == t.end:
@@ -253,6 +261,8 @@ class PeoplePasses(OfficialGrammar):
             if m and not self.nominated_re.search(folded, max(art.sentences.start(t.start), t.start - 12), t.start):
                 counted = _COUNTED.search(folded, max(0, t.start - _COUNT_LOOKBACK), t.start)
                 plural = counted is not None or "các" in m.group().split()   # "… là các đồng chí A và B"
+                if not plural and "gồm" in m.group().split():
+                    continue      # "các Phó Bí thư gồm đồng chí A (…), đồng chí B (…)": a plural post's holders only
                 for key in self._holders(art, m.end(), plural=plural):
                     art.people[key]["titles"].append(t)
 
