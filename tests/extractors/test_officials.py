@@ -782,6 +782,14 @@ LIST_AND_SEAT_CASES = [
     ("Quyết định do Phó Thủ tướng Chính phủ - ông Mạc Văn Tùng ký ngày 3/4.",
      {"Mạc Văn Tùng": {"Phó Thủ tướng Chính phủ"}}),
     ("Bí thư Huyện ủy – đồng chí Giàng A Páo phát biểu chỉ đạo.", {"Giàng A Páo": {"Bí thư Huyện ủy"}}),
+    # a dismissal with the person between the verb and the post; a new post "phân công làm" without "được"
+    ("HĐND tỉnh đã miễn nhiệm ông Đàm Văn Khuê khỏi chức danh Chủ tịch UBND tỉnh, do ông được điều động, phân công "
+     "làm Phó Bí thư Tỉnh ủy Lạng Sơn.",
+     {"Đàm Văn Khuê": {"Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy Lạng Sơn"}}),
+    ("Bà Tô Thị Vân bị cách chức khỏi chức vụ Trưởng phòng Tài nguyên và Môi trường huyện.",
+     {"Tô Thị Vân": {"Trưởng phòng Tài nguyên và Môi trường huyện"}}),
+    ("Kỳ họp miễn nhiệm chức vụ Phó Chủ tịch UBND huyện đối với ông Kha Văn Lộc do được bổ nhiệm làm Giám đốc Sở "
+     "Nội vụ.", {"Kha Văn Lộc": {"Phó Chủ tịch UBND huyện", "Giám đốc Sở Nội vụ"}}),
 ]
 # fmt: on
 

@@ -60,6 +60,8 @@ CASES = [
     ("Thường trực HĐND tỉnh, lãnh đạo UBND tỉnh và Ủy ban MTTQ Việt Nam tỉnh dự.",
      {"Thường trực HĐND tỉnh", "UBND tỉnh", "Ủy ban MTTQ Việt Nam tỉnh"}),
     ("Thực hiện Chỉ thị của Bộ Chính trị và Kết luận của Ban Bí thư.", {"Bộ Chính trị", "Ban Bí thư"}),
+    # the Standing Committee of the National Assembly in its initials, never the bare "Quốc hội"
+    ("Theo Nghị quyết của UBTV Quốc hội về sắp xếp đơn vị hành chính.", {"UBTV Quốc hội"}),
     ("Hội Nông dân tỉnh phối hợp với Công an tỉnh.", {"Hội Nông dân tỉnh", "Công an tỉnh"}),
     ("Căn cứ Quy định của Ban Chấp hành Trung ương.", {"Ban Chấp hành Trung ương"}),
     # --- headers in capitals; Youth Union committees named by place; organs of councils and Party groups
