@@ -1153,3 +1153,26 @@ def test_claims_named_parts_of_a_total(extractor, text, expected):
     for claim, exp in zip(got, expected, strict=True):
         for field, value in exp.items():
             assert claim[field] == value, (field, claim)
+
+
+# fmt: off
+# a part out of a whole written in words between the two numbers: one claim, the whole its denominator ("trên" here
+# is no comparator)
+RATIO_WORD_CASES = [
+    ("Năm qua, huyện đạt và vượt 13 trên 17 chỉ tiêu chủ yếu.",
+     [dict(value=13, denominator=17, unit="chỉ tiêu", comparator=None)]),
+    ("Hiện nay số xã đạt chuẩn là 8 trên tổng số 21 xã.", [dict(value=8, denominator=21, unit="xã")]),
+    ("Toàn tỉnh có 37 trong số 52 xã có bưu điện văn hóa xã.", [dict(value=37, denominator=52, unit="xã")]),
+    # "trên" before a lone number is still "more than"
+    ("Toàn huyện có trên 17 chỉ tiêu đạt kế hoạch.", [dict(value=17, denominator=None, comparator=">")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", RATIO_WORD_CASES)
+def test_claims_ratio_written_in_words(extractor, text, expected):
+    got = run(extractor, text)
+    assert len(got) == len(expected), [(c["value"], c["unit"], c["denominator"]) for c in got]
+    for claim, exp in zip(got, expected, strict=True):
+        for field, value in exp.items():
+            assert claim[field] == value, (field, claim)

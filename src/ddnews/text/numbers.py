@@ -25,7 +25,8 @@ _RANGE = regex.compile(
     rf"^(?:từ\s+)?(?P<a>{NUMBER})\s*(?:%\s*)?(?:[-–—]|\s+đến\s+|\s+tới\s+)\s*(?P<b>{NUMBER})$"
 )
 _COMMA_THOUSANDS = regex.compile(r"([1-9]\d{0,2}),(\d{3})")
-_RATIO = regex.compile(rf"^(?P<a>{NUMBER})\s*(?:/|\s+trong\s+tổng\s+số\s+)\s*(?P<b>{NUMBER})$")
+_RATIO = regex.compile(
+    rf"^(?P<a>{NUMBER})\s*(?:/|\s+(?:(?:trong|trên)\s+tổng\s+số|trong\s+số|trên)\s+)\s*(?P<b>{NUMBER})$")
 
 
 class Quantity(NamedTuple):
@@ -136,6 +137,8 @@ def parse_quantity(text: str, scale_word: str | None = None,
     Quantity(value=45.0, value_max=50.0, denominator=None)
     >>> parse_quantity("662 trong tổng số 686")
     Quantity(value=662.0, value_max=None, denominator=686.0)
+    >>> parse_quantity("14 trên 16")
+    Quantity(value=14.0, value_max=None, denominator=16.0)
     >>> parse_quantity("1,5", "triệu", {"triệu": 1e6}).value
     1500000.0
     """

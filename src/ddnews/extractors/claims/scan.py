@@ -22,14 +22,14 @@ from .number_forms import PER_BEFORE, RATE_VALUE_AFTER, share_chains, single_num
 __all__ = ["NUMEXPR", "Candidate", "ClaimScanner"]
 
 _SP = r"[ \t]"
-# One number expression: a number, a ratio "86/97", "418 trong tổng số 455", a range "35-40", "2 - 3%",
+# One number expression: a number, a ratio "86/97", "418 trong tổng số 455", "14 trên 16", a range "35-40", "2 - 3%",
 # "từ 30 đến 75", "từ 15% đến 22%".  The look-arounds keep dates ("23/5/2016", "10-9-2018"), times ("16:32") and codes
 # ("Covid-19", "huy-hieu-2.jpg") from being read as claims.
 NUMEXPR = regex.compile(
     rf"""(?<![\w.,/+\-–])(?<!\d:)(?P<a>{NUMBER})
     (?:
         /(?P<den>{NUMBER})(?![/\d]|[.,]\d)
-      | {_SP}+trong{_SP}+tổng{_SP}+số{_SP}+(?P<tot>{NUMBER})
+      | {_SP}+(?:(?:trong|trên){_SP}+tổng{_SP}+số|trong{_SP}+số|trên){_SP}+(?P<tot>{NUMBER})
       | {_SP}*%?{_SP}*[-–]{_SP}*(?P<b>{NUMBER})(?!\d|[.,]\d|{_SP}*[-–/]{_SP}*\d)
       | {_SP}*%?{_SP}+(?:đến|tới){_SP}+(?P<c>{NUMBER})(?!\d|[.,]\d|[-/]\d)
     )?
