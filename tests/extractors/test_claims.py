@@ -1176,3 +1176,31 @@ def test_claims_ratio_written_in_words(extractor, text, expected):
     for claim, exp in zip(got, expected, strict=True):
         for field, value in exp.items():
             assert claim[field] == value, (field, claim)
+
+
+# fmt: off
+# a report line's verb, the people or bodies it acts on, a colon, then the number: the number counts them, and the
+# sanctions in parentheses after it break that count down
+ACTED_ON_CASES = [
+    ("Kỷ luật đảng viên: 412 trường hợp; kỷ luật tổ chức đảng: 14 (khiển trách 9, cảnh cáo 5).",
+     [dict(value=412, unit="trường hợp"), dict(value=14, unit="tổ chức đảng"),
+      dict(value=9, unit="tổ chức đảng", qualifier="khiển trách"),
+      dict(value=5, unit="tổ chức đảng", qualifier="cảnh cáo")]),
+    ("Kết quả năm 2024:\n- giám sát chi bộ: 38;\n- kiểm tra đảng viên: 112.",
+     [dict(value=38, unit="chi bộ"), dict(value=112, unit="đảng viên")]),
+    # a rating is no verb acting on a counted noun, nor a category after "là"
+    ("Đối với tổ chức cơ sở đảng: tổng số được đánh giá 180; hoàn thành tốt nhiệm vụ: 150; hoàn thành nhiệm vụ: 30. "
+     "Số đảng viên là người có đạo: 52.",
+     [dict(value=180, unit="tổ chức cơ sở đảng"), dict(value=150, unit="tổ chức cơ sở đảng"),
+      dict(value=30, unit="tổ chức cơ sở đảng"), dict(value=52, unit="đảng viên")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", ACTED_ON_CASES)
+def test_claims_report_line_verb_noun_colon_number(extractor, text, expected):
+    got = run(extractor, text)
+    assert len(got) == len(expected), [(c["value"], c["unit"], c["qualifier"]) for c in got]
+    for claim, exp in zip(got, expected, strict=True):
+        for field, value in exp.items():
+            assert claim[field] == value, (field, claim)
