@@ -1137,6 +1137,17 @@ NAMED_PART_CASES = [
       dict(value=150, unit="đảng viên", qualifier="Sông Mây", change="admit"),
       dict(value=175, unit="đảng viên", qualifier="Đồi Cát", change="admit"),
       dict(value=95, unit="đảng viên", qualifier="Huyện Bến Nứa", change="admit")]),
+    # a part named with a dash before its number
+    ("Toàn tỉnh kết nạp 520 đảng viên, trong đó: Đảng bộ huyện Suối Mây – 61; Đảng bộ Công an tỉnh – 24.",
+     [dict(value=520, unit="đảng viên", change="admit"),
+      dict(value=61, unit="đảng viên", qualifier="Đảng bộ huyện Suối Mây", change="admit"),
+      dict(value=24, unit="đảng viên", qualifier="Đảng bộ Công an tỉnh", change="admit")]),
+    ("Toàn tỉnh kết nạp 520 đảng viên, trong đó: Đảng bộ huyện Suối Mây: 61; Đảng bộ Công an tỉnh: 24.",
+     [dict(value=520), dict(value=61, unit="đảng viên", qualifier="Đảng bộ huyện Suối Mây", change="admit"),
+      dict(value=24, unit="đảng viên", qualifier="Đảng bộ Công an tỉnh", change="admit")]),
+    # a label that names its noun far before its colon, and the change written in it
+    ("Số đảng viên mới được kết nạp trong toàn Đảng bộ huyện Đồi Gió năm nay: 133 đồng chí.",
+     [dict(value=133, unit="đảng viên", change="admit")]),
     # a named body alone before a number counts nothing (no total to take a noun from)
     ("- Thành ủy Long Điền: 140;\n- Thị ủy Ba Khe: 60.", []),
     # … while a lower-case body word in a list label is the counted noun

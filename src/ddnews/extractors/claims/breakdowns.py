@@ -21,8 +21,9 @@ _MARKED_LINE = regex.compile(r"[ \t]*(?:[a-zđ]\)|\d{1,2}[.)]|[-–+*•])[ \t]"
 _CUE_COLON = regex.compile(r"(?:[ \t]+như[ \t]+sau)?[ \t]*:[ \t]*\n?")
 _ITEM_END = regex.compile(r"[ \t]*(?:[,;.()\n]|$|(?:và|hoặc)(?![\p{L}\p{M}]))")
 _IS = regex.compile(r"[ \t]+là[ \t]+")
-# a list line's part named by a capitalised body or place, then a colon right before the number
-_NAMED_PART = regex.compile(r"[ \t]*(?:[-–+*•][ \t]*|\d{1,2}[.)][ \t]*)?\p{Lu}[^:\n;,]{0,80}:[ \t]*")
+# a list line's part named by a capitalised body or place, then a colon or a dash right before the number
+_NAMED_PART = regex.compile(
+    r"[ \t]*(?:[-–+*•][ \t]*|\d{1,2}[.)][ \t]*)?\p{Lu}[^:\n;,–]{0,80}?(?::|[ \t]+–)[ \t]*")
 _LEAD = regex.compile(r"(?:[ \t,]*(?:có|là|số|thì)(?![\p{L}\p{M}]))+")
 
 
@@ -89,7 +90,7 @@ class Breakdowns:
                     if colon >= 0 and f[colon + 1:c.number_start].strip():
                         q0 = colon + 1 + len(f[colon + 1:c.number_start]) - len(f[colon + 1:c.number_start].lstrip())
                         # "- các huyện: Kỳ Sơn 150": the part's own name after its heading
-                    c.qualifier = " ".join(doc.text[q0:c.number_start].split()).strip(" ,:") or None
+                    c.qualifier = " ".join(doc.text[q0:c.number_start].split()).strip(" ,:–") or None
                     c.ev_start = min(c.ev_start, q0)
             people = c.unit_key in self.lex.counters and total.group in ("member", "person")   # counted as "người"
             if c.change is None and total.change is not None and (c.group == total.group or people):
@@ -102,8 +103,10 @@ class Breakdowns:
         ("- Hội Nông dân huyện: 12.940 hội viên", "Xã Tân Lập: 35 đảng viên"): a part named by what it belongs to."""
         f = doc.folded
         start = max(f.rfind("\n", 0, pos), f.rfind(";", 0, pos), f.rfind(",", 0, pos)) + 1
-        m = _NAMED_PART.match(doc.text, start, pos)
-        return m is not None and m.end() == pos
+        own = len(f[:pos].rstrip(" \t:–"))            # the part's own colon or dash
+        opened = f.rfind(":", start, own) + 1          # "…, trong đó: Đảng bộ huyện X: 61": after the list's colon
+        return any((m := _NAMED_PART.match(doc.text, s, pos)) is not None and m.end() == pos
+                   for s in ({start, opened} if opened else {start}))
 
     def _closes_item(self, f: str, pos: int) -> bool:
         """A counting noun ending at ``pos`` closes its item ("nữ 98 đồng chí,"), or states a category label after

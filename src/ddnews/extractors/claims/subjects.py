@@ -41,6 +41,9 @@ _CELL_GAP = regex.compile(r"[ ]*[|\t][ \t|]*")
 # an abbreviation defined right after a counted noun: "hội viên (HV)", "tổ chức cơ sở đảng (TCCSĐ)"
 _DEFINED = regex.compile(r"\([ \t]*(?P<abbr>\p{Lu}[\p{Lu}/]{1,7})[ \t]*\)")
 _LABEL_WORDS = 10
+# a label before its colon may name its noun further back ("Số đảng viên mới được kết nạp trong toàn Đảng bộ huyện X:
+# 168 đồng chí")
+_LABEL_SUBJECT_WORDS = 16
 # an item's start then a few words before its noun (a verb: "; kỷ luật tổ chức đảng: 21", "- kiểm tra đảng viên: 45")
 _ACTED_ON = frozenset({"member", "person", "org", "org_place"})
 _COPULA_WORD = regex.compile(r"(?<![\p{L}\p{M}])là(?![\p{L}\p{M}])")
@@ -111,7 +114,8 @@ class ClaimSubjects:
             if lm and not f[lm.end():c.number_start].strip():
                 continue  # "đoàn viên thanh niên 126 đồng chí": a breakdown category, read with its total
             gap = f[um.end():c.number_start]
-            if DIGIT.search(gap) or ";" in gap or len(gap.split()) > 10 or self.lex.breakdown.search(gap) \
+            if DIGIT.search(gap) or ";" in gap or len(gap.split()) > (_LABEL_SUBJECT_WORDS if labelled else 10) \
+                    or self.lex.breakdown.search(gap) \
                     or self.lex.object_marker.search(gap):
                 continue  # "Bí thư trao quyết định cho 120 người": the verb's object counts people
             if self.lex.change.search(gap) and (not (led or labelled) or "," in gap):
