@@ -782,6 +782,9 @@ LIST_AND_SEAT_CASES = [
     ("Quyết định do Phó Thủ tướng Chính phủ - ông Mạc Văn Tùng ký ngày 3/4.",
      {"Mạc Văn Tùng": {"Phó Thủ tướng Chính phủ"}}),
     ("Bí thư Huyện ủy – đồng chí Giàng A Páo phát biểu chỉ đạo.", {"Giàng A Páo": {"Bí thư Huyện ủy"}}),
+    # a name whose family name is also a commune's after a level word: no name opens with a middle name ("Văn")
+    ("Dự có Bí thư Đảng ủy, Chủ tịch HĐND xã Phan Văn Lộc; các đồng chí trong Ban Thường vụ Đảng ủy.",
+     {"Phan Văn Lộc": {"Bí thư Đảng ủy", "Chủ tịch HĐND xã"}}),
     # a dismissal with the person between the verb and the post; a new post "phân công làm" without "được"
     ("HĐND tỉnh đã miễn nhiệm ông Đàm Văn Khuê khỏi chức danh Chủ tịch UBND tỉnh, do ông được điều động, phân công "
      "làm Phó Bí thư Tỉnh ủy Lạng Sơn.",

@@ -157,11 +157,14 @@ def split_person(words: list[str], folded: list[str], surnames: frozenset[str], 
     if n < 2:
         return None
     lo = 0
+    g = gazetteer()
+    middle: frozenset[str] = getattr(surnames, "middle", frozenset())
     if place_first:
         known = known_place_prefix(folded, major_only)
         lo = known if known else (0 if place_optional else 1)
-    g = gazetteer()
-    middle: frozenset[str] = getattr(surnames, "middle", frozenset())
+        if known and known < n and place_optional and 3 <= n <= 4 and folded[0] in surnames \
+                and folded[known] in middle:
+            lo = 0    # "Chủ tịch UBND xã Phan Văn Đức": no name opens with "Văn", so the family name is no place
     for i in range(lo, n - 1):
         if 3 <= n - i <= 4 and folded[i + 1] in middle and folded[i] not in middle and not g.is_place(folded[i]):
             return i          # "Trưởng bản Lang Văn Pẻng": a middle name after the family name, known or not
