@@ -785,6 +785,16 @@ LIST_AND_SEAT_CASES = [
     # a name whose family name is also a commune's after a level word: no name opens with a middle name ("Văn")
     ("Dự có Bí thư Đảng ủy, Chủ tịch HĐND xã Phan Văn Lộc; các đồng chí trong Ban Thường vụ Đảng ủy.",
      {"Phan Văn Lộc": {"Bí thư Đảng ủy", "Chủ tịch HĐND xã"}}),
+    # a body whose name holds a post's word is one body inside a title
+    ("Chủ trì có ông Vương Đình Huệ – Ủy viên Ban Bí thư, Chủ nhiệm Ủy ban Kiểm tra Trung ương.",
+     {"Vương Đình Huệ": {"Ủy viên Ban Bí thư", "Chủ nhiệm Ủy ban Kiểm tra Trung ương"}}),
+    # a parenthesis' posts followed by the person's present state
+    ("Xem xét kỷ luật ông Khổng Minh Lạc (nguyên Phó Chủ tịch UBND tỉnh, hiện bị tạm giam để điều tra).",
+     {"Khổng Minh Lạc": {"nguyên Phó Chủ tịch UBND tỉnh"}}),
+    # a minority name's given name written alone later is the same person, with the posts written there
+    ("Quyết định chuẩn y bà Kim Thị Sô Phi giữ chức Bí thư Huyện ủy. Trước đó, hội nghị bầu bà Sô Phi – Phó Bí thư "
+     "Huyện ủy, Chủ tịch UBND huyện – làm Bí thư Huyện ủy.",
+     {"Kim Thị Sô Phi": {"Bí thư Huyện ủy", "Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"}}),
     # a dismissal with the person between the verb and the post; a new post "phân công làm" without "được"
     ("HĐND tỉnh đã miễn nhiệm ông Đàm Văn Khuê khỏi chức danh Chủ tịch UBND tỉnh, do ông được điều động, phân công "
      "làm Phó Bí thư Tỉnh ủy Lạng Sơn.",

@@ -62,6 +62,7 @@ class OfficialExtractor(PeoplePasses, PostPasses, Extractor):
         forward = self._forward_dismissals(art)
         self._appointments(art, forward)
         self._signers(art)
+        self._given_names(art)
         before = {k: len(p["mentions"]) for k, p in art.people.items()}
         self._short_mentions(art)
         self._short_copulas(art, before)

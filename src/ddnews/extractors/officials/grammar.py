@@ -18,6 +18,8 @@ from ..names.capitals import NAME_WORD, longest_name
 from ..names.titles import Title, grammar
 
 _PAREN = re.compile(r"\s*\([^()\n]{1,160}\)")
+# after a parenthesis' posts, a clause on the person's present state ("…, hiện bị tạm giam để điều tra)")
+_PAREN_STATE = re.compile(r"[ \t]*[,;][ \t]*(?:hiện|đang|đã)[ \t][^()]*\)$")
 _PAREN_OPEN = re.compile(r"[ \t]*\([ \t]*")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;\n]|$)")     # what closes a clause right after a post
 _COMMA = re.compile(r"\s*,\s*|\s*[-–—]\s*")     # ", title" and the caption style " - title" / "Tên-Title"
@@ -243,8 +245,9 @@ class OfficialGrammar:
             out.append(t)
             sep = _COMMA.match(text, t.end)
             inner = sep.end() if sep else t.end
-        if out and text[out[-1].end:m.end()].strip() != ")":
-            out = []
+        rest = text[out[-1].end:m.end()] if out else ")"
+        if rest.strip() != ")" and not _PAREN_STATE.match(rest):
+            out = []      # a parenthesis that holds more than posts (but: "(nguyên Phó Chủ tịch …, hiện bị tạm giam)")
         return out, m.end()
 
     def _after_description(self, folded: str, at: int) -> int | None:

@@ -350,6 +350,21 @@ class PeoplePasses(OfficialGrammar):
                     p["mentions"].append(span)
 
     @staticmethod
+    def _given_names(art: _Article) -> None:
+        """Pass 6a: a two-syllable "name" that is the given name of a person named in full earlier ("bà Thạch Thị Sa Ri
+        … bà Sa Ri – Phó Bí thư …") is that person's short mention: its mentions and titles join the full name."""
+        people = art.people
+        for k in [k for k in people if len(k.split()) == 2]:
+            p = people[k]
+            full = [o for o, q in people.items() if o != k and o.endswith(" " + k) and q["start"] < p["start"]]
+            if len(full) != 1:
+                continue
+            q = people[full[0]]
+            q["mentions"] += [m for m in p["mentions"] if m not in q["mentions"]]
+            q["titles"] += p["titles"]
+            del people[k]
+
+    @staticmethod
     def _short_mentions(art: _Article) -> None:
         """Pass 6: which person a short mention ("ông An") is: the nearest earlier one with that given name."""
         text, people = art.text, art.people
