@@ -1148,6 +1148,14 @@ NAMED_PART_CASES = [
     # a label that names its noun far before its colon, and the change written in it
     ("Số đảng viên mới được kết nạp trong toàn Đảng bộ huyện Đồi Gió năm nay: 133 đồng chí.",
      [dict(value=133, unit="đảng viên", change="admit")]),
+    # a part named by a level word in lower case and the place's name; a named part is one body, so it breaks down
+    # what the bodies hold, not the count of bodies
+    ("Tỉnh đã kết nạp 9 chức sắc tôn giáo, thuộc 4 đảng bộ, cụ thể: huyện Rạch Sen: 4; huyện Cồn Dừa: 3; thị xã "
+     "Bãi Ngang: 2.",
+     [dict(value=9, unit="chức sắc"), dict(value=4, unit="đảng bộ"),
+      dict(value=4, unit="chức sắc", qualifier="huyện Rạch Sen", change="admit"),
+      dict(value=3, unit="chức sắc", qualifier="huyện Cồn Dừa", change="admit"),
+      dict(value=2, unit="chức sắc", qualifier="thị xã Bãi Ngang", change="admit")]),
     # a named body alone before a number counts nothing (no total to take a noun from)
     ("- Thành ủy Long Điền: 140;\n- Thị ủy Ba Khe: 60.", []),
     # … while a lower-case body word in a list label is the counted noun

@@ -24,6 +24,7 @@ _IS = regex.compile(r"[ \t]+là[ \t]+")
 # a list line's part named by a capitalised body or place, then a colon or a dash right before the number
 _NAMED_PART = regex.compile(
     r"[ \t]*(?:[-–+*•][ \t]*|\d{1,2}[.)][ \t]*)?\p{Lu}[^:\n;,–]{0,80}?(?::|[ \t]+–)[ \t]*")
+_BODIES = frozenset({"org", "org_place", "place"})
 _LEAD = regex.compile(r"(?:[ \t,]*(?:có|là|số|thì)(?![\p{L}\p{M}]))+")
 
 
@@ -33,6 +34,11 @@ class Breakdowns:
     def __init__(self, lex: ClaimLexicon, changes: ClaimChanges) -> None:
         self.lex = lex
         self.changes = changes
+        # a part named by a place's level word and its name ("huyện Cầu Kè: 2"), in lower case
+        levels = sorted((u for u, g in lex.unit_group.items() if g == "place"), key=len, reverse=True)
+        self.named_place_part = regex.compile(
+            rf"[ \t]*(?:[-–+*•][ \t]*|\d{{1,2}}[.)][ \t]*)?(?:{'|'.join(map(regex.escape, levels))})[ \t]+\p{{Lu}}"
+            r"[^:\n;,–]{0,80}?(?::|[ \t]+–)[ \t]*")
 
     def apply(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
         """Give breakdown items ("trong đó 564 nữ", "48 đảng viên (khiển trách 30, …)") the total's unit and change."""
@@ -48,6 +54,8 @@ class Breakdowns:
             total, lead = self._total(doc, cands, i, cues, headers, listed)
             if total is None:
                 continue
+            if c.unit is None and total.group in _BODIES and self._named_part(doc, c.number_start):
+                total = self._counted_total(doc, cands, i, total)
             if c.unit is None and c.label is None and doc.sentence(total.number_start) != doc.sentence(c.number_start) \
                     and self._list_cue(doc, c.number_start, listed) is None:
                 continue  # across sentences only a counted noun, a category label or a marked list line marks an item
@@ -97,16 +105,25 @@ class Breakdowns:
                 c.change = total.change     # not to another kind of thing: "Trong đó, … có 7/8 xã đạt chuẩn …"
             c.total = total
 
-    @staticmethod
-    def _named_part(doc: ClaimDoc, pos: int) -> bool:
+    def _named_part(self, doc: ClaimDoc, pos: int) -> bool:
         """The item at ``pos`` opens its line or clause with a capitalised name and a colon right before the number
         ("- Hội Nông dân huyện: 12.940 hội viên", "Xã Tân Lập: 35 đảng viên"): a part named by what it belongs to."""
         f = doc.folded
         start = max(f.rfind("\n", 0, pos), f.rfind(";", 0, pos), f.rfind(",", 0, pos)) + 1
         own = len(f[:pos].rstrip(" \t:–"))            # the part's own colon or dash
         opened = f.rfind(":", start, own) + 1          # "…, trong đó: Đảng bộ huyện X: 61": after the list's colon
-        return any((m := _NAMED_PART.match(doc.text, s, pos)) is not None and m.end() == pos
-                   for s in ({start, opened} if opened else {start}))
+        starts = {start, opened} if opened else {start}
+        return any((m := pattern.match(doc.text, s, pos)) is not None and m.end() == pos
+                   for s in starts for pattern in (_NAMED_PART, self.named_place_part))
+
+    @staticmethod
+    def _counted_total(doc: ClaimDoc, cands: list[Candidate], i: int, total: Candidate) -> Candidate:
+        """A part named by its body or place is one body: the total it breaks down counts what the bodies hold ("kết
+        nạp 7 chức sắc, thuộc 5 đảng bộ, cụ thể: huyện Cầu Kè: 2; …" breaks down the 7), when its sentence has one."""
+        sent = doc.sentence(total.number_start)
+        return next((t for t in reversed(cands[:i]) if t.number_start < total.number_start and t.unit is not None
+                     and t.group not in _BODIES and not t.percent and not t.consumed
+                     and doc.sentence(t.number_start) == sent), total)
 
     def _closes_item(self, f: str, pos: int) -> bool:
         """A counting noun ending at ``pos`` closes its item ("nữ 98 đồng chí,"), or states a category label after
