@@ -1156,6 +1156,9 @@ NAMED_PART_CASES = [
       dict(value=4, unit="chức sắc", qualifier="huyện Rạch Sen", change="admit"),
       dict(value=3, unit="chức sắc", qualifier="huyện Cồn Dừa", change="admit"),
       dict(value=2, unit="chức sắc", qualifier="thị xã Bãi Ngang", change="admit")]),
+    # a body named inside a label is no part: the label's noun is counted
+    ("Số đảng viên được kết nạp trong toàn Đảng bộ Khối giai đoạn 2010 - 2015: 1.146.",
+     [dict(value=1146, unit="đảng viên", change="admit")]),
     # a named body alone before a number counts nothing (no total to take a noun from)
     ("- Thành ủy Long Điền: 140;\n- Thị ủy Ba Khe: 60.", []),
     # … while a lower-case body word in a list label is the counted noun

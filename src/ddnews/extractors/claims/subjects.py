@@ -173,8 +173,11 @@ class ClaimSubjects:
                 continue  # "(nữ: 140; dân tộc thiểu số: 85)": a category of a breakdown, read with its total (but
                 # "đảng viên dân tộc thiểu số: 64" names its noun first)
             if self._named_body(doc, um):
-                # "- Thành ủy Vinh: 140", "Huyện Kỳ Sơn: 35": a part named by its body or place, no count of bodies
-                return None  # (its noun is the list's: the breakdown pass gives it)
+                lead_in = f[start:um.start()].strip(" \t-–+*•|")
+                if not lead_in or lead_in.endswith(":"):
+                    # "- Thành ủy Vinh: 140", "Huyện Kỳ Sơn: 35": a part named by its body or place, no count of bodies
+                    return None  # (its noun is the list's: the breakdown pass gives it)
+                continue  # "Số đảng viên được kết nạp trong toàn Đảng bộ Khối: 1.146": a body named inside the label
             gap = YEARS_AND_PERIODS.sub(" ", f[um.end():c.number_start])
             if DIGIT.search(gap) or len(gap.split()) > _LABEL_WORDS or self.lex.object_marker.search(gap):
                 return None
@@ -204,7 +207,14 @@ class ClaimSubjects:
         """The noun ``um`` found is a body's or a place's word followed by its proper name ("Thành ủy Vinh", "Đảng bộ
         Quân sự tỉnh", "huyện Kỳ Sơn"): the label names one body, it does not count bodies."""
         group = self.lex.unit_group.get(" ".join(um["unit"].split()), "thing")
-        return group in ("org", "org_place", "place") and _PROPER_AFTER.match(doc.text, um.end("unit")) is not None
+        if group not in ("org", "org_place", "place"):
+            return False
+        end = um.end("unit")
+        level = self.lex.unit_at.match(doc.folded, end)      # "Đảng bộ huyện Suối Mây": a body, its level, its place
+        if level is not None and self.lex.unit_group.get(" ".join(level["unit"].split())) == "place" \
+                and doc.text[level.start("unit")].islower():
+            end = level.end("unit")
+        return _PROPER_AFTER.match(doc.text, end) is not None
 
     def _lead_noun(self, doc: ClaimDoc, start: int, c: Candidate) -> tuple[regex.Match, int] | None:
         """The counted noun a lead before a colon names for the items of its sentence ("Đối với tổ chức cơ sở đảng:
