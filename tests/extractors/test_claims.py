@@ -1226,3 +1226,28 @@ def test_claims_report_line_verb_noun_colon_number(extractor, text, expected):
     for claim, exp in zip(got, expected, strict=True):
         for field, value in exp.items():
             assert claim[field] == value, (field, claim)
+
+
+# fmt: off
+# a table with no heading row whose columns a legend in parentheses names at the end of the line above
+LEGEND_CASES = [
+    ("Kết quả tại một số đảng bộ (số đảng viên được kết nạp | tỷ lệ so với chỉ tiêu năm):\n"
+     "- Đảng bộ quận Bờ Sông | 96 | 104,3%\n- Đảng bộ huyện Núi Tròn | 58 | 72,5%",
+     [dict(value=96, unit="đảng viên", change="admit"), dict(value=104.3, unit="%", change=None),
+      dict(value=58, unit="đảng viên", change="admit"), dict(value=72.5, unit="%", change=None)]),
+    # a legend whose count column names no noun leaves the rows to the section's own noun
+    ("1. Đối với tổ chức cơ sở đảng\nKết quả xếp loại (số lượng | tỷ lệ):\nHoàn thành tốt nhiệm vụ | 27 | 75%\n"
+     "Hoàn thành nhiệm vụ | 9 | 25%",
+     [dict(value=27, unit="tổ chức cơ sở đảng"), dict(value=75, unit="%"),
+      dict(value=9, unit="tổ chức cơ sở đảng"), dict(value=25, unit="%")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", LEGEND_CASES)
+def test_claims_table_columns_named_by_a_legend(extractor, text, expected):
+    got = run(extractor, text)
+    assert len(got) == len(expected), [(c["value"], c["unit"], c["change"]) for c in got]
+    for claim, exp in zip(got, expected, strict=True):
+        for field, value in exp.items():
+            assert claim[field] == value, (field, claim)

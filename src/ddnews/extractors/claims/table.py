@@ -42,6 +42,9 @@ _CAPTION_UNIT = regex.compile(
     r"(?:(?:đơn[ \t]+vị(?:[ \t]+tính)?|đvt)[ \t]*:[ \t]*(?P<unit>[^()\n;]{1,20}?)[ \t]*\)?[ \t]*$"
     r"|\((?P<paren>[^():\n]{1,20})\)[ \t]*:?[ \t]*$)")
 _CAPTION_LINES = 2
+# a caption's legend naming the columns of a table that has no heading row: "(số đảng viên được kết nạp | tỷ lệ):"
+_LEGEND = regex.compile(r"\((?P<body>[^()\n]*\|[^()\n]*)\)[ \t]*:?[ \t]*$")
+_LEGEND_PART = regex.compile(r"[^|]*[^|\s][^|]*")
 _Cell = tuple[int, int]   # start and end of a cell's text (spaces stripped)
 _Unit = tuple[str, str, str, float]   # unit as written, folded unit, group, factor
 
@@ -53,6 +56,7 @@ class _Column:
     start: int                  # the heading cell's offset in its line (for tables aligned with spaces)
     kind: str | None = None     # a column of table_cues.tsv, or None
     unit: _Unit | None = None   # the unit the heading names
+    change: tuple[str, str] | None = None   # the change the heading names ("Số đảng viên được kết nạp"): (change, fits)
 
 
 class ClaimTables:
@@ -126,7 +130,7 @@ class ClaimTables:
             return
         f = doc.folded
         aligned = sep is _SEPARATORS[2]
-        columns: list[_Column] | None = None
+        columns: list[_Column] | None = None if aligned else self._legend(doc, rows[0][0], len(rows[0][1]))
         caption = self._caption(doc, rows[0][0])
         for line, cells in rows:
             years = all(looks_like_year(f[a:b].strip()) for a, b in cells[1:])
@@ -155,6 +159,23 @@ class ClaimTables:
 
     # ------------------------------------------------------------------ the heading
 
+    def _legend(self, doc: ClaimDoc, first: int, n_cells: int) -> list[_Column] | None:
+        """The columns a legend in parentheses at the end of the line above names, one per cell after the label
+        ("Kết quả tại một số đảng bộ (số đảng viên được kết nạp | tỷ lệ so với chỉ tiêu):" over "- Đảng bộ X | 204 |
+        113,3%"), when the table has no heading row."""
+        f = doc.folded
+        end = first - 1
+        if end <= 0:
+            return None
+        lm = _LEGEND.search(f, f.rfind("\n", 0, end) + 1, end)
+        if lm is None:
+            return None
+        parts = [(m.start(), m.end()) for m in _LEGEND_PART.finditer(f, lm.start("body"), lm.end("body"))]
+        if len(parts) != n_cells - 1:
+            return None
+        cols = [_Column(0), *(self._column(doc, 0, a, b) for a, b in parts)]
+        return cols if all(c.kind or c.unit for c in cols[1:]) else None   # "(số lượng | tỷ lệ)" names no noun
+
     def _columns(self, doc: ClaimDoc, line: int, cells: list[_Cell], years: bool = False) -> list[_Column] | None:
         cols = [self._column(doc, line, a, b) for a, b in cells]
         for i, col in enumerate(cols):   # a breakdown label ("Nữ", "Dự bị") counts the nearest column before it
@@ -181,6 +202,9 @@ class ClaimTables:
             # the noun the heading names after its cue ("Kế hoạch kết nạp đảng viên"); the cue itself names none
             # ("Nghị quyết" heads the column a resolution aimed for, it counts no resolutions)
             col.unit = self._noun(doc, m.end() if m else a, b)
+        found = self.lex.last_change(f, a, b)
+        if found and found[0] != "none":
+            col.change = found[0], found[1]
         return col
 
     # ------------------------------------------------------------------ a body row
@@ -232,6 +256,8 @@ class ClaimTables:
                 c.unit, c.unit_key, c.group, factor = unit[0], unit[1], unit[2], unit[3]
                 c.qty = Quantity(c.qty.value * factor)
                 change = found[0] if found and found[0] != "none" and self.lex.fits(found[1], unit[2], False) else None
+                if change is None and col is not None and col.change and self.lex.fits(col.change[1], unit[2], False):
+                    change = col.change[0]      # the column's heading names it: "Số đảng viên được kết nạp"
                 c.change = self._sign(f, a) if kind == "change" else change
             else:
                 continue
