@@ -242,6 +242,7 @@ def test_a_claim_about_the_future_is_a_target(text, expected):
     "Trang chủ / Xây dựng Đảng\n11/07/2024 08:15\n\n",            # a breadcrumb with slashes
     "Kinh tế - Xã hội\n\n",                                       # the page's section label above the headline
     "XÂY DỰNG ĐẢNG\n",                                           # a section label in capitals, no date line under it
+    "11/07/2024 - 09:10\n\nĐảng bộ huyện Sông Mây Thượng\n\n",     # a body's name alone as the section label
 ])
 def test_the_headline_below_chrome_and_the_date_line_sets_the_time(top):
     text = top + "Sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2024\n\nHội nghị diễn ra sáng 10/7.\n\n" \

@@ -19,6 +19,7 @@ import shutil
 import threading
 from collections import Counter
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -81,7 +82,9 @@ def link_claims(doc: Doc, table: IndicatorTable) -> None:
                                if isinstance(f.get("start"), int)])
     # a document's name under its kind in capitals is its headline; else the page's first line past its chrome
     chrome = [(s, e) for s, e, why in doc._.blocked or [] if why == "chrome"]
-    h_start, h_end = _document_name(text) or (0, _headline_end(text, dates, chrome))
+    names = {(s, e) for kind in ("organizations", "locations") for f in facts.get(kind, [])
+             for s, e in f.get("mentions") or []}
+    h_start, h_end = _document_name(text) or (0, _headline_end(text, dates, chrome, names))
     sents = sentences(text)
     periods = claim_periods(text, folded, data, doc._.published, title=getattr(art, "title", None), title_end=h_end,
                             title_start=h_start, sents=sents, exclude=dateline + _date_lines(text, h_end, dates),
@@ -126,9 +129,11 @@ def _document_name(text: str) -> tuple[int, int] | None:
     return None
 
 
-def _headline_end(text: str, dates: list[tuple[int, int]], chrome: list[tuple[int, int]]) -> int:
-    """The headline's end; a first line that is page chrome (a site banner) or the page's date line ("Thứ Sáu,
-    14/07/2023 - 08:45", "Cập nhật: 20/08/2020 | 16:02": a date and a few words) is no headline, the headline is
+def _headline_end(text: str, dates: list[tuple[int, int]], chrome: list[tuple[int, int]],
+                  names: AbstractSet[tuple[int, int]] = frozenset()) -> int:
+    """The headline's end; a first line that is page chrome (a site banner), the page's date line ("Thứ Sáu,
+    14/07/2023 - 08:45", "Cập nhật: 20/08/2020 | 16:02": a date and a few words) or its section label (a few words,
+    or the name of a body or place alone: ``names`` holds the spans of those found) is no headline, the headline is
     the line after it."""
     end = headline_end(text)
     for _ in range(3):
@@ -136,7 +141,7 @@ def _headline_end(text: str, dates: list[tuple[int, int]], chrome: list[tuple[in
         if not end:
             break
         if not any(s <= start and end <= e for s, e in chrome) and not _banner(text, start, end, dates) \
-                and not _section_label(text, start, end):
+                and not _section_label(text, start, end, names):
             if not _date_line(text, start, end, dates):
                 break
         end = headline_end(text, end)
@@ -149,10 +154,13 @@ _LABEL_LINE = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+(?:[-–|/&][ \t]+)?[^\W\d_]+
 _HEADLINE_LINE = re.compile(r"[ \t]*\S+(?:[ \t]+\S+){4,}(?<![.!?])[ \t]*(?:\n|$)")
 
 
-def _section_label(text: str, start: int, end: int) -> bool:
+def _section_label(text: str, start: int, end: int, names: AbstractSet[tuple[int, int]] = frozenset()) -> bool:
     """The line [start, end) is the page's section label above the headline ("Kinh tế - Xã hội\n\nNinh Bình: Kinh tế
-    quý I/2024 tăng trưởng khá"): a few words, then a longer line that does not close as a sentence."""
-    if not _LABEL_LINE.fullmatch(text, start, end):
+    quý I/2024 tăng trưởng khá"): a few words, or a body's or place's name alone ("Đảng bộ thành phố Đà Nẵng"), then a
+    longer line that does not close as a sentence."""
+    line = text[start:end]
+    s, e = start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+    if not _LABEL_LINE.fullmatch(text, start, end) and (s, e) not in names:
         return False
     nxt = end
     while nxt < len(text) and text[nxt] in "\n \t":
