@@ -795,6 +795,9 @@ LIST_AND_SEAT_CASES = [
     ("Quyết định chuẩn y bà Kim Thị Sô Phi giữ chức Bí thư Huyện ủy. Trước đó, hội nghị bầu bà Sô Phi – Phó Bí thư "
      "Huyện ủy, Chủ tịch UBND huyện – làm Bí thư Huyện ủy.",
      {"Kim Thị Sô Phi": {"Bí thư Huyện ủy", "Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"}}),
+    # … and a school called by a person's name whose family name is also a commune's is no one in the story
+    ("Thầy Kha Văn Lộc, Bí thư Chi bộ, Hiệu trưởng Trường THPT Phan Văn Mừng cho biết.",
+     {"Kha Văn Lộc": {"Bí thư Chi bộ", "Hiệu trưởng Trường THPT Phan Văn Mừng"}}),
     # a dismissal with the person between the verb and the post; a new post "phân công làm" without "được"
     ("HĐND tỉnh đã miễn nhiệm ông Đàm Văn Khuê khỏi chức danh Chủ tịch UBND tỉnh, do ông được điều động, phân công "
      "làm Phó Bí thư Tỉnh ủy Lạng Sơn.",

@@ -162,9 +162,12 @@ def split_person(words: list[str], folded: list[str], surnames: frozenset[str], 
     if place_first:
         known = known_place_prefix(folded, major_only)
         lo = known if known else (0 if place_optional else 1)
-        if known and known < n and place_optional and 3 <= n <= 4 and folded[0] in surnames \
-                and folded[known] in middle:
-            lo = 0    # "Chủ tịch UBND xã Phan Văn Đức": no name opens with "Văn", so the family name is no place
+        if known and known < n and 3 <= n <= 4 and folded[0] in surnames and folded[known] in middle:
+            # no name opens with "Văn": the run is one name, the family name no place ("Chủ tịch UBND xã Phan Văn
+            # Đức"), or the name a unit is called by ("Hiệu trưởng Trường THPT Phan Văn Hòa": no one's name)
+            if not place_optional:
+                return None
+            lo = 0
     for i in range(lo, n - 1):
         if 3 <= n - i <= 4 and folded[i + 1] in middle and folded[i] not in middle and not g.is_place(folded[i]):
             return i          # "Trưởng bản Lang Văn Pẻng": a middle name after the family name, known or not
