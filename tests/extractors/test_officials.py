@@ -798,6 +798,11 @@ LIST_AND_SEAT_CASES = [
     # … and a school called by a person's name whose family name is also a commune's is no one in the story
     ("Thầy Kha Văn Lộc, Bí thư Chi bộ, Hiệu trưởng Trường THPT Phan Văn Mừng cho biết.",
      {"Kha Văn Lộc": {"Bí thư Chi bộ", "Hiệu trưởng Trường THPT Phan Văn Mừng"}}),
+    # working groups and delegations
+    ("Ông Mạc Văn Khải, Vụ trưởng, Trưởng đoàn công tác đã công bố quyết định.",
+     {"Mạc Văn Khải": {"Vụ trưởng", "Trưởng đoàn công tác"}}),
+    ("Dự có bà Lục Thị Nhạn, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương, Tổ phó Tổ công tác.",
+     {"Lục Thị Nhạn": {"Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương", "Tổ phó Tổ công tác"}}),
     # a dismissal with the person between the verb and the post; a new post "phân công làm" without "được"
     ("HĐND tỉnh đã miễn nhiệm ông Đàm Văn Khuê khỏi chức danh Chủ tịch UBND tỉnh, do ông được điều động, phân công "
      "làm Phó Bí thư Tỉnh ủy Lạng Sơn.",
