@@ -60,6 +60,10 @@ CASES = [
     ("Thường trực HĐND tỉnh, lãnh đạo UBND tỉnh và Ủy ban MTTQ Việt Nam tỉnh dự.",
      {"Thường trực HĐND tỉnh", "UBND tỉnh", "Ủy ban MTTQ Việt Nam tỉnh"}),
     ("Thực hiện Chỉ thị của Bộ Chính trị và Kết luận của Ban Bí thư.", {"Bộ Chính trị", "Ban Bí thư"}),
+    # bodies in a table's rows (a "|" line with figures is no bar of links)
+    ("Kết quả (số đảng viên được kết nạp | tỷ lệ):\n- Đảng bộ quận Bờ Sông | 96 | 104,3%\n"
+     "- Quận ủy Núi Tròn | 58 | 72,5%", {"Đảng bộ quận Bờ Sông", "Quận ủy Núi Tròn"}),
+    ("Huyện ủy Núi Tròn | Tỉnh ủy Bờ Sông | Trang chủ\n\nHội nghị diễn ra sáng nay.", set()),
     # the Standing Committee of the National Assembly in its initials, never the bare "Quốc hội"
     ("Theo Nghị quyết của UBTV Quốc hội về sắp xếp đơn vị hành chính.", {"UBTV Quốc hội"}),
     ("Hội Nông dân tỉnh phối hợp với Công an tỉnh.", {"Hội Nông dân tỉnh", "Công an tỉnh"}),

@@ -18,6 +18,7 @@ from ..resources.admin_units import gazetteer
 from ..settings import WINDOWS
 from ..text.normalize import fold
 from ..text.patterns import trie_alternation
+from ..text.sentences import link_bar
 from .base import Context, Extractor
 from .names import NAMES_DIR
 from .names.places import PlaceGrammar
@@ -71,7 +72,7 @@ class LocationExtractor(Extractor):
             glued = name is not None and name[0] == m.end() and not m.group().endswith(".")   # "TP.Tam Kỳ" is one
             if name is None or glued or ctx.is_blocked(m.start(), name[1]):
                 continue
-            if "|" in text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", name[1]) % (len(text) + 1)]:
+            if link_bar(text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", name[1]) % (len(text) + 1)]):
                 continue          # a "Site A | Site B" link bar names sites, not places of the story
             if name[1] >= len(text.rstrip()) and not text[name[0]:name[1]].isdigit():
                 continue          # cut off by the excerpt's end

@@ -123,3 +123,16 @@ def headline_end(text: str, pos: int = 0) -> int:
         pos = bm.end()
     hm = _HEADLINE.match(text, pos)
     return hm.end() if hm else 0
+
+
+# a table row's figure between its bars ("- Đảng bộ quận X | 187 | 96,4%")
+_NUMBER_CELL = re.compile(r"\|[ \t]*[\d.,]+[ \t]*%?[ \t]*(?:\||$)")
+
+
+def link_bar(line: str) -> bool:
+    """A "Site A | Site B" bar of links: a line cut by "|" with no cell that is a figure (a table's row has some).
+
+    >>> link_bar("Huyện ủy A | Tỉnh ủy B | Trang chủ"), link_bar("- Đảng bộ quận A | 187 | 96,4%")
+    (True, False)
+    """
+    return "|" in line and _NUMBER_CELL.search(line) is None

@@ -17,6 +17,7 @@ from ...resources.words import is_folded_word
 from ...settings import WINDOWS
 from ...text.normalize import fold
 from ...text.patterns import trie_alternation
+from ...text.sentences import link_bar
 from ..base import Context, Extractor
 from ..names import NAMES_DIR
 from ..names.places import PlaceGrammar
@@ -205,7 +206,7 @@ class OrganizationExtractor(BodyGrammar, Extractor):
                 and not ctx.is_blocked(s, e)
                 and not any(a <= s < b for a, b in skip)
                 and not self._credit(text, ctx.folded, s, e, credits)
-                and "|" not in text[text.rfind("\n", 0, s) + 1:text.find("\n", e) % (len(text) + 1)])
+                and not link_bar(text[text.rfind("\n", 0, s) + 1:text.find("\n", e) % (len(text) + 1)]))
 
     def _generic(self, folded: str, s: int, kind: str, place: str | None) -> bool:
         """Whether the words before a body at ``s`` make it no body of the story: the name of a law ("Luật Tổ
