@@ -1251,3 +1251,26 @@ def test_claims_table_columns_named_by_a_legend(extractor, text, expected):
     for claim, exp in zip(got, expected, strict=True):
         for field, value in exp.items():
             assert claim[field] == value, (field, claim)
+
+
+# fmt: off
+# a list's lead is the last sentence of the line above the list: a quota named in an earlier sentence of that line
+# makes no admissions of the list's results
+LEAD_SENTENCE_CASES = [
+    ("Ngay từ đầu năm, chỉ tiêu kết nạp được giao cụ thể cho từng chi bộ. Kết quả 6 tháng đầu năm của xã:\n"
+     "- Tổng số đảng viên toàn Đảng bộ xã: 412;\n- Đảng viên dự bị được công nhận chính thức: 9 đồng chí.",
+     [dict(value=412, change=None), dict(value=9, change=None)]),
+    ("Giao chỉ tiêu kết nạp đảng viên năm nay cho các đảng bộ:\n- Đảng bộ xã Bến Nứa: 14 đảng viên;\n"
+     "- Đảng bộ xã Suối Mây: 12 đảng viên.",
+     [dict(value=14, change="admit"), dict(value=12, change="admit")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", LEAD_SENTENCE_CASES)
+def test_claims_a_list_lead_is_its_last_sentence(extractor, text, expected):
+    got = run(extractor, text)
+    assert len(got) == len(expected), [(c["value"], c["unit"], c["change"]) for c in got]
+    for claim, exp in zip(got, expected, strict=True):
+        for field, value in exp.items():
+            assert claim[field] == value, (field, claim)

@@ -191,7 +191,8 @@ class ClaimItems:
                 cue = self._list_lead_cue(doc, c, sent, colon)
                 lead = _lead_line(f, c.number_start) if cue is None else None
                 if lead is not None:   # "Giao chỉ tiêu kết nạp … cho các đảng bộ:\n- Đảng bộ xã A: 14 đảng viên;"
-                    qm = self.lex.quota.search(f, lead[0], lead[1])
+                    # (the lead's own sentence: "… chỉ tiêu kết nạp được giao cụ thể. Kết quả 6 tháng:" leads results)
+                    qm = self.lex.quota.search(f, max(lead[0], doc.sentence(lead[1])), lead[1])
                     cue = qm["cue"] if qm else None
                 if cue is not None:
                     change, applies = self.lex.change_of.get(" ".join(cue.split()), ("none", "any"))
