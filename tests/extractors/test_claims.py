@@ -1159,6 +1159,8 @@ NAMED_PART_CASES = [
     # a body named inside a label is no part: the label's noun is counted
     ("Số đảng viên được kết nạp trong toàn Đảng bộ Khối giai đoạn 2010 - 2015: 1.146.",
      [dict(value=1146, unit="đảng viên", change="admit")]),
+    # a label's moment written as a date does not cut the label from its number
+    ("Tổng số đảng viên toàn Đảng bộ tỉnh tính đến 30/9/2017: 41.205.", [dict(value=41205, unit="đảng viên")]),
     # a named body alone before a number counts nothing (no total to take a noun from)
     ("- Thành ủy Long Điền: 140;\n- Thị ủy Ba Khe: 60.", []),
     # … while a lower-case body word in a list label is the counted noun
