@@ -1212,6 +1212,9 @@ ACTED_ON_CASES = [
       dict(value=5, unit="tổ chức đảng", qualifier="cảnh cáo")]),
     ("Kết quả năm 2024:\n- giám sát chi bộ: 38;\n- kiểm tra đảng viên: 112.",
      [dict(value=38, unit="chi bộ"), dict(value=112, unit="đảng viên")]),
+    # … with a few words describing them before the colon
+    ("Kết quả: xóa tên 12 đảng viên; đưa ra khỏi Đảng đảng viên không còn đủ tư cách: 7.",
+     [dict(value=12, unit="đảng viên", change="eliminate"), dict(value=7, unit="đảng viên")]),
     # a rating is no verb acting on a counted noun, nor a category after "là"
     ("Đối với tổ chức cơ sở đảng: tổng số được đánh giá 180; hoàn thành tốt nhiệm vụ: 150; hoàn thành nhiệm vụ: 30. "
      "Số đảng viên là người có đạo: 52.",

@@ -46,8 +46,9 @@ _LABEL_WORDS = 10
 _LABEL_SUBJECT_WORDS = 16
 # an item's start then a few words before its noun (a verb: "; kỷ luật tổ chức đảng: 21", "- kiểm tra đảng viên: 45")
 _ACTED_ON = frozenset({"member", "person", "org", "org_place"})
+_ACTED_ON_WORDS = 6   # what may describe them before the colon ("đảng viên không còn đủ tư cách:")
 _COPULA_WORD = regex.compile(r"(?<![\p{L}\p{M}])là(?![\p{L}\p{M}])")
-_ITEM_VERB = regex.compile(r"(?:[;\n]|^)[ \t\-–+*•]*(?:[\p{L}\p{M}]+[ \t]+){1,3}$")
+_ITEM_VERB = regex.compile(r"(?:[;\n]|^)[ \t\-–+*•]*(?:[\p{L}\p{M}]+[ \t]+){1,4}$")
 # a proper name right after a body's or a place's word ("Thành ủy Vinh", "xã Tân Lập", "Đảng bộ Công an tỉnh")
 _PROPER_AFTER = regex.compile(r"[ \t]+\p{Lu}")
 # a lead naming what a sentence's items count, before its colon ("Đối với tổ chức cơ sở đảng: …")
@@ -196,7 +197,8 @@ class ClaimSubjects:
                 return um  # "…; chi bộ trực thuộc 48": a list label with a short modifier of its noun
             if _ITEM_START.search(before) and gap.rstrip().endswith(":"):
                 return um  # "- Đảng viên mới kết nạp: 128"
-            if _ITEM_VERB.search(before) and gap.strip() == ":" and doc.text[um.start()].islower() \
+            if _ITEM_VERB.search(before) and gap.rstrip().endswith(":") and len(gap.split()) <= _ACTED_ON_WORDS \
+                    and doc.text[um.start()].islower() and not _COPULA_WORD.search(gap) \
                     and self.lex.unit_group.get(key) in _ACTED_ON and not _COPULA_WORD.search(before) \
                     and not self.lex.unit_find.search(f, start, um.start()):
                 return um  # "…; kỷ luật tổ chức đảng: 21": an item's verb, the people or bodies it acts on, a colon
