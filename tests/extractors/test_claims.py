@@ -1215,6 +1215,13 @@ ACTED_ON_CASES = [
     # … with a few words describing them before the colon
     ("Kết quả: xóa tên 12 đảng viên; đưa ra khỏi Đảng đảng viên không còn đủ tư cách: 7.",
      [dict(value=12, unit="đảng viên", change="eliminate"), dict(value=7, unit="đảng viên")]),
+    # a sentence the breakdown cue opens lists the parts of the total before it
+    ("Năm qua, các cấp ủy đã thi hành kỷ luật 19 đảng viên vi phạm. Cụ thể: khiển trách 11; cảnh cáo 5; khai trừ 3.",
+     [dict(value=19, unit="đảng viên"), dict(value=11, unit="đảng viên", qualifier="khiển trách"),
+      dict(value=5, unit="đảng viên", qualifier="cảnh cáo"), dict(value=3, unit="đảng viên", qualifier="khai trừ")]),
+    # … but a number cut off by the excerpt's end is no part
+    ("Năm qua, tổng giá trị sản xuất đạt 2.100 tỷ đồng. Trong đó, nông nghiệp đạt 640 tỷ đồng, đạt 101,2",
+     [dict(value=2_100_000_000_000), dict(value=640_000_000_000)]),
     # a rating is no verb acting on a counted noun, nor a category after "là"
     ("Đối với tổ chức cơ sở đảng: tổng số được đánh giá 180; hoàn thành tốt nhiệm vụ: 150; hoàn thành nhiệm vụ: 30. "
      "Số đảng viên là người có đạo: 52.",

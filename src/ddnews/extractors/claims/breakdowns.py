@@ -57,8 +57,9 @@ class Breakdowns:
             if c.unit is None and total.group in _BODIES and self._named_part(doc, c.number_start):
                 total = self._counted_total(doc, cands, i, total)
             if c.unit is None and c.label is None and doc.sentence(total.number_start) != doc.sentence(c.number_start) \
-                    and self._list_cue(doc, c.number_start, listed) is None:
-                continue  # across sentences only a counted noun, a category label or a marked list line marks an item
+                    and self._list_cue(doc, c.number_start, listed) is None and not self._cue_opens(doc, c, lead):
+                continue  # across sentences only a counted noun, a category label, a marked list line or a sentence
+                # the cue opens ("… kỷ luật 27 đảng viên. Cụ thể: khiển trách 16; …") marks an item
             # "- Hội Nông dân huyện: 12.940 hội viên": a part named by its body or place counts its own noun
             own = c.unit is not None and self._named_part(doc, c.number_start)
             relabel = c.label is not None and c.unit is not None and c.unit_key != total.unit_key \
@@ -115,6 +116,14 @@ class Breakdowns:
         starts = {start, opened} if opened else {start}
         return any((m := pattern.match(doc.text, s, pos)) is not None and m.end() == pos
                    for s in starts for pattern in (_NAMED_PART, self.named_place_part))
+
+    def _cue_opens(self, doc: ClaimDoc, c: Candidate, lead: int) -> bool:
+        """The breakdown cue ending at ``lead`` opens the sentence of ``c`` ("Cụ thể: khiển trách 16; …")."""
+        s = doc.sentence(c.number_start)
+        if not doc.folded[c.number_end:].strip():
+            return False        # a number cut off by the excerpt's end ("…, đạt 100,7")
+        return s < lead <= c.number_start and self.lex.breakdown.fullmatch(
+            doc.folded[s:lead].strip(" \t\n-–+*•,:")) is not None
 
     @staticmethod
     def _counted_total(doc: ClaimDoc, cands: list[Candidate], i: int, total: Candidate) -> Candidate:
