@@ -1286,3 +1286,24 @@ def test_claims_a_list_lead_is_its_last_sentence(extractor, text, expected):
     for claim, exp in zip(got, expected, strict=True):
         for field, value in exp.items():
             assert claim[field] == value, (field, claim)
+
+
+# fmt: off
+# sibling lines of a marked list: a line's bare number counts the people or bodies the line above it counted
+SIBLING_CASES = [
+    ("Kết quả xếp loại đảng viên:\n- HTXSNV: 12 đảng viên (9,2%);\n- HTTNV: 101 (77,7%);\n- HTNV: 17 (13,1%).",
+     [dict(value=12, unit="đảng viên"), dict(value=9.2, unit="%"), dict(value=101, unit="đảng viên", qualifier="HTTNV"),
+      dict(value=77.7, unit="%"), dict(value=17, unit="đảng viên", qualifier="HTNV"), dict(value=13.1, unit="%")]),
+    # a measure above gives no noun to the bare number below
+    ("- Diện tích lúa: 1.200 ha;\n- Năng suất: 52.", [dict(value=1200, unit="ha")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", SIBLING_CASES)
+def test_claims_sibling_list_lines(extractor, text, expected):
+    got = run(extractor, text)
+    assert len(got) == len(expected), [(c["value"], c["unit"], c["qualifier"]) for c in got]
+    for claim, exp in zip(got, expected, strict=True):
+        for field, value in exp.items():
+            assert claim[field] == value, (field, claim)

@@ -112,6 +112,7 @@ class ClaimExtractor(Extractor):
         self.items.quota_changes(doc, cands)
         self.breakdowns.apply(doc, cands)
         self.items.elliptic_items(doc, cands, self.scanner)
+        self.items.sibling_lines(doc, cands)
         self.lists.apply(doc, cands)
         self.lists.bare_changes(doc, cands)
         self.lists.gapped_items(doc, cands)

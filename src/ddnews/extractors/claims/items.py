@@ -85,6 +85,11 @@ _RATE_PAREN = regex.compile(r"[ \t]*\([ \t]*")
 _CHANGED_WHOLE = regex.compile(r"(?<![\p{L}\p{M}])(?:trong|trên)[ \t]+(?:tổng[ \t]+)?số[ \t]+"
                                r"(?:[\p{L}\p{M}]+[ \t]+){1,4}?(?:đã[ \t]+|mới[ \t]+)?được(?=[ \t])")
 
+# a marked list line "- label: " up to its number, and what may close the item after the number
+_SIBLING = regex.compile(r"[ \t]*(?:[-–+*•]|\d{1,2}[.)])[ \t]*(?P<label>[^:\n\d]{1,40}?)[ \t]*:[ \t]*$")
+_SIBLING_END = regex.compile(r"[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*[;,.]?[ \t]*(?:\n|$)")
+_COUNTED_SIBLINGS = frozenset({"member", "person", "org", "org_place"})
+
 class ClaimItems:
     """The rules above, built once with the claim lexicon."""
 
@@ -313,6 +318,28 @@ class ClaimItems:
             c.unit_start = c.unit_end = 0
             c.qualifier, c.change = qual, prev.change
             c.end = c.tail_end = max(c.end, q_end)
+
+    @staticmethod
+    def sibling_lines(doc: ClaimDoc, cands: list[Candidate]) -> None:
+        """"- HTXSNV: 31 đảng viên (10,65%);\n- HTTNV: 219 (75,26%);": in a marked list of "label: N" lines, a line
+        whose number has no noun counts the people or bodies the line above it counted."""
+        f = doc.folded
+        for i, c in enumerate(cands):
+            if c.unit is not None or c.label is not None or c.consumed or c.percent:
+                continue
+            line = f.rfind("\n", 0, c.number_start) + 1
+            prev_line = f.rfind("\n", 0, line - 1) + 1 if line else -1
+            # the first count of the line right above
+            prev = next((t for t in cands[:i] if prev_line <= t.number_start < line and not t.percent), None)
+            if prev is None or prev.unit is None or prev.group not in _COUNTED_SIBLINGS or prev.consumed:
+                continue
+            own, above = _SIBLING.match(f, line, c.number_start), _SIBLING.match(f, prev_line, prev.number_start)
+            if own is None or above is None or not _SIBLING_END.match(f, c.number_end):
+                continue
+            c.unit, c.unit_key, c.group = prev.unit, prev.unit_key, prev.group
+            c.unit_start = c.unit_end = 0
+            c.qualifier = " ".join(doc.text[own.start("label"):own.end("label")].split())
+            c.change = prev.change
 
     # ------------------------------------------------------------------ several subjects
 
