@@ -1102,6 +1102,11 @@ REPORT_STRUCTURE_CASES = [
       dict(value=7, unit="chi bộ", change="establish", modality=A)]),
     ("- Thu ngân sách xã: chỉ tiêu 4,2 tỷ đồng, ước thực hiện 4,5 tỷ đồng.",
      [dict(value=4_200_000_000, unit="đồng", modality=T), dict(value=4_500_000_000, unit="đồng", modality=A)]),
+    # an obligation to change a count, in the label before its number or before a from→to
+    ("Theo đó, số đảng viên phải kết nạp trong năm trên toàn huyện: 180; chỉ tiêu được phân bổ cho các chi bộ.",
+     [dict(value=180, change="admit", modality=T)]),
+    ("Trong năm, tỷ lệ hộ nghèo phải giảm từ 31,2% xuống dưới 27%; mỗi xã giảm không dưới 3%/năm.",
+     [dict(value=27, modality=T), dict(value=3, modality=T)]),
     # an aim column alone is no quota-against-result line
     ("Mục tiêu năm tới: kế hoạch 40 đảng viên mới.", [dict(value=40, modality=T)]),
     # … but a verb after a comma has its own object
