@@ -1312,3 +1312,25 @@ def test_claims_sibling_list_lines(extractor, text, expected):
     for claim, exp in zip(got, expected, strict=True):
         for field, value in exp.items():
             assert claim[field] == value, (field, claim)
+
+
+# fmt: off
+# a quota table: its aim column counts the change of the quota named above it, and two rows with the same figure are
+# two claims
+QUOTA_TABLE_CASES = [
+    ("Tỉnh ủy vừa giao chỉ tiêu kết nạp đảng viên năm nay cho các đảng bộ trực thuộc.\n\nChỉ tiêu cụ thể như sau:\n\n"
+     "TT | Đảng bộ | Chỉ tiêu (đảng viên)\n1 | Sông Mây | 60\n2 | Đồi Cát | 45\n3 | Bến Nứa | 60",
+     [dict(value=60, unit="đảng viên", change="admit", modality=T, qualifier="Sông Mây"),
+      dict(value=45, unit="đảng viên", change="admit", modality=T),
+      dict(value=60, unit="đảng viên", change="admit", modality=T, qualifier="Bến Nứa")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", QUOTA_TABLE_CASES)
+def test_claims_quota_table(extractor, text, expected):
+    got = run(extractor, text)
+    assert len(got) == len(expected), [(c["value"], c["unit"], c["change"]) for c in got]
+    for claim, exp in zip(got, expected, strict=True):
+        for field, value in exp.items():
+            assert claim[field] == value, (field, claim)

@@ -107,7 +107,7 @@ class ClaimEmitter:
         """One claim dict per candidate left with a unit, restatements dropped (``subject`` is filled later)."""
         out: list[dict[str, Any]] = []
         restated = self._restated_at_top(doc, cands)
-        seen: dict[tuple, list[tuple[int, str | None, int]]] = {}
+        seen: dict[tuple, list[tuple[int, str | None, int, bool]]] = {}
         # the new levels of from→to pairs (a headline may state the level before the body's pair)
         levels = [(c.qty.value, c.unit_key, c.modality, doc.sentence(c.number_start),
                    doc.folded[doc.sentence(c.number_start):c.end]) for c in cands
@@ -124,8 +124,12 @@ class ClaimEmitter:
             sent = self._statement(doc, c)
             qual = fold(c.qualifier or "")
             line = doc.line(c.number_start)
+            stop = doc.folded.find("\n", line)
+            row = _ROW.search(doc.folded, line, stop if stop >= 0 else len(doc.folded)) is not None
             dup = False
-            for other_sent, other_qual, other_line in seen.get(key, []):
+            for other_sent, other_qual, other_line, other_row in seen.get(key, []):
+                if row and other_row and qual != other_qual:
+                    continue      # two rows of a table with their own labels ("12 | Cát Tiên | 60", "3 | Sa Pa | 60")
                 # a restatement lives in another sentence; an amount or a measure, in another paragraph too unless
                 # it restates the headline ("Tổng thu … 797 tỷ đồng. Tổng chi … 797 tỷ đồng": two things, named by
                 # the words before them); a share is the same only with the same qualifier or when the headline
@@ -135,7 +139,7 @@ class ClaimEmitter:
                         and (not c.percent or (qual and qual == other_qual) or other_sent < doc.headline_end) \
                         and not _other_things(qual, other_qual or ""):
                     dup = True
-            seen.setdefault(key, []).append((sent, qual, line))
+            seen.setdefault(key, []).append((sent, qual, line, row))
             if c.from_value is None and c.change is None and not c.percent and not dup:
                 # "giảm từ 15 bản xuống còn 6 bản" restated later as "còn 6 bản chưa có đảng viên": one level
                 dup = any(v == q.value and u == c.unit_key and m == c.modality and s != sent and (not qual or qual in t)
@@ -165,6 +169,10 @@ class ClaimEmitter:
                 "subject": None,
             })
         return out
+
+
+# a table row's cell separator
+_ROW = regex.compile(r"[|\t]")
 
 
 def _other_things(qual: str, other_qual: str) -> bool:

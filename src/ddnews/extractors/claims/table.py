@@ -42,6 +42,7 @@ _CAPTION_UNIT = regex.compile(
     r"(?:(?:đơn[ \t]+vị(?:[ \t]+tính)?|đvt)[ \t]*:[ \t]*(?P<unit>[^()\n;]{1,20}?)[ \t]*\)?[ \t]*$"
     r"|\((?P<paren>[^():\n]{1,20})\)[ \t]*:?[ \t]*$)")
 _CAPTION_LINES = 2
+_QUOTA_LOOKBACK = 400   # how far above a table a quota it lists may be named
 # a caption's legend naming the columns of a table that has no heading row: "(số đảng viên được kết nạp | tỷ lệ):"
 _LEGEND = regex.compile(r"\((?P<body>[^()\n]*\|[^()\n]*)\)[ \t]*:?[ \t]*$")
 _LEGEND_PART = regex.compile(r"[^|]*[^|\s][^|]*")
@@ -132,6 +133,7 @@ class ClaimTables:
         aligned = sep is _SEPARATORS[2]
         columns: list[_Column] | None = None if aligned else self._legend(doc, rows[0][0], len(rows[0][1]))
         caption = self._caption(doc, rows[0][0])
+        quota = self._quota(doc, rows[0][0])
         for line, cells in rows:
             years = all(looks_like_year(f[a:b].strip()) for a, b in cells[1:])
             if years or not any(_NUMBER_CELL.fullmatch(f, a, b) for a, b in cells[1:]):
@@ -140,7 +142,21 @@ class ClaimTables:
                     if a in by_pos:
                         by_pos[a].consumed = True    # "Chỉ tiêu | 2026 | 2027": a heading of years
             elif columns is not None:
-                self._row(doc, line, cells, columns, by_pos, caption, aligned, cands)
+                self._row(doc, line, cells, columns, by_pos, caption, aligned, cands, quota)
+
+    def _quota(self, doc: ClaimDoc, first: int) -> tuple[str, str] | None:
+        """The change of a quota named in the paragraph or lead right above the table ("giao chỉ tiêu kết nạp đảng
+        viên năm 2018 cho các đảng bộ …\n\nChỉ tiêu cụ thể như sau:" over "TT | Đảng bộ | Chỉ tiêu (đảng viên)"):
+        the aims of its columns are aims of that change."""
+        f = doc.folded
+        start = max(0, first - _QUOTA_LOOKBACK)
+        found = None
+        for m in self.lex.quota.finditer(f, start, first):
+            found = m
+        if found is None:
+            return None
+        change, applies = self.lex.change_of.get(" ".join(found["cue"].split()), ("none", "any"))
+        return (change, applies) if change != "none" else None
 
     def _caption(self, doc: ClaimDoc, first: int) -> _Unit | None:
         """The unit a caption line right above the table gives its cells ("(đơn vị: triệu đồng)")."""
@@ -210,7 +226,8 @@ class ClaimTables:
     # ------------------------------------------------------------------ a body row
 
     def _row(self, doc: ClaimDoc, line: int, cells: list[_Cell], columns: list[_Column],
-             by_pos: dict[int, Candidate], caption: _Unit | None, aligned: bool, cands: list[Candidate]) -> None:
+             by_pos: dict[int, Candidate], caption: _Unit | None, aligned: bool, cands: list[Candidate],
+             quota: tuple[str, str] | None = None) -> None:
         """One body row: its numeric cells become claims of the row's, the column's or the caption's unit."""
         f, text = doc.folded, doc.text
         placed = [(self._place(columns, i, a - line, aligned), (a, b)) for i, (a, b) in enumerate(cells)]
@@ -255,10 +272,7 @@ class ClaimTables:
             elif unit is not None:
                 c.unit, c.unit_key, c.group, factor = unit[0], unit[1], unit[2], unit[3]
                 c.qty = Quantity(c.qty.value * factor)
-                change = found[0] if found and found[0] != "none" and self.lex.fits(found[1], unit[2], False) else None
-                if change is None and col is not None and col.change and self.lex.fits(col.change[1], unit[2], False):
-                    change = col.change[0]      # the column's heading names it: "Số đảng viên được kết nạp"
-                c.change = self._sign(f, a) if kind == "change" else change
+                c.change = self._sign(f, a) if kind == "change" else self._cell_change(found, col, quota, unit[2])
             else:
                 continue
             c.qualifier = qualifier
@@ -282,6 +296,16 @@ class ClaimTables:
         by_pos[s] = c
         cands.append(c)
         return c
+
+    def _cell_change(self, found: tuple[str, str, regex.Match] | None, col: _Column | None,
+                     quota: tuple[str, str] | None, group: str) -> str | None:
+        """A count's change: the row label's ("Số hộ nghèo giảm"), else its column heading's ("Số đảng viên được kết
+        nạp"), else, in an aim column, the quota's the table lists ("giao chỉ tiêu kết nạp đảng viên …")."""
+        for cue in (found[:2] if found else None, col.change if col else None,
+                    quota if col is not None and col.kind == "target" else None):
+            if cue and cue[0] != "none" and self.lex.fits(cue[1], group, False):
+                return cue[0]
+        return None
 
     @staticmethod
     def _place(columns: list[_Column], i: int, offset: int, aligned: bool) -> _Column | None:
