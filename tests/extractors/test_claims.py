@@ -1166,6 +1166,12 @@ NAMED_PART_CASES = [
      [dict(value=1146, unit="đảng viên", change="admit")]),
     # a label's moment written as a date does not cut the label from its number
     ("Tổng số đảng viên toàn Đảng bộ tỉnh tính đến 30/9/2017: 41.205.", [dict(value=41205, unit="đảng viên")]),
+    # a count of bodies over parts named by bodies is no total of theirs: the line above gives the noun
+    ("Có 3 đảng bộ đạt từ 60% chỉ tiêu trở lên, gồm:\n+ Đảng bộ Công an tỉnh: 21 đảng viên mới (105%);\n"
+     "+ Đảng bộ huyện Suối Mây: 38 (76%).",
+     [dict(value=3, unit="đảng bộ"), dict(value=60, unit="%"), dict(value=21, unit="đảng viên"),
+      dict(value=105, unit="%"), dict(value=38, unit="đảng viên", qualifier="Đảng bộ huyện Suối Mây"),
+      dict(value=76, unit="%")]),
     # a named body alone before a number counts nothing (no total to take a noun from)
     ("- Thành ủy Long Điền: 140;\n- Thị ủy Ba Khe: 60.", []),
     # … while a lower-case body word in a list label is the counted noun

@@ -56,6 +56,8 @@ class Breakdowns:
                 continue
             if c.unit is None and total.group in _BODIES and self._named_part(doc, c.number_start):
                 total = self._counted_total(doc, cands, i, total)
+                if total.group in _BODIES:
+                    continue   # "có 5 đảng bộ đạt …, gồm: + Đảng bộ huyện X: 71 (78,9%)": one body counts no bodies
             if c.unit is None and c.label is None and doc.sentence(total.number_start) != doc.sentence(c.number_start) \
                     and self._list_cue(doc, c.number_start, listed) is None and not self._cue_opens(doc, c, lead):
                 continue  # across sentences only a counted noun, a category label, a marked list line or a sentence
