@@ -1340,3 +1340,25 @@ def test_claims_quota_table(extractor, text, expected):
     for claim, exp in zip(got, expected, strict=True):
         for field, value in exp.items():
             assert claim[field] == value, (field, claim)
+
+
+# fmt: off
+# a table row labelled by the noun it counts alone counts that noun under columns of ratings; a list item "noun – N"
+NOUN_LABEL_CASES = [
+    ("Kết quả xếp loại cuối năm:\nĐối tượng | Hoàn thành xuất sắc nhiệm vụ | Hoàn thành tốt nhiệm vụ\n"
+     "Đảng viên | 412 | 2.950\nTổ chức cơ sở đảng | 6 | 31",
+     [dict(value=412, unit="Đảng viên"), dict(value=2950, unit="Đảng viên"),
+      dict(value=6, unit="Tổ chức cơ sở đảng"), dict(value=31, unit="Tổ chức cơ sở đảng")]),
+    ("Kết quả:\n- Giám sát chuyên đề: tổ chức đảng – 88, đảng viên – 41.",
+     [dict(value=88, unit="tổ chức đảng"), dict(value=41, unit="đảng viên")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", NOUN_LABEL_CASES)
+def test_claims_rows_and_items_labelled_by_their_noun(extractor, text, expected):
+    got = run(extractor, text)
+    assert len(got) == len(expected), [(c["value"], c["unit"]) for c in got]
+    for claim, exp in zip(got, expected, strict=True):
+        for field, value in exp.items():
+            assert claim[field] == value, (field, claim)

@@ -195,8 +195,8 @@ class ClaimSubjects:
                     and not self.lex.change.search(gap) and f[start - 1:start] in (";", "\n") \
                     and not before.strip(" \t-–+*•|"):
                 return um  # "…; chi bộ trực thuộc 48": a list label with a short modifier of its noun
-            if _ITEM_START.search(before) and gap.rstrip().endswith(":"):
-                return um  # "- Đảng viên mới kết nạp: 128"
+            if _ITEM_START.search(before) and (gap.rstrip().endswith(":") or gap.strip() in ("–", "-")):
+                return um  # "- Đảng viên mới kết nạp: 128", "Giám sát chuyên đề: tổ chức đảng – 704, đảng viên – 205"
             if _ITEM_VERB.search(before) and gap.rstrip().endswith(":") and len(gap.split()) <= _ACTED_ON_WORDS \
                     and doc.text[um.start()].islower() and not _COPULA_WORD.search(gap) \
                     and self.lex.unit_group.get(key) in _ACTED_ON and not _COPULA_WORD.search(before) \
