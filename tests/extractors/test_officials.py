@@ -798,6 +798,15 @@ LIST_AND_SEAT_CASES = [
     # … and a school called by a person's name whose family name is also a commune's is no one in the story
     ("Thầy Kha Văn Lộc, Bí thư Chi bộ, Hiệu trưởng Trường THPT Phan Văn Mừng cho biết.",
      {"Kha Văn Lộc": {"Bí thư Chi bộ", "Hiệu trưởng Trường THPT Phan Văn Mừng"}}),
+    # a post, a colon, a cue and the name (an election's results)
+    ("Kết quả bầu cử:\n- Bí thư Huyện ủy khóa XX: đồng chí Lù Văn Páo;\n- Chủ nhiệm Ủy ban Kiểm tra Huyện ủy: đồng chí "
+     "Đèo Thị Xuân.",
+     {"Lù Văn Páo": {"Bí thư Huyện ủy khóa XX"}, "Đèo Thị Xuân": {"Chủ nhiệm Ủy ban Kiểm tra Huyện ủy"}}),
+    # a counted post, ", gồm:" and its holders joined by "và", each with a post of its own in parentheses
+    ("Kỳ họp bầu bổ sung 02 Ủy viên UBND tỉnh, gồm: bà Lò Thị Hiên (Giám đốc Sở Nội vụ) và ông Vàng A Sử (Chánh "
+     "Văn phòng UBND tỉnh).",
+     {"Lò Thị Hiên": {"Ủy viên UBND tỉnh", "Giám đốc Sở Nội vụ"},
+      "Vàng A Sử": {"Ủy viên UBND tỉnh", "Chánh Văn phòng UBND tỉnh"}}),
     # working groups and delegations
     ("Ông Mạc Văn Khải, Vụ trưởng, Trưởng đoàn công tác đã công bố quyết định.",
      {"Mạc Văn Khải": {"Vụ trưởng", "Trưởng đoàn công tác"}}),

@@ -61,7 +61,7 @@ class OfficialGrammar:
         # a title, then its holder cued after a comma or in parentheses ("Bí thư Tỉnh ủy, đồng chí A", "Trưởng Ban Tổ
         # chức Huyện ủy (ông A)"), or by a rank ("Trưởng Công an huyện (Thượng tá A)", "Trưởng Công an phường, Trung
         # tá B, cho biết")
-        self.title_cue_re = re.compile(rf"\s*[,(\-–—]\s*{trie_alternation(singles + ranks)}\s+")
+        self.title_cue_re = re.compile(rf"\s*[,(\-–—:]\s*{trie_alternation(singles + ranks)}\s+")
         # the places above a village a post is held in, written after it before its holder: ", xã A, huyện B",
         # ", xã A (huyện B)"
         units = [r["word"] for r in load_tsv(names / "levels.tsv") if r["level"] != "village"]
@@ -75,7 +75,8 @@ class OfficialGrammar:
         # a post named before its holders with a copula: "Hai Phó Chủ tịch UBND huyện được bầu là ông A và bà B",
         # "Tổ trưởng là đồng chí C"
         self.title_is_re = re.compile(
-            rf"\s+(?:(?:vừa\s+|đã\s+)?được\s+(?:bầu|bầu giữ chức|bổ nhiệm|phân công|chỉ định)\s+)?(?:là|gồm)\s+"
+            rf"\s*,?\s+(?:(?:vừa\s+|đã\s+)?được\s+(?:bầu|bầu giữ chức|bổ nhiệm|phân công|chỉ định)\s+)?"
+            rf"(?:là|gồm)\s*:?\s+"
             rf"(?:(?:các\s+)?{trie_alternation(singles)}\s+)?")
         self.holder_join_re = re.compile(rf"\s*(?:[,;]\s*)?(?:và\s+)?(?:{trie_alternation(singles)}\s+)?")
         # a name joined to the next one by "và": "A và B", "A và đồng chí B"

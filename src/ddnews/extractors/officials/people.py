@@ -18,7 +18,8 @@ from .grammar import OfficialGrammar
 _LIST_SEP = re.compile(r"\s*(?:[,;]|\bvà\b)\s*(?:[-–+*•][ \t]*)?|\n[ \t]*[-–+*•][ \t]*")
 # The items of a list of people without cue are separated by ";", "," or "và".
 _LIST_ITEM_SEP = re.compile(r"\s*(?:[;,]|\bvà\b)\s*")
-_LIST_COLON = re.compile(r"[ \t]*:[ \t]*(?:\r?\n[ \t]*[-–+*•][ \t]*)?")   # a colon, maybe a bulleted list's first line
+# a colon (after "gồm", "là": "bầu bổ sung 02 Ủy viên UBND tỉnh, gồm: …"), maybe a bulleted list's first line
+_LIST_COLON = re.compile(r"(?:[ \t]*,?[ \t]*(?:gồm|là))?[ \t]*:[ \t]*(?:\r?\n[ \t]*[-–+*•][ \t]*)?")
 # the bulleted lines that go on from a list's line ("các đồng chí:\n- A, Bí thư …;\n- B, …")
 _BULLET_LINES = re.compile(r"[^\n]*(?:\n[ \t]*[-–+*•][^\n]*)+")
 # A cue-less name right before ", <title>" in a list ("…: Nguyễn Văn An, Bí thư …; Trần Thị Bình, …").
@@ -255,9 +256,10 @@ class PeoplePasses(OfficialGrammar):
                 if key in art.people:
                     art.people[key]["titles"].extend(self._chained_before(art, titles, t, _POST_JOIN))
                 continue
-            if self._plural_post_list(art, t):
-                continue
+            listed = self._plural_post_list(art, t)
             m = self.title_is_re.match(folded, t.end)
+            if listed and (m is None or ":" not in m.group()):
+                continue
             if m and not self.nominated_re.search(folded, max(art.sentences.start(t.start), t.start - 12), t.start):
                 counted = _COUNTED.search(folded, max(0, t.start - _COUNT_LOOKBACK), t.start)
                 plural = counted is not None or "các" in m.group().split()   # "… là các đồng chí A và B"
