@@ -807,6 +807,12 @@ LIST_AND_SEAT_CASES = [
      "Văn phòng UBND tỉnh).",
      {"Lò Thị Hiên": {"Ủy viên UBND tỉnh", "Giám đốc Sở Nội vụ"},
       "Vàng A Sử": {"Ủy viên UBND tỉnh", "Chánh Văn phòng UBND tỉnh"}}),
+    # a plural post, a colon and names each with its own post in parentheses; the ";" closes the list
+    ("Cùng dự có các Phó Bí thư Tỉnh ủy: Lò Văn Hặc (Chủ tịch UBND tỉnh), Tòng Thị Lả (Chủ tịch HĐND tỉnh); đồng chí "
+     "Quàng Văn Pọm, Ủy viên Ban Thường vụ, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.",
+     {"Lò Văn Hặc": {"Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"},
+      "Tòng Thị Lả": {"Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"},
+      "Quàng Văn Pọm": {"Ủy viên Ban Thường vụ", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"}}),
     # working groups and delegations
     ("Ông Mạc Văn Khải, Vụ trưởng, Trưởng đoàn công tác đã công bố quyết định.",
      {"Mạc Văn Khải": {"Vụ trưởng", "Trưởng đoàn công tác"}}),

@@ -39,6 +39,7 @@ _COUNTED_CUED = re.compile(_COUNT_WORD + r"(?:đồng\s+chí\s+)?$")
 _PLURAL_ITEM_SEP = re.compile(r"(?:;|\n[ \t]*[-–+*•]?)[ \t]*")
 _CHAIN_SEP = re.compile(r"[ \t]*[,–—-][ \t]*$")   # what joins a name to its titles, and titles to each other
 _DASH_AFTER = re.compile(r"[ \t]*(?:[-–—,]|\()[ \t]*")   # a name's dash, comma or parenthesis before its post
+_OWN_PAREN = re.compile(r"[ \t]*\([^()\n]{1,120}\)")
 _LIST_CLOSE = re.compile(r"[ \t]*(?:[.!?;]|\n|$)")   # where a list of names closes its sentence, line or item
 
 
@@ -226,6 +227,8 @@ class PeoplePasses(OfficialGrammar):
                 return []
             out.append(words)
             end = words[-1][1]
+            paren = _OWN_PAREN.match(text, end)      # "A (Chủ tịch UBND tỉnh), B (…)": the name's own posts
+            end = paren.end() if paren else end
             if _LIST_CLOSE.match(text, end):
                 return out
             sep = _LIST_ITEM_SEP.match(text, end)
@@ -277,6 +280,8 @@ class PeoplePasses(OfficialGrammar):
         m = _LIST_COLON.match(folded, t.end)
         if m is None or m.end() == t.end:
             return False
+        if len(self._bare_names(art, m.end())) > 1:
+            return True       # "các Phó Bí thư: A (…), B (…); đồng chí C, …": a list of names the ";" closes (pass 3a)
         stop = art.sentence_end(m.end())
         opens = [m.end(), *(sep.end() for sep in _PLURAL_ITEM_SEP.finditer(folded, m.end(), stop))]
         starts = {c.end() if (c := self.single_cue_re.match(folded, o)) else o for o in opens}
