@@ -1233,6 +1233,11 @@ ACTED_ON_CASES = [
     # … but a number cut off by the excerpt's end is no part
     ("Năm qua, tổng giá trị sản xuất đạt 2.100 tỷ đồng. Trong đó, nông nghiệp đạt 640 tỷ đồng, đạt 101,2",
      [dict(value=2_100_000_000_000), dict(value=640_000_000_000)]),
+    # a total compared with another year in parentheses: the parts break down the total, not the increment
+    ("Số đảng viên bị xử lý trong năm: 97 (tăng 8 trường hợp so với năm trước), gồm: khiển trách 60; cảnh cáo 30; "
+     "khai trừ 7.",
+     [dict(value=97, unit="đảng viên"), dict(value=8, unit="trường hợp", change="increase"),
+      dict(value=60, unit="đảng viên"), dict(value=30, unit="đảng viên"), dict(value=7, unit="đảng viên")]),
     # a rating is no verb acting on a counted noun, nor a category after "là"
     ("Đối với tổ chức cơ sở đảng: tổng số được đánh giá 180; hoàn thành tốt nhiệm vụ: 150; hoàn thành nhiệm vụ: 30. "
      "Số đảng viên là người có đạo: 52.",

@@ -55,7 +55,7 @@ YEAR_AFTER = regex.compile(r"[ \t]*(\d{4})")   # a year right after a cue ("kế
 # "số", "tổng số", "số lượng" right before the noun a clause counts ("Số hộ nghèo giảm 120")
 SUBJECT_LEAD = regex.compile(r"(?<![\p{L}\p{M}])số(?:[ \t]+lượng)?[ \t]+$")
 # a total, then its change against another period: "3.400, tăng 120", "87 đảng viên, tăng thêm 14 …"
-TOTAL_THEN_CHANGE = regex.compile(r"[ \t]*,[ \t]*(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]*")
+TOTAL_THEN_CHANGE = regex.compile(r"[ \t]*[,(][ \t]*(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]*")   # ", tăng" or "(tăng"
 # a count, then the old and new levels of what it counts ("giảm 46 đơn vị hành chính cấp xã, từ 209 xuống còn 163")
 COUNT_THEN_FROM = regex.compile(r"[ \t]*[,(][ \t]*từ[ \t]*")
 
