@@ -1238,6 +1238,10 @@ ACTED_ON_CASES = [
      "khai trừ 7.",
      [dict(value=97, unit="đảng viên"), dict(value=8, unit="trường hợp", change="increase"),
       dict(value=60, unit="đảng viên"), dict(value=30, unit="đảng viên"), dict(value=7, unit="đảng viên")]),
+    # parts written "label: N" inside a breakdown, the label holding a figure of its own
+    ("Dịp này, 57 đảng viên được tặng Huy hiệu Đảng (trong đó: Huy hiệu 70 năm: 2; 55 năm: 9; 50 năm: 21).",
+     [dict(value=57, unit="đảng viên"), dict(value=2, unit="đảng viên", qualifier="Huy hiệu 70 năm"),
+      dict(value=9, unit="đảng viên", qualifier="55 năm"), dict(value=21, unit="đảng viên", qualifier="50 năm")]),
     # a rating is no verb acting on a counted noun, nor a category after "là"
     ("Đối với tổ chức cơ sở đảng: tổng số được đánh giá 180; hoàn thành tốt nhiệm vụ: 150; hoàn thành nhiệm vụ: 30. "
      "Số đảng viên là người có đạo: 52.",

@@ -24,6 +24,7 @@ _IS = regex.compile(r"[ \t]+là[ \t]+")
 # a list line's part named by a capitalised body or place, then a colon or a dash right before the number
 _NAMED_PART = regex.compile(
     r"[ \t]*(?:[-–+*•][ \t]*|\d{1,2}[.)][ \t]*)?\p{Lu}[^:\n;,–]{0,80}?(?::|[ \t]+–)[ \t]*")
+_COLON_LABEL_WORDS = 5   # "Huy hiệu 70 năm: 3": a part's label before its colon
 _BODIES = frozenset({"org", "org_place", "place"})
 _LEAD = regex.compile(r"(?:[ \t,]*(?:có|là|số|thì)(?![\p{L}\p{M}]))+")
 
@@ -162,7 +163,11 @@ class Breakdowns:
             lm = self.lex.label_at.match(f, sep)
             if lm and f[lm.end():c.number_start].strip() == ":":
                 return True
-            words = words[words.rfind(":") + 1:]   # "Trình độ chuyên môn: đại học 318": a heading, then the item
+            head, _, tail = words.rpartition(":")
+            if not tail.strip():   # "(trong đó: Huy hiệu 70 năm: 3; 60 năm: 1)": a short label, a colon, the number
+                label = head[head.rfind(":") + 1:]
+                return 0 < len(label.split()) <= _COLON_LABEL_WORDS
+            words = tail   # "Trình độ chuyên môn: đại học 318": a heading, then the item
         return 0 < len(words.split()) <= 6  # "50, 45, 40 năm": a number list has no label
 
     def _total(self, doc: ClaimDoc, cands: list[Candidate], i: int, cues: list[tuple[int, int]],
