@@ -1242,6 +1242,11 @@ ACTED_ON_CASES = [
     ("Dịp này, 57 đảng viên được tặng Huy hiệu Đảng (trong đó: Huy hiệu 70 năm: 2; 55 năm: 9; 50 năm: 21).",
      [dict(value=57, unit="đảng viên"), dict(value=2, unit="đảng viên", qualifier="Huy hiệu 70 năm"),
       dict(value=9, unit="đảng viên", qualifier="55 năm"), dict(value=21, unit="đảng viên", qualifier="50 năm")]),
+    # a comparison with the same period before it is a change
+    ("Xóa tên 23 đảng viên, nhiều hơn cùng kỳ 6 trường hợp; kỷ luật 12 đảng viên, ít hơn cùng kỳ năm trước 4 "
+     "trường hợp.",
+     [dict(value=23, change="eliminate"), dict(value=6, change="increase"), dict(value=12),
+      dict(value=4, change="decrease")]),
     # a rating is no verb acting on a counted noun, nor a category after "là"
     ("Đối với tổ chức cơ sở đảng: tổng số được đánh giá 180; hoàn thành tốt nhiệm vụ: 150; hoàn thành nhiệm vụ: 30. "
      "Số đảng viên là người có đạo: 52.",
