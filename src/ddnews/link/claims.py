@@ -156,7 +156,7 @@ _HEADLINE_LINE = re.compile(r"[ \t]*\S+(?:[ \t]+\S+){4,}(?<![.!?])[ \t]*(?:\n|$)
 
 def _section_label(text: str, start: int, end: int, names: AbstractSet[tuple[int, int]] = frozenset()) -> bool:
     """The line [start, end) is the page's section label above the headline ("Kinh tế - Xã hội\n\nNinh Bình: Kinh tế
-    quý I/2024 tăng trưởng khá"): a few words, or a body's or place's name alone ("Đảng bộ thành phố Đà Nẵng"), then a
+    quý I/2024 tăng trưởng khá"): a few words, or a body's or place's name alone ("Đảng bộ huyện Sông Mây"), then a
     longer line that does not close as a sentence."""
     line = text[start:end]
     s, e = start + len(line) - len(line.lstrip()), start + len(line.rstrip())

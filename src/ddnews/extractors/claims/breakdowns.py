@@ -35,7 +35,7 @@ class Breakdowns:
     def __init__(self, lex: ClaimLexicon, changes: ClaimChanges) -> None:
         self.lex = lex
         self.changes = changes
-        # a part named by a place's level word and its name ("huyện Cầu Kè: 2"), in lower case
+        # a part named by a place's level word and its name ("huyện Rạch Sen: 2"), in lower case
         levels = sorted((u for u, g in lex.unit_group.items() if g == "place"), key=len, reverse=True)
         self.named_place_part = regex.compile(
             rf"[ \t]*(?:[-–+*•][ \t]*|\d{{1,2}}[.)][ \t]*)?(?:{'|'.join(map(regex.escape, levels))})[ \t]+\p{{Lu}}"
@@ -96,12 +96,12 @@ class Breakdowns:
                     lm = _LEAD.match(f, max(lead, sep), c.number_start)
                     q0 = lm.end() if lm else max(lead, sep)
                     q0 += len(f[q0:c.number_start]) - len(f[q0:c.number_start].lstrip())
-                    mark = _MARKED_LINE.match(f, q0)      # "- Thành ủy Vinh: 140": no list mark in the label
+                    mark = _MARKED_LINE.match(f, q0)      # "- Thành ủy Long Điền: 140": no list mark in the label
                     q0 = mark.end() if mark and mark.end() < c.number_start else q0
                     colon = f.rfind(":", q0, c.number_start)
                     if colon >= 0 and f[colon + 1:c.number_start].strip():
                         q0 = colon + 1 + len(f[colon + 1:c.number_start]) - len(f[colon + 1:c.number_start].lstrip())
-                        # "- các huyện: Kỳ Sơn 150": the part's own name after its heading
+                        # "- các huyện: Sông Mây 150": the part's own name after its heading
                     c.qualifier = " ".join(doc.text[q0:c.number_start].split()).strip(" ,:–") or None
                     c.ev_start = min(c.ev_start, q0)
             people = c.unit_key in self.lex.counters and total.group in ("member", "person")   # counted as "người"
@@ -131,7 +131,7 @@ class Breakdowns:
     @staticmethod
     def _counted_total(doc: ClaimDoc, cands: list[Candidate], i: int, total: Candidate) -> Candidate:
         """A part named by its body or place is one body: the total it breaks down counts what the bodies hold ("kết
-        nạp 7 chức sắc, thuộc 5 đảng bộ, cụ thể: huyện Cầu Kè: 2; …" breaks down the 7), when its sentence has one."""
+        nạp 7 chức sắc, thuộc 5 đảng bộ, cụ thể: huyện Rạch Sen: 2; …" breaks down the 7), when its sentence has one."""
         sent = doc.sentence(total.number_start)
         return next((t for t in reversed(cands[:i]) if t.number_start < total.number_start and t.unit is not None
                      and t.group not in _BODIES and not t.percent and not t.consumed
@@ -154,7 +154,7 @@ class Breakdowns:
         if not _ITEM_END.match(f, c.number_end):
             return False
         if self._named_part(doc, c.number_start):
-            return True   # "- Thành ủy Vinh: 140": a part named by its body or place
+            return True   # "- Thành ủy Long Điền: 140": a part named by its body or place
         sep = max(f.rfind(",", lead, c.number_start), f.rfind(";", lead, c.number_start), lead - 1) + 1
         words = f[sep:c.number_start]
         sep += len(words) - len(words.lstrip(" \t:"))   # "trong đó: nữ 139": the colon opens the list

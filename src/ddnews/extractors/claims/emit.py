@@ -129,7 +129,7 @@ class ClaimEmitter:
             dup = False
             for other_sent, other_qual, other_line, other_row in seen.get(key, []):
                 if row and other_row and qual != other_qual:
-                    continue      # two rows of a table with their own labels ("12 | Cát Tiên | 60", "3 | Sa Pa | 60")
+                    continue      # two rows of a table with their own labels ("12 | Bến Nứa | 60", "3 | Sa Pa | 60")
                 # a restatement lives in another sentence; an amount or a measure, in another paragraph too unless
                 # it restates the headline ("Tổng thu … 797 tỷ đồng. Tổng chi … 797 tỷ đồng": two things, named by
                 # the words before them); a share is the same only with the same qualifier or when the headline

@@ -321,7 +321,7 @@ class ClaimItems:
 
     @staticmethod
     def sibling_lines(doc: ClaimDoc, cands: list[Candidate]) -> None:
-        """"- HTXSNV: 31 đảng viên (10,65%);\n- HTTNV: 219 (75,26%);": in a marked list of "label: N" lines, a line
+        """"- HTXSNV: 12 đảng viên (9,2%);\n- HTTNV: 101 (77,7%);": in a marked list of "label: N" lines, a line
         whose number has no noun counts the people or bodies the line above it counted."""
         f = doc.folded
         for i, c in enumerate(cands):

@@ -65,7 +65,7 @@ COUNT_THEN_FROM = regex.compile(r"[ \t]*[,(][ \t]*từ[ \t]*")
 YEARS_AND_PERIODS = regex.compile(
     r"(?<![\p{L}\p{M}])(?:(?:năm|giai[ \t]+đoạn|nhiệm[ \t]+kỳ|thời[ \t]+kỳ)[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{4})?"
     r"|\d{1,2}[ \t]+tháng(?:[ \t]+(?:đầu|cuối))?(?:[ \t]+năm)?"
-    r"|(?:đến|ngày)[ \t]+\d{1,2}/\d{1,2}(?:/\d{4})?)(?!\d)")   # "tính đến 30/9/2017": a label's moment
+    r"|(?:đến|ngày)[ \t]+\d{1,2}/\d{1,2}(?:/\d{4})?)(?!\d)")   # "tính đến 31/12/2020": a label's moment
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,7 +49,7 @@ _ACTED_ON = frozenset({"member", "person", "org", "org_place"})
 _ACTED_ON_WORDS = 6   # what may describe them before the colon ("đảng viên không còn đủ tư cách:")
 _COPULA_WORD = regex.compile(r"(?<![\p{L}\p{M}])là(?![\p{L}\p{M}])")
 _ITEM_VERB = regex.compile(r"(?:[;\n]|^)[ \t\-–+*•]*(?:[\p{L}\p{M}]+[ \t]+){1,4}$")
-# a proper name right after a body's or a place's word ("Thành ủy Vinh", "xã Tân Lập", "Đảng bộ Công an tỉnh")
+# a proper name right after a body's or a place's word ("Thành ủy Long Điền", "xã Tân Lập", "Đảng bộ Công an tỉnh")
 _PROPER_AFTER = regex.compile(r"[ \t]+\p{Lu}")
 # a lead naming what a sentence's items count, before its colon ("Đối với tổ chức cơ sở đảng: …")
 _LEAD = regex.compile(r"(?<![\p{L}\p{M}])(?:đối[ \t]+với|về)[ \t]+")
@@ -176,9 +176,9 @@ class ClaimSubjects:
             if self._named_body(doc, um):
                 lead_in = f[start:um.start()].strip(" \t-–+*•|")
                 if not lead_in or lead_in.endswith(":"):
-                    # "- Thành ủy Vinh: 140", "Huyện Kỳ Sơn: 35": a part named by its body or place, no count of bodies
-                    return None  # (its noun is the list's: the breakdown pass gives it)
-                continue  # "Số đảng viên được kết nạp trong toàn Đảng bộ Khối: 1.146": a body named inside the label
+                    # "- Thành ủy Long Điền: 140", "Huyện Núi Tròn: 35": a part named by its body or place, no count
+                    return None  # of bodies (its noun is the list's: the breakdown pass gives it)
+                continue  # "Số đảng viên được kết nạp trong toàn Đảng bộ Khối: 1.350": a body named inside the label
             gap = YEARS_AND_PERIODS.sub(" ", f[um.end():c.number_start])
             if DIGIT.search(gap) or len(gap.split()) > _LABEL_WORDS or self.lex.object_marker.search(gap):
                 return None
@@ -196,7 +196,7 @@ class ClaimSubjects:
                     and not before.strip(" \t-–+*•|"):
                 return um  # "…; chi bộ trực thuộc 48": a list label with a short modifier of its noun
             if _ITEM_START.search(before) and (gap.rstrip().endswith(":") or gap.strip() in ("–", "-")):
-                return um  # "- Đảng viên mới kết nạp: 128", "Giám sát chuyên đề: tổ chức đảng – 704, đảng viên – 205"
+                return um  # "- Đảng viên mới kết nạp: 128", "Giám sát chuyên đề: tổ chức đảng – 88, đảng viên – 41"
             if _ITEM_VERB.search(before) and gap.rstrip().endswith(":") and len(gap.split()) <= _ACTED_ON_WORDS \
                     and doc.text[um.start()].islower() and not _COPULA_WORD.search(gap) \
                     and self.lex.unit_group.get(key) in _ACTED_ON and not _COPULA_WORD.search(before) \
@@ -206,8 +206,8 @@ class ClaimSubjects:
         return None
 
     def _named_body(self, doc: ClaimDoc, um: regex.Match) -> bool:
-        """The noun ``um`` found is a body's or a place's word followed by its proper name ("Thành ủy Vinh", "Đảng bộ
-        Quân sự tỉnh", "huyện Kỳ Sơn"): the label names one body, it does not count bodies."""
+        """The noun ``um`` found is a body's or a place's word followed by its proper name ("Thành ủy Long Điền",
+        "Đảng bộ Quân sự tỉnh", "huyện Núi Tròn"): the label names one body, it does not count bodies."""
         group = self.lex.unit_group.get(" ".join(um["unit"].split()), "thing")
         if group not in ("org", "org_place", "place"):
             return False

@@ -264,7 +264,7 @@ class ClaimTables:
             if kind == "index":
                 c.consumed = True    # a row number
                 continue
-            # a row labelled by the noun it counts alone ("Đảng viên | 1.127 | 8.904" under rating columns) counts it
+            # a row labelled by the noun it counts alone ("Đảng viên | 412 | 2.950" under rating columns) counts it
             named = own if own is not None and own[1] == " ".join(f[la:label_stop].split()) else None
             unit = row_unit or named or (col.unit if col else None) or own or caption
             if kind == "share" or c.percent or (unit and unit[2] == "percent"):

@@ -164,7 +164,7 @@ def split_person(words: list[str], folded: list[str], surnames: frozenset[str], 
         lo = known if known else (0 if place_optional else 1)
         if known and known < n and 3 <= n <= 4 and folded[0] in surnames and folded[known] in middle:
             # no name opens with "Văn": the run is one name, the family name no place ("Chủ tịch UBND xã Phan Văn
-            # Đức"), or the name a unit is called by ("Hiệu trưởng Trường THPT Phan Văn Hòa": no one's name)
+            # Đức"), or the name a unit is called by ("Hiệu trưởng Trường THPT Phan Văn Mừng": no one's name)
             if not place_optional:
                 return None
             lo = 0

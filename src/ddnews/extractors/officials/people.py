@@ -358,8 +358,8 @@ class PeoplePasses(OfficialGrammar):
 
     @staticmethod
     def _given_names(art: _Article) -> None:
-        """Pass 6a: a two-syllable "name" that is the given name of a person named in full earlier ("bà Thạch Thị Sa Ri
-        … bà Sa Ri – Phó Bí thư …") is that person's short mention: its mentions and titles join the full name."""
+        """Pass 6a: a two-syllable "name" that is the given name of a person named in full earlier ("bà Kim Thị Sô Phi
+        … bà Sô Phi – Phó Bí thư …") is that person's short mention: its mentions and titles join the full name."""
         people = art.people
         for k in [k for k in people if len(k.split()) == 2]:
             p = people[k]
