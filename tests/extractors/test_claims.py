@@ -1281,6 +1281,17 @@ SIBLING_CASES = [
 
 
 # fmt: off
+# a table of two columns between bars; a bar inside a parenthesis cuts no cells
+TWO_COLUMN_CASES = [
+    ("Số học sinh được kết nạp, chia theo trường:\nTrường | Số học sinh\nTHPT Sông Mây | 9\nTHPT Đồi Cát | 4",
+     [dict(value=9, unit="học sinh", qualifier="THPT Sông Mây"), dict(value=4, unit="học sinh")]),
+    ("Hình thức | Số đảng viên\nKhiển trách | 17\nCảnh cáo | 6",
+     [dict(value=17, unit="đảng viên", qualifier="Khiển trách"), dict(value=6, unit="đảng viên")]),
+]
+# fmt: on
+
+
+# fmt: off
 # a quota table: its aim column counts the change of the quota named above it, and two rows with the same figure are
 # two claims
 QUOTA_TABLE_CASES = [
@@ -1308,7 +1319,7 @@ NOUN_LABEL_CASES = [
 
 # the lists of report structures added by the variants probes: one table-driven test over them all
 LIST_AND_TABLE_CASES = (NAMED_PART_CASES + RATIO_WORD_CASES + ACTED_ON_CASES + LEGEND_CASES + LEAD_SENTENCE_CASES
-                        + SIBLING_CASES + QUOTA_TABLE_CASES + NOUN_LABEL_CASES)
+                        + SIBLING_CASES + QUOTA_TABLE_CASES + NOUN_LABEL_CASES + TWO_COLUMN_CASES)
 
 
 @pytest.mark.parametrize("text,expected", LIST_AND_TABLE_CASES)

@@ -104,14 +104,15 @@ class ClaimTables:
 
     @staticmethod
     def _split(text: str, a: int, b: int) -> tuple[regex.Pattern | None, list[_Cell]]:
-        """The separator and the cells of the line [a, b) when it reads as a table row of three cells or more."""
+        """The separator and the cells of the line [a, b) when it reads as a table row: two cells or more between "|" or
+        tabs, three or more between runs of spaces."""
         line = text[a:b]
         if "|" not in line and "\t" not in line and "  " not in line:
             return None, []
         for sep in _SEPARATORS:
             cuts = list(sep.finditer(text, a, b))
-            if len(cuts) < 2:
-                continue
+            if len(cuts) < (2 if sep is _SEPARATORS[2] else 1):
+                continue    # "|" and tabs cut a table of two columns too ("Trường | Số học sinh"); spaces need three
             cells, pos = [], a
             for m in cuts:
                 cells.append((pos, m.start()))
@@ -121,6 +122,8 @@ class ClaimTables:
                      for s, e in cells]
             if sep is not _SEPARATORS[0]:
                 cells = [(s, e) for s, e in cells if e > s]
+            if any(text.count("(", s, e) != text.count(")", s, e) for s, e in cells):
+                return None, []   # "Kết quả (số lượng | tỷ lệ):": a bar inside a parenthesis cuts no cells
             return sep, cells
         return None, []
 
