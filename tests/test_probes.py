@@ -110,6 +110,14 @@ FLOORS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
                          "officials_exact.f1": 0.887, "organizations.f1": 0.933, "locations.f1": 0.99}),
     "variants12": (ALL, {"claims_exact.f1": 0.822, "claims.period_accuracy": 0.81,
                          "officials_exact.f1": 0.865, "organizations.f1": 0.977, "locations.f1": 0.99}),
+    "variants13": (ALL, {"claims_exact.f1": 0.873, "claims.period_accuracy": 0.794,
+                         "officials_exact.f1": 0.755, "organizations.f1": 0.942, "locations.f1": 0.971}),
+    "variants14": (ALL, {"claims_exact.f1": 0.816, "claims.period_accuracy": 0.867,
+                         "officials_exact.f1": 0.79, "organizations.f1": 0.934, "locations.f1": 0.978}),
+    "variants15": (ALL, {"claims_exact.f1": 0.822, "claims.period_accuracy": 0.679,
+                         "officials_exact.f1": 0.907, "organizations.f1": 0.891, "locations.f1": 0.95}),
+    "variants16": (ALL, {"claims_exact.f1": 0.754, "claims.period_accuracy": 0.731,
+                         "officials_exact.f1": 0.99, "organizations.f1": 0.99, "locations.f1": 0.99}),
 }
 
 
