@@ -1281,6 +1281,16 @@ SIBLING_CASES = [
 
 
 # fmt: off
+# a breakdown by a category ("phân theo …:", "chia theo …:"), after a total admitted by a named body's approval
+CATEGORY_BREAKDOWN_CASES = [
+    ("Từ đầu năm, 64 quần chúng ưu tú đã được Ban Thường vụ Huyện ủy Sông Mây chuẩn y kết nạp; phân theo trình độ "
+     "chuyên môn: thạc sĩ: 2; đại học: 40; trung cấp: 22.",
+     [dict(value=v, unit="quần chúng ưu tú", change="admit") for v in (64, 2, 40, 22)]),
+]
+# fmt: on
+
+
+# fmt: off
 # a table of two columns between bars; a bar inside a parenthesis cuts no cells
 TWO_COLUMN_CASES = [
     ("Số học sinh được kết nạp, chia theo trường:\nTrường | Số học sinh\nTHPT Sông Mây | 9\nTHPT Đồi Cát | 4",
@@ -1319,7 +1329,8 @@ NOUN_LABEL_CASES = [
 
 # the lists of report structures added by the variants probes: one table-driven test over them all
 LIST_AND_TABLE_CASES = (NAMED_PART_CASES + RATIO_WORD_CASES + ACTED_ON_CASES + LEGEND_CASES + LEAD_SENTENCE_CASES
-                        + SIBLING_CASES + QUOTA_TABLE_CASES + NOUN_LABEL_CASES + TWO_COLUMN_CASES)
+                        + SIBLING_CASES + QUOTA_TABLE_CASES + NOUN_LABEL_CASES + TWO_COLUMN_CASES
+                        + CATEGORY_BREAKDOWN_CASES)
 
 
 @pytest.mark.parametrize("text,expected", LIST_AND_TABLE_CASES)

@@ -197,6 +197,6 @@ def _reading_fields(files: dict[str, _Rows]) -> dict[str, Any]:
         "of_total": _tail(rf"{_START}(?:{tail_role('of_total')}){_SP}*$"),
         "equivalent": _tail(rf"{_START}(?:{tail_role('equivalent')})(?:[ \t]+từ)?[ \t]*$"),
         "agent_passive": regex.compile(
-            rf"{_START}được(?:{_SP}+[\p{{L}}\p{{M}}]+){{1,8}}?{_SP}+"
+            rf"{_START}được(?:{_SP}+[\p{{L}}\p{{M}}]+){{1,10}}?{_SP}+"
             rf"(?P<cue>{_trie(r['cue'] for r in files['change_cues'] if r['change'] in _PASSIVE_CHANGES)}){_END}"),
     }
