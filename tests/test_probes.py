@@ -100,7 +100,7 @@ FLOORS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
                         "officials_exact.f1": 0.835, "organizations.f1": 0.886, "locations.f1": 0.99}),
     "variants7": (ALL, {"claims_exact.f1": 0.938, "claims.period_accuracy": 0.743,
                         "officials_exact.f1": 0.99, "organizations.f1": 0.962, "locations.f1": 0.99}),
-    "variants8": (ALL, {"claims_exact.f1": 0.861, "claims.period_accuracy": 0.835,
+    "variants8": (ALL, {"claims_exact.f1": 0.903, "claims.period_accuracy": 0.842,
                         "officials_exact.f1": 0.89, "organizations.f1": 0.94, "locations.f1": 0.99}),
     "variants9": (ALL, {"claims_exact.f1": 0.865, "claims.period_accuracy": 0.623,
                         "officials_exact.f1": 0.934, "organizations.f1": 0.966, "locations.f1": 0.99}),
