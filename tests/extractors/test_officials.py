@@ -813,6 +813,9 @@ LIST_AND_SEAT_CASES = [
      {"Lò Văn Hặc": {"Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"},
       "Tòng Thị Lả": {"Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"},
       "Quàng Văn Pọm": {"Ủy viên Ban Thường vụ", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"}}),
+    # a numbered working group and the body it belongs to
+    ("Dự có bà Hà Thị Nguyệt, Ủy viên Trung ương Đảng, Tổ trưởng Tổ công tác số 4 của Bộ Chính trị.",
+     {"Hà Thị Nguyệt": {"Ủy viên Trung ương Đảng", "Tổ trưởng Tổ công tác số 4 của Bộ Chính trị"}}),
     # working groups and delegations
     ("Ông Mạc Văn Khải, Vụ trưởng, Trưởng đoàn công tác đã công bố quyết định.",
      {"Mạc Văn Khải": {"Vụ trưởng", "Trưởng đoàn công tác"}}),

@@ -270,11 +270,6 @@ class TitleGrammar:
         closing a level word or a place name, a dash joining two capitalised words."""
         if t.is_group:
             toks.append(t)
-        elif t.low == "số" and self._ends_in_level(toks[-1].low if toks else folded[start:head_end]):
-            nxt = token_at(text, folded, t.end)      # "Tổ trưởng tổ dân phố số 3"
-            if nxt is None or not nxt.text.isdigit() or _QUANTITY.match(text, nxt.end):
-                return False
-            toks += [t, nxt]
         elif t.low == "và" and toks and toks[-1].text in self.abbr and toks[-1].text.isupper():
             nxt = token_at(text, folded, t.end)      # "Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh"
             if nxt is None or nxt.text not in self.abbr or not nxt.text.isupper():
@@ -293,6 +288,8 @@ class TitleGrammar:
         elif t.text.isdigit() and folded[start:toks[-1].end if toks else head_end].endswith(self.numbered) \
                 and not _QUANTITY.match(text, t.end) and not self._counts_next(text, folded, t):
             toks.append(t)               # "Phó Trưởng Ban Chỉ đạo 35 huyện" (not "… Ban Chỉ đạo 2 năm liền")
+        elif t.low in ("số", "của") and self._numbered_group(text, folded, start, head_end, toks, t):
+            pass                         # "Tổ trưởng tổ dân phố số 3", "… Tổ công tác số 3 của Bộ Chính trị"
         elif t.is_word and (um := self.unit_re.match(folded, t.start)) \
                 and self._abbreviation_at(text, folded, um.end()):
             toks.append(Tok(t.start, um.end(), text[t.start:um.end()], folded[t.start:um.end()]))
@@ -310,6 +307,25 @@ class TitleGrammar:
         else:
             return False
         return True
+
+    def _numbered_group(self, text: str, folded: str, start: int, head_end: int, toks: list[Tok], t: Tok) -> bool:
+        """"số N" after a level word ("tổ dân phố số 3") or a numbered group's name ("Tổ công tác số 3", "Ban Chỉ đạo
+        số 2"), and "của" before the body that group belongs to ("… số 3 của Bộ Chính trị"): appended to ``toks``
+        when they are."""
+        n = token_at(text, folded, t.end)
+        if n is None:
+            return False
+        if t.low == "số":
+            level = self._ends_in_level(toks[-1].low if toks else folded[start:head_end])
+            named = bool(toks) and folded[start:toks[-1].end].endswith(self.numbered) and n.start == t.end + 1
+            if (level or named) and n.text.isdigit() and not _QUANTITY.match(text, n.end):
+                toks += [t, n]
+                return True
+            return False
+        if t.low == "của" and len(toks) > 1 and toks[-1].text.isdigit() and toks[-2].low == "số" and n.is_cap:
+            toks.append(t)
+            return True
+        return False
 
     def _counts_next(self, text: str, folded: str, t: Tok) -> bool:
         """The number ``t`` counts the lower-case word after it ("2 năm"), a level word aside ("35 huyện")."""
