@@ -26,7 +26,7 @@ from __future__ import annotations
 import regex
 
 from .context import ClaimDoc
-from .lexicon import ClaimLexicon
+from .lexicon import BODY_GROUPS, ClaimLexicon
 from .scan import Candidate
 
 _OPEN_QUOTE = "“\"«"
@@ -117,7 +117,7 @@ class AimShapes:
 
     def _recipient(self, doc: ClaimDoc, c: Candidate) -> bool:
         """"giao chỉ tiêu cho 22 cơ sở đảng": the units an aim is assigned to."""
-        return c.group in ("org", "org_place", "place") and bool(
+        return c.group in BODY_GROUPS and bool(
             self.lex.assign_to.search(doc.folded, max(0, c.ev_start - 40), c.ev_start))
 
     def _reported(self, doc: ClaimDoc, c: Candidate) -> bool:

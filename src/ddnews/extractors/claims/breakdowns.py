@@ -8,7 +8,7 @@ import regex
 from ...text.numbers import Quantity
 from .changes import ClaimChanges
 from .context import ClaimDoc
-from .lexicon import TOTAL_THEN_CHANGE, ClaimLexicon
+from .lexicon import BODY_GROUPS, TOTAL_THEN_CHANGE, ClaimLexicon
 from .scan import Candidate
 
 # "Trong số đảng viên mới kết nạp: …", "Trong số các đảng viên mới có 6 …": the head a breakdown's items belong to
@@ -21,11 +21,7 @@ _MARKED_LINE = regex.compile(r"[ \t]*(?:[a-zđ]\)|\d{1,2}[.)]|[-–+*•])[ \t]"
 _CUE_COLON = regex.compile(r"(?:[ \t]+như[ \t]+sau)?[ \t]*:[ \t]*\n?")
 _ITEM_END = regex.compile(r"[ \t]*(?:[,;.()\n]|$|(?:và|hoặc)(?![\p{L}\p{M}]))")
 _IS = regex.compile(r"[ \t]+là[ \t]+")
-# a list line's part named by a capitalised body or place, then a colon or a dash right before the number
-_NAMED_PART = regex.compile(
-    r"[ \t]*(?:[-–+*•][ \t]*|\d{1,2}[.)][ \t]*)?\p{Lu}[^:\n;,–]{0,80}?(?::|[ \t]+–)[ \t]*")
 _COLON_LABEL_WORDS = 5   # "Huy hiệu 70 năm: 3": a part's label before its colon
-_BODIES = frozenset({"org", "org_place", "place"})
 _LEAD = regex.compile(r"(?:[ \t,]*(?:có|là|số|thì)(?![\p{L}\p{M}]))+")
 
 
@@ -35,11 +31,12 @@ class Breakdowns:
     def __init__(self, lex: ClaimLexicon, changes: ClaimChanges) -> None:
         self.lex = lex
         self.changes = changes
-        # a part named by a place's level word and its name ("huyện Rạch Sen: 2"), in lower case
+        # a list line's part named by a capitalised body or place, maybe after its level word in lower case ("huyện
+        # Rạch Sen: 2"), then a colon or a dash right before the number
         levels = sorted((u for u, g in lex.unit_group.items() if g == "place"), key=len, reverse=True)
-        self.named_place_part = regex.compile(
-            rf"[ \t]*(?:[-–+*•][ \t]*|\d{{1,2}}[.)][ \t]*)?(?:{'|'.join(map(regex.escape, levels))})[ \t]+\p{{Lu}}"
-            r"[^:\n;,–]{0,80}?(?::|[ \t]+–)[ \t]*")
+        self.named_part = regex.compile(
+            rf"[ \t]*(?:[-–+*•][ \t]*|\d{{1,2}}[.)][ \t]*)?(?:(?:{'|'.join(map(regex.escape, levels))})[ \t]+)?"
+            r"\p{Lu}[^:\n;,–]{0,80}?(?::|[ \t]+–)[ \t]*")
 
     def apply(self, doc: ClaimDoc, cands: list[Candidate]) -> None:
         """Give breakdown items ("trong đó 564 nữ", "48 đảng viên (khiển trách 30, …)") the total's unit and change."""
@@ -55,9 +52,9 @@ class Breakdowns:
             total, lead = self._total(doc, cands, i, cues, headers, listed)
             if total is None:
                 continue
-            if c.unit is None and total.group in _BODIES and self._named_part(doc, c.number_start):
+            if c.unit is None and total.group in BODY_GROUPS and self._named_part(doc, c.number_start):
                 total = self._counted_total(doc, cands, i, total)
-                if total.group in _BODIES:
+                if total.group in BODY_GROUPS:
                     continue   # "có 5 đảng bộ đạt …, gồm: + Đảng bộ huyện X: 71 (78,9%)": one body counts no bodies
             if c.unit is None and c.label is None and doc.sentence(total.number_start) != doc.sentence(c.number_start) \
                     and self._list_cue(doc, c.number_start, listed) is None and not self._cue_opens(doc, c, lead):
@@ -116,9 +113,8 @@ class Breakdowns:
         start = max(f.rfind("\n", 0, pos), f.rfind(";", 0, pos), f.rfind(",", 0, pos)) + 1
         own = len(f[:pos].rstrip(" \t:–"))            # the part's own colon or dash
         opened = f.rfind(":", start, own) + 1          # "…, trong đó: Đảng bộ huyện X: 61": after the list's colon
-        starts = {start, opened} if opened else {start}
-        return any((m := pattern.match(doc.text, s, pos)) is not None and m.end() == pos
-                   for s in starts for pattern in (_NAMED_PART, self.named_place_part))
+        return any((m := self.named_part.match(doc.text, s, pos)) is not None and m.end() == pos
+                   for s in ({start, opened} if opened else {start}))
 
     def _cue_opens(self, doc: ClaimDoc, c: Candidate, lead: int) -> bool:
         """The breakdown cue ending at ``lead`` opens the sentence of ``c`` ("Cụ thể: khiển trách 16; …")."""
@@ -134,7 +130,7 @@ class Breakdowns:
         nạp 7 chức sắc, thuộc 5 đảng bộ, cụ thể: huyện Rạch Sen: 2; …" breaks down the 7), when its sentence has one."""
         sent = doc.sentence(total.number_start)
         return next((t for t in reversed(cands[:i]) if t.number_start < total.number_start and t.unit is not None
-                     and t.group not in _BODIES and not t.percent and not t.consumed
+                     and t.group not in BODY_GROUPS and not t.percent and not t.consumed
                      and doc.sentence(t.number_start) == sent), total)
 
     def _closes_item(self, f: str, pos: int) -> bool:

@@ -26,7 +26,7 @@ import regex
 from ...settings import WINDOWS
 from ...text.normalize import fold
 from .context import ClaimDoc
-from .lexicon import DIGIT, LIST_LINE, PAREN, ClaimLexicon
+from .lexicon import DIGIT, LIST_LINE, PAREN, PEOPLE_AND_BODIES, ClaimLexicon
 from .scan import Candidate, ClaimScanner
 
 _SP = r"[ \t]"
@@ -88,7 +88,6 @@ _CHANGED_WHOLE = regex.compile(r"(?<![\p{L}\p{M}])(?:trong|trên)[ \t]+(?:tổng
 # a marked list line "- label: " up to its number, and what may close the item after the number
 _SIBLING = regex.compile(r"[ \t]*(?:[-–+*•]|\d{1,2}[.)])[ \t]*(?P<label>[^:\n\d]{1,40}?)[ \t]*:[ \t]*$")
 _SIBLING_END = regex.compile(r"[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*[;,.]?[ \t]*(?:\n|$)")
-_COUNTED_SIBLINGS = frozenset({"member", "person", "org", "org_place"})
 
 class ClaimItems:
     """The rules above, built once with the claim lexicon."""
@@ -328,13 +327,18 @@ class ClaimItems:
             if c.unit is not None or c.label is not None or c.consumed or c.percent:
                 continue
             line = f.rfind("\n", 0, c.number_start) + 1
-            prev_line = f.rfind("\n", 0, line - 1) + 1 if line else -1
-            # the first count of the line right above
-            prev = next((t for t in cands[:i] if prev_line <= t.number_start < line and not t.percent), None)
-            if prev is None or prev.unit is None or prev.group not in _COUNTED_SIBLINGS or prev.consumed:
+            own = _SIBLING.match(f, line, c.number_start)
+            if own is None or not line or not _SIBLING_END.match(f, c.number_end):
                 continue
-            own, above = _SIBLING.match(f, line, c.number_start), _SIBLING.match(f, prev_line, prev.number_start)
-            if own is None or above is None or not _SIBLING_END.match(f, c.number_end):
+            prev_line = f.rfind("\n", 0, line - 1) + 1
+            prev = None          # the first count of the line right above
+            for t in reversed(cands[:i]):
+                if t.number_start < prev_line:
+                    break
+                if t.number_start < line and not t.percent:
+                    prev = t
+            if prev is None or prev.unit is None or prev.group not in PEOPLE_AND_BODIES or prev.consumed \
+                    or _SIBLING.match(f, prev_line, prev.number_start) is None:
                 continue
             c.unit, c.unit_key, c.group = prev.unit, prev.unit_key, prev.group
             c.unit_start = c.unit_end = 0

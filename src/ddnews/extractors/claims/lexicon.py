@@ -34,9 +34,9 @@ from .lexicon_files import (
 )
 from .lexicon_patterns import _cue_fields, _reading_fields, _structure_fields, _vocabulary_fields
 
-__all__ = ["AT_LEAST", "CHANGES", "CHANGE_APPLIES", "COMPARATORS", "CONDITIONS", "DIGIT", "EXCLUDE_AFTER",
-           "EXCLUDE_BEFORE", "FAMILIES", "FROM_BEFORE", "GROUPS", "MODALITIES", "PAREN", "POSITIONS", "ROLES", "SCOPES",
-           "YEARS_AND_PERIODS", "YEAR_AFTER", "ClaimLexicon"]
+__all__ = ["AT_LEAST", "BODY_GROUPS", "CHANGES", "CHANGE_APPLIES", "COMPARATORS", "CONDITIONS", "DIGIT",
+           "EXCLUDE_AFTER", "EXCLUDE_BEFORE", "FAMILIES", "FROM_BEFORE", "GROUPS", "MODALITIES", "PAREN",
+           "PEOPLE_AND_BODIES", "POSITIONS", "ROLES", "SCOPES", "YEARS_AND_PERIODS", "YEAR_AFTER", "ClaimLexicon"]
 
 # Groups whose nouns may be coordinated into one unit ("thôn, bản"; "cấp ủy, tổ chức đảng và đảng viên").
 FAMILIES = {"place": "place", "thing": "thing", "member": "body", "person": "body", "org": "body",
@@ -52,6 +52,10 @@ DIGIT = regex.compile(r"\d")
 LIST_LINE = regex.compile(
     r"[ \t|>]*(?:[-–—+•*·▪○●]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|\((?:\d{1,2}|[a-zđ])\)|[ivxlc]{1,5}\.)[ \t]")
 YEAR_AFTER = regex.compile(r"[ \t]*(\d{4})")   # a year right after a cue ("kế hoạch năm 2025")
+# unit groups: bodies and places (one named body or place counts no bodies), and the people and bodies a report's
+# verbs act on ("kỷ luật tổ chức đảng: 21", "- HTTNV: 219" under "- HTXSNV: 31 đảng viên")
+BODY_GROUPS = frozenset({"org", "org_place", "place"})
+PEOPLE_AND_BODIES = frozenset({"member", "person", "org", "org_place"})
 # "số", "tổng số", "số lượng" right before the noun a clause counts ("Số hộ nghèo giảm 120")
 SUBJECT_LEAD = regex.compile(r"(?<![\p{L}\p{M}])số(?:[ \t]+lượng)?[ \t]+$")
 # a total, then its change against another period: "3.400, tăng 120", "87 đảng viên, tăng thêm 14 …"

@@ -26,7 +26,7 @@ import regex
 
 from ...settings import WINDOWS
 from .context import ClaimDoc
-from .lexicon import DIGIT, SUBJECT_LEAD, YEARS_AND_PERIODS, ClaimLexicon
+from .lexicon import BODY_GROUPS, DIGIT, PEOPLE_AND_BODIES, SUBJECT_LEAD, YEARS_AND_PERIODS, ClaimLexicon
 from .scan import Candidate
 
 _SP = r"[ \t]"
@@ -45,7 +45,6 @@ _LABEL_WORDS = 10
 # 168 đồng chí")
 _LABEL_SUBJECT_WORDS = 16
 # an item's start then a few words before its noun (a verb: "; kỷ luật tổ chức đảng: 21", "- kiểm tra đảng viên: 45")
-_ACTED_ON = frozenset({"member", "person", "org", "org_place"})
 _ACTED_ON_WORDS = 6   # what may describe them before the colon ("đảng viên không còn đủ tư cách:")
 _COPULA_WORD = regex.compile(r"(?<![\p{L}\p{M}])là(?![\p{L}\p{M}])")
 _ITEM_VERB = regex.compile(r"(?:[;\n]|^)[ \t\-–+*•]*(?:[\p{L}\p{M}]+[ \t]+){1,4}$")
@@ -199,7 +198,7 @@ class ClaimSubjects:
                 return um  # "- Đảng viên mới kết nạp: 128", "Giám sát chuyên đề: tổ chức đảng – 88, đảng viên – 41"
             if _ITEM_VERB.search(before) and gap.rstrip().endswith(":") and len(gap.split()) <= _ACTED_ON_WORDS \
                     and doc.text[um.start()].islower() and not _COPULA_WORD.search(gap) \
-                    and self.lex.unit_group.get(key) in _ACTED_ON and not _COPULA_WORD.search(before) \
+                    and self.lex.unit_group.get(key) in PEOPLE_AND_BODIES and not _COPULA_WORD.search(before) \
                     and not self.lex.unit_find.search(f, start, um.start()):
                 return um  # "…; kỷ luật tổ chức đảng: 21": an item's verb, the people or bodies it acts on, a colon
                 # and the number (not a rating, "hoàn thành tốt nhiệm vụ: 254", nor "đảng viên là người có đạo: 523")
@@ -209,7 +208,7 @@ class ClaimSubjects:
         """The noun ``um`` found is a body's or a place's word followed by its proper name ("Thành ủy Long Điền",
         "Đảng bộ Quân sự tỉnh", "huyện Núi Tròn"): the label names one body, it does not count bodies."""
         group = self.lex.unit_group.get(" ".join(um["unit"].split()), "thing")
-        if group not in ("org", "org_place", "place"):
+        if group not in BODY_GROUPS:
             return False
         end = um.end("unit")
         level = self.lex.unit_at.match(doc.folded, end)      # "Đảng bộ huyện Suối Mây": a body, its level, its place
