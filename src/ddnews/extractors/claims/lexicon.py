@@ -82,6 +82,10 @@ class ClaimLexicon:
         unit_before: a counted noun ending at the end of the text searched (group ``unit``).
         body_before: a noun of bodies ending right before a number (group ``unit``): "Chi bộ 3" names a cell.
         unit_prefixes: folded units that start a longer unit ("đồng" of "đồng chí"): cut off by a teaser's "…".
+        open_stops: folded words (and two-word verbs) that never start a counted noun the unit lexicon does not
+            list; ``open_containers`` nouns that count what follows them ("thùng", "chai").
+        word_pairs: the folded two-word sequences of the claims vocabulary ("báo cáo", "nông nghiệp"): where the
+            words after a number are cut into words for an unlisted counted noun.
         label_at: a breakdown category label at a position (group ``label``).
         scales: folded scale word -> factor; ``money_scales`` the ones that mean đồng when alone.
         scale_at: one or two scale words at a position (group ``scale``).
@@ -141,6 +145,9 @@ class ClaimLexicon:
     unit_find: regex.Pattern
     unit_group: dict[str, str]
     unit_prefixes: frozenset[str]
+    open_stops: frozenset[str]
+    open_containers: frozenset[str]
+    word_pairs: frozenset[str]
     body_before: regex.Pattern
     unit_before: regex.Pattern
     label_at: regex.Pattern

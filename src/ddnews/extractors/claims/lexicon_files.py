@@ -17,6 +17,7 @@ POSITIONS = {"before", "after"}
 GROUPS = {"member", "person", "org", "org_place", "place", "thing", "measure", "money"}
 EXCLUDE_BEFORE = {"ordinal", "document", "year", "date", "address", "chrome", "chrome_colon", "guard"}
 EXCLUDE_AFTER = {"time", "chrome", "guard", "fixed"}
+OPEN_KINDS = {"function", "verb", "time", "rank", "pronoun", "container"}
 ROLES = {"breakdown", "coordination", "from", "to", "qualifier_stop", "function", "threshold_class", "threshold_have",
          "threshold_then", "counter", "average", "passive", "lead_in", "achieved", "achieved_after", "locative",
          "classifier", "person_classifier", "aim_noun", "equivalent", "of_total", "total_reset", "aim_source",
@@ -59,6 +60,8 @@ def _read(d: Path) -> dict[str, _Rows]:
     check_allowed(d / "exclusions_after.tsv", ex_after, {"kind": EXCLUDE_AFTER})
     structure = load_tsv(d / "structure_cues.tsv")
     check_allowed(d / "structure_cues.tsv", structure, {"role": ROLES})
-    return {"units": units, "breakdown_labels": labels, "scales": scales, "change_cues": change,
-            "change_blockers": blockers, "modality_cues": modality, "comparators": comps,
+    open_units = load_tsv(d / "open_units.tsv")
+    check_allowed(d / "open_units.tsv", open_units, {"kind": OPEN_KINDS})
+    return {"units": units, "open_units": open_units, "breakdown_labels": labels, "scales": scales,
+            "change_cues": change, "change_blockers": blockers, "modality_cues": modality, "comparators": comps,
             "exclusions_before": ex_before, "exclusions_after": ex_after, "structure_cues": structure}

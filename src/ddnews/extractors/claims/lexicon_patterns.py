@@ -17,6 +17,7 @@ from .lexicon_files import _Rows
 _END = r"(?![\p{L}\p{M}])"
 _START = r"(?<![\p{L}\p{M}])"
 _SP = r"[ \t]"
+_LETTERS = regex.compile(r"[\p{L}\p{M}]+")
 
 
 def _words(rows: _Rows, column: str = "cue", **where: str) -> list[str]:
@@ -49,6 +50,17 @@ def _tail_trie(words: Iterable[str]) -> str:
     return suffix_trie_alternation(words).replace(r"\s+", LINE_SPACE)
 
 
+def _word_pairs(files: dict[str, _Rows]) -> frozenset[str]:
+    """Every two-word sequence written in the claims data files (folded): the vocabulary's own compound words."""
+    pairs: set[str] = set()
+    for rows in files.values():
+        for row in rows:
+            for cell in row.values():
+                words = _LETTERS.findall(fold(cell or ""))
+                pairs.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    return frozenset(pairs)
+
+
 def _prefixes(words: set[str]) -> frozenset[str]:
     """The words that begin a longer word of ``words`` ("đồng" of "đồng chí")."""
     return frozenset(" ".join(w.split()[:k]) for w in words for k in range(1, len(w.split()))) & words
@@ -66,6 +78,9 @@ def _vocabulary_fields(files: dict[str, _Rows]) -> dict[str, Any]:
         "body_before": _tail(
             rf"{_START}(?P<unit>{_tail_trie(r['unit'] for r in units if r['group'] in ('org', 'org_place'))}) +$"),
         "unit_prefixes": _prefixes({fold(r["unit"]) for r in units}),
+        "open_stops": frozenset(fold(r["word"]) for r in files["open_units"] if r["kind"] != "container"),
+        "open_containers": frozenset(fold(r["word"]) for r in files["open_units"] if r["kind"] == "container"),
+        "word_pairs": _word_pairs(files),
         "label_at": regex.compile(rf"{_SP}*(?P<label>{_trie(r['label'] for r in labels)}){_END}"),
         "scales": {fold(r["word"]): float(r["factor"]) for r in scales},
         "money_scales": frozenset(fold(r["word"]) for r in scales if r["money"] == "yes"),

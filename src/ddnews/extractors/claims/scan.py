@@ -68,6 +68,15 @@ _TEASER_CUT = regex.compile(r"[ \t]*(?:\.{3}|…)[ \t]*(?:\n|$)")
 
 
 _DATED = frozenset({"date", "year"})   # exclusion kinds that make a number part of a date
+# up to three lower-case words after a number (hyphenated loans "ki-ốt" are one word), for a counted noun the unit
+# lexicon does not list
+_OPEN_WORD = r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*(?![\p{L}\p{M}\d])"
+_OPEN_WORDS = regex.compile(
+    rf"[ \t]+(?P<w1>{_OPEN_WORD})(?:[ \t]+(?P<w2>{_OPEN_WORD})(?:[ \t]+(?P<w3>{_OPEN_WORD}))?)?")
+# a dot before fewer or more than three digits writes a version ("công nghiệp 4.0"), no thousands
+_VERSION = regex.compile(r"\.(?!\d{3}(?!\d))")
+# the word before a number, not the first of its sentence: capitalised, it names what the number ends
+_NAME_BEFORE = regex.compile(r"[^\s.:;!?“\"(\-–•*+]\s*[ \t](?P<w>[\p{L}\p{M}]+)[ \t]*$")
 
 
 class ClaimScanner:
@@ -305,6 +314,8 @@ class ClaimScanner:
                 if lm:
                     cand.label = " ".join(text[lm.start("label"):lm.end("label")].split())
                     cand.unit_end = lm.end()
+                else:
+                    self._open_unit(text, folded, pos, cand)
                 return
         lm = lex.label_at.match(folded, pos)
         if lm and lm.end() >= um.end():  # "884 đoàn viên" may be a category of a breakdown
@@ -320,6 +331,59 @@ class ClaimScanner:
         cand.unit_key = " ".join(folded[start:end].split())
         cand.group = group
         cand.unit_end = end
+
+    def _open_unit(self, text: str, folded: str, pos: int, cand: Candidate) -> None:
+        """Read a counted noun the unit lexicon does not list: Vietnamese writes what a number counts right after it
+        ("45.000 thuê bao", "5 thẩm phán"), so one or two lower-case words there are the unit (group ``thing``).
+
+        The words are cut as the vocabulary's compounds say: a known pair is one noun ("19 báo cáo"); a word before
+        a known pair counts alone ("4 vùng nông nghiệp"), as do a container ("640 thùng mì tôm") and a hyphenated
+        loan ("26 ki-ốt"); else two words make the noun ("45.000 thuê bao").  No unit is read for a year, a date or
+        a version ("4.0"), on a line written without tone marks, inside a quoted slogan ("7 không, 2 sạch"), after
+        a capitalised word that names something ("thôn Ta Lơ 2 nhận …"), before one ("428 đường Hoa Sữa"), for a
+        word the excerpt cuts off or a line wraps, or for a word of ``open_units.tsv`` (function words, verbs,
+        calendar, rank and address words, pronouns)."""
+        lex = self.lex
+        number = folded[cand.number_start:cand.number_end]
+        if "/" in number or ":" in number or looks_like_year(number) or _VERSION.search(number):
+            return
+        wm = _OPEN_WORDS.match(folded, pos)
+        if wm is None or not text[wm.start("w1")].islower() or self._open_unit_blocked(text, cand.number_start, wm):
+            return
+        w1, w2, w3 = wm["w1"], wm["w2"], wm["w3"]
+        if w1 in lex.open_stops or len(w1) < 2 or (w2 and f"{w1} {w2}" in lex.open_stops):
+            return
+        end = wm.end("w1")
+        # (a hyphenated loan is a whole word: "26 ki-ốt bán hàng")
+        two = bool(w2) and "-" not in w1 and w2 not in lex.open_stops and text[wm.start("w2")].islower()
+        if two and w1 not in lex.open_containers and (f"{w1} {w2}" in lex.word_pairs
+                                                       or not (w3 and f"{w2} {w3}" in lex.word_pairs)):
+            end = wm.end("w2")
+        cand.unit_start = wm.start("w1")
+        cand.unit = " ".join(text[cand.unit_start:end].split())
+        cand.unit_key = " ".join(folded[cand.unit_start:end].split())
+        cand.group = "thing"
+        cand.unit_end = end
+
+    @staticmethod
+    def _open_unit_blocked(text: str, number_start: int, wm: regex.Match) -> bool:
+        """True when the words after the number at ``number_start`` cannot be read as its counted noun (see
+        :meth:`_open_unit`)."""
+        line_start = text.rfind("\n", 0, number_start) + 1
+        line_end = text.find("\n", number_start)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:line_end].isascii():
+            return True  # "xa ket nap 45 dang vien": a line without tone marks
+        before = text[line_start:number_start]
+        if before.count("“") > before.count("”") or before.count('"') % 2:
+            return True  # "gia đình 7 không, 2 sạch"
+        pm = _NAME_BEFORE.search(before)
+        if pm and pm["w"][0].isupper():
+            return True  # "Chi đoàn thôn Ta Lơ 2 nhận …": the number ends a name
+        if wm["w2"]:
+            return text[wm.start("w2")].isupper()  # "12 homestay Bản Mây": the words after it name something
+        after = text[wm.end("w1"):wm.end("w1") + 2]
+        return not after.strip(" \t") or after[:1] == "\n" and after[1:2].islower()
 
     def _classified(self, folded: str, um: regex.Match) -> tuple[int, int, str, str]:
         """(start, end, folded key, group) of the counted noun matched by ``um``, read with its classifier: a
