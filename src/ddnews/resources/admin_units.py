@@ -11,7 +11,7 @@ The reference data is the ``vietnamadminunits`` package: its SQLite table ``admi
 We read the package's data files directly instead of importing it: importing
 ``vietnamadminunits`` loads 3.5 MB of JSON and compiles large regexes (~0.8 s), while one
 SQLite read of the columns we need takes ~60 ms.  The index is built once per process, on first
-use (:func:`gazetteer`).
+use (:func:`gazetteer`), and kept in the index cache for the next process.
 
 Names are looked up by their folded form, else by a looser key (i/y, đ/d and apostrophes ignored:
 "Mỹ Lý" finds a spelling "Mĩ Lí").
@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from ..text.normalize import fold
+from .index_cache import cached
 
 _NAME_KEYS: dict[str, str] = {}
 
@@ -157,8 +158,15 @@ def _kind(kind: str) -> str:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """Build the unit index once per process from the package's data files."""
+    """The unit index, once per process: read from the index cache (:mod:`ddnews.resources.index_cache`) when
+    the package's data files have not changed since it was built, else built from them."""
     data = _data_dir()
+    sources = [data / "dataset.db", data / "converter_2025.json"]
+    return cached("gazetteer", sources, lambda: _build(data), Gazetteer)
+
+
+def _build(data: Path) -> Gazetteer:
+    """Build the unit index from the package's data files."""
     g = Gazetteer()
     legacy, current = _read_units(data)
     _prime_name_keys({r[1] for r in legacy} | {r[6] for r in legacy} | {r[12] for r in legacy}
