@@ -118,6 +118,14 @@ FLOORS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
                          "officials_exact.f1": 0.907, "organizations.f1": 0.891, "locations.f1": 0.95}),
     "variants16": (ALL, {"claims_exact.f1": 0.754, "claims.period_accuracy": 0.731,
                          "officials_exact.f1": 0.99, "organizations.f1": 0.99, "locations.f1": 0.99}),
+    "variants17": (ALL, {"claims_exact.f1": 0.687, "claims.period_accuracy": 0.845,
+                         "officials_exact.f1": 0.867, "organizations.f1": 0.974, "locations.f1": 0.975}),
+    "variants18": (ALL, {"claims_exact.f1": 0.904, "claims.period_accuracy": 0.841,
+                         "officials_exact.f1": 0.97, "organizations.f1": 0.871, "locations.f1": 0.99}),
+    "variants19": (ALL, {"claims_exact.f1": 0.949, "claims.period_accuracy": 0.822,
+                         "officials_exact.f1": 0.954, "organizations.f1": 0.905, "locations.f1": 0.97}),
+    "variants20": (ALL, {"claims_exact.f1": 0.85, "claims.period_accuracy": 0.873,
+                         "officials_exact.f1": 0.99, "organizations.f1": 0.979, "locations.f1": 0.979}),
 }
 
 
