@@ -1387,3 +1387,33 @@ def test_claims_read_counted_nouns_the_lexicon_does_not_list(extractor, text, ex
     for claim, exp in zip(got, expected, strict=True):
         for field, value in exp.items():
             assert claim[field] == value, (field, claim)
+
+
+# fmt: off
+# a table's declared unit ("đơn vị tính: lớp") counts every cell unless its row says otherwise; a cell written with
+# its own unit keeps it and takes its column's modality; a table under a lead that allots aims lists aims
+TABLE_UNIT_CASES = [
+    ("Phân bổ cụ thể (đơn vị tính: lớp):\n\nĐơn vị | Nhận thức về Đảng | Đảng viên mới\n"
+     "Thành ủy Sông Mây | 10 | 9\nHuyện ủy Đồi Cát | 13 | 11",
+     [dict(value=10, unit="lớp"), dict(value=9, unit="lớp"), dict(value=13, unit="lớp"), dict(value=11, unit="lớp")]),
+    ("Kết quả (ĐVT: hồ sơ):\nNội dung | Tiếp nhận | Tỷ lệ (%)\nCấp đổi | 420 | 97,5",
+     [dict(value=420, unit="hồ sơ"), dict(value=97.5, unit="%")]),
+    ("Một số chỉ tiêu chủ yếu quý I:\nChỉ tiêu | Ước thực hiện | So cùng kỳ (%)\n"
+     "Giá trị xuất khẩu | 6.120,5 triệu USD | 104,2",
+     [dict(value=6_120_500_000, unit="USD", modality=A, qualifier="Giá trị xuất khẩu"), dict(value=104.2, unit="%")]),
+    ("Kết quả năm:\nNội dung | Kế hoạch năm | Thực hiện\nSố hộ được hỗ trợ | 400 hộ | 380 hộ",
+     [dict(value=400, unit="hộ", modality=T), dict(value=380, unit="hộ", modality=A)]),
+    ("Ban Thường vụ Huyện ủy giao chỉ tiêu mở lớp năm tới cho các chi bộ.\n\nCụ thể:\n\n"
+     "Chi bộ | Lớp cảm tình Đảng\nChi bộ thôn Bến Nứa | 3\nChi bộ thôn Sông Mây | 2",
+     [dict(value=3, modality=T, qualifier="Chi bộ thôn Bến Nứa"), dict(value=2, modality=T)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", TABLE_UNIT_CASES)
+def test_claims_table_units_and_modality_from_caption_cells_and_lead(extractor, text, expected):
+    got = run(extractor, text)
+    assert len(got) == len(expected), [(c["value"], c["unit"], c["modality"]) for c in got]
+    for claim, exp in zip(got, expected, strict=True):
+        for field, value in exp.items():
+            assert claim[field] == value, (field, claim)

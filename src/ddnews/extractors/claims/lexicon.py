@@ -125,6 +125,7 @@ class ClaimLexicon:
         label_link: what links a label to its number, ending right before it ("là ", ": ").
         aim_sources_at: a word that states an aim ("chỉ tiêu", "nghị quyết"), searched.
         assign_to: an assignment ending right before its recipients ("giao chỉ tiêu cho ").
+        allot: an allotment of aims ("giao chỉ tiêu", "phân bổ kế hoạch"): a table below it lists aims.
         duty: "mỗi <unit> <verb …>" ending right before a number: a duty of each of a kind.
         average: an average word ending right before a number ("bình quân ").
         passive: a passive change right after the unit ("được kết nạp"; group ``cue``, whose words after the first
@@ -195,6 +196,7 @@ class ClaimLexicon:
     label_link: regex.Pattern
     aim_sources_at: regex.Pattern
     assign_to: regex.Pattern
+    allot: regex.Pattern
     duty: regex.Pattern
     average: regex.Pattern
     passive: regex.Pattern

@@ -22,7 +22,7 @@ ROLES = {"breakdown", "coordination", "from", "to", "qualifier_stop", "function"
          "threshold_then", "counter", "average", "passive", "lead_in", "achieved", "achieved_after", "locative",
          "classifier", "person_classifier", "aim_noun", "equivalent", "of_total", "total_reset", "aim_source",
          "assign_to", "duty_each", "duty_not", "object_marker", "label_lead", "label_link", "admin_level", "aim_opener",
-         "reported", "column_aim", "column_result", "indicator_noun", "grade", "verb_body"}
+         "reported", "column_aim", "column_result", "indicator_noun", "grade", "verb_body", "allot"}
 
 _Rows = tuple[dict[str, str], ...]   # the rows of one data file
 

@@ -192,6 +192,7 @@ def _reading_fields(files: dict[str, _Rows]) -> dict[str, Any]:
         "indicator_nouns": folded("indicator_noun"),
         "admin_levels": folded("admin_level"),
         "aim_sources_at": regex.compile(rf"{_START}(?:{role('aim_source')}){_END}"),
+        "allot": regex.compile(rf"{_START}(?:{role('allot')}){_END}"),
         "assign_to": _tail(rf"{_START}(?:{tail_role('assign_to')})(?:{_SP}+các)?{_SP}*$"),
         "duty": _duty(structure, units),
         "object_marker": regex.compile(rf"{_START}(?:{role('object_marker')}){_END}"),

@@ -11,8 +11,9 @@ is written).  The heading row says what a column holds (``table_cues.tsv``: aime
 actual, shares a percentage), may give the column's unit (a parenthesis "(km)", "(%)", or the counted noun it names:
 "Số trường", "Tổng số đảng viên"; a breakdown label such as "Nữ" counts the column before it), may be a row-number
 column ("TT", "STT": no claims), a column of units ("Đơn vị tính"), or a column of signed changes ("Tăng/giảm").
-A cell's unit comes from its row first (the label's parenthesis, the unit column), then its column, then the
-label's own counted noun, then the caption's "(đơn vị: triệu đồng)"; a change cue in the row label ("Số hộ nghèo
+A cell's unit comes from its row first (the label's parenthesis, the unit column), then a unit the caption declares
+("(đơn vị tính: lớp)", "ĐVT: tỷ đồng"; a percentage column keeps its "%"), then its column, then the label's own
+counted noun, then a caption that ends in a unit ("… (triệu đồng)"); a change cue in the row label ("Số hộ nghèo
 giảm (hộ)") is the change of its counts, a sign in a change column the change of that cell.
 """
 from __future__ import annotations
@@ -39,7 +40,7 @@ _NUMBER_CELL = regex.compile(r"[+\-−–]?[ \t]*\d[\d.,]*[ \t]*%?")
 _EMPTY_CELL = regex.compile(r"[\-–—.x]?")
 # the caption's unit: "(đơn vị: triệu đồng)", "ĐVT: tỷ đồng", a caption ending in "(triệu đồng)"
 _CAPTION_UNIT = regex.compile(
-    r"(?:(?:đơn[ \t]+vị(?:[ \t]+tính)?|đvt)[ \t]*:[ \t]*(?P<unit>[^()\n;]{1,20}?)[ \t]*\)?[ \t]*$"
+    r"(?:(?:đơn[ \t]+vị(?:[ \t]+tính)?|đvt)[ \t]*:[ \t]*(?P<unit>[^()\n;:]{1,20}?)[ \t]*\)?[ \t]*:?[ \t]*$"
     r"|\((?P<paren>[^():\n]{1,20})\)[ \t]*:?[ \t]*$)")
 _CAPTION_LINES = 2
 _QUOTA_LOOKBACK = 400   # how far above a table a quota it lists may be named
@@ -135,17 +136,19 @@ class ClaimTables:
         f = doc.folded
         aligned = sep is _SEPARATORS[2]
         columns: list[_Column] | None = None if aligned else self._legend(doc, rows[0][0], len(rows[0][1]))
-        caption = self._caption(doc, rows[0][0])
+        caption, declared = self._caption(doc, rows[0][0])
         quota = self._quota(doc, rows[0][0])
+        allotted = self.lex.allot.search(f, max(0, rows[0][0] - _QUOTA_LOOKBACK), rows[0][0]) is not None
         for line, cells in rows:
             years = all(looks_like_year(f[a:b].strip()) for a, b in cells[1:])
-            if years or not any(_NUMBER_CELL.fullmatch(f, a, b) for a, b in cells[1:]):
+            counts = any(_NUMBER_CELL.fullmatch(f, a, b) or _with_unit(by_pos.get(a), b) for a, b in cells[1:])
+            if years or not counts:
                 columns = self._columns(doc, line, cells, years)
                 for a, _b in cells[1:] if years else ():
                     if a in by_pos:
                         by_pos[a].consumed = True    # "Chỉ tiêu | 2026 | 2027": a heading of years
             elif columns is not None:
-                self._row(doc, line, cells, columns, by_pos, caption, aligned, cands, quota)
+                self._row(doc, line, cells, columns, by_pos, (caption, declared), aligned, cands, quota, allotted)
 
     def _quota(self, doc: ClaimDoc, first: int) -> tuple[str, str] | None:
         """The change of a quota named in the paragraph or lead right above the table ("giao chỉ tiêu kết nạp đảng
@@ -161,20 +164,23 @@ class ClaimTables:
         change, applies = self.lex.change_of.get(" ".join(found["cue"].split()), ("none", "any"))
         return (change, applies) if change != "none" else None
 
-    def _caption(self, doc: ClaimDoc, first: int) -> _Unit | None:
-        """The unit a caption line right above the table gives its cells ("(đơn vị: triệu đồng)")."""
+    def _caption(self, doc: ClaimDoc, first: int) -> tuple[_Unit | None, bool]:
+        """The unit a caption line right above the table gives its cells ("(đơn vị: triệu đồng)"), and whether the
+        caption declares it ("đơn vị tính: lớp", "ĐVT: …": every cell counts it unless its row or a percentage column
+        says otherwise) or only ends in it ("… (triệu đồng)")."""
         f, text = doc.folded, doc.text
         end = first - 1
         for _ in range(_CAPTION_LINES):
             if end <= 0:
-                return None
+                return None, False
             start = f.rfind("\n", 0, end) + 1
             cm = _CAPTION_UNIT.search(f, start, end)
             if cm:
                 g = "unit" if cm["unit"] else "paren"
-                return self._unit(f, cm.start(g), cm.end(g), text)
+                unit = self._unit(f, cm.start(g), cm.end(g), text)
+                return unit, unit is not None and g == "unit"
             end = start - 1
-        return None
+        return None, False
 
     # ------------------------------------------------------------------ the heading
 
@@ -229,10 +235,12 @@ class ClaimTables:
     # ------------------------------------------------------------------ a body row
 
     def _row(self, doc: ClaimDoc, line: int, cells: list[_Cell], columns: list[_Column],
-             by_pos: dict[int, Candidate], caption: _Unit | None, aligned: bool, cands: list[Candidate],
-             quota: tuple[str, str] | None = None) -> None:
+             by_pos: dict[int, Candidate], caption_of: tuple[_Unit | None, bool], aligned: bool,
+             cands: list[Candidate],
+             quota: tuple[str, str] | None = None, allotted: bool = False) -> None:
         """One body row: its numeric cells become claims of the row's, the column's or the caption's unit."""
         f, text = doc.folded, doc.text
+        caption, declared = caption_of
         placed = [(self._place(columns, i, a - line, aligned), (a, b)) for i, (a, b) in enumerate(cells)]
         label: _Cell | None = None
         index_label: _Cell | None = None   # "Tổng cộng | | 13,5 | …": a total row labelled in the row-number column
@@ -261,15 +269,21 @@ class ClaimTables:
         for col, (a, b) in placed:
             s = a + len(f[a:b]) - len(f[a:b].lstrip("+-−– \t"))
             c = by_pos.get(s) or (self._signed(f, s, b, by_pos, cands) if s > a else None)
+            kind = col.kind if col else None
+            if _counted_cell(c, b, _cell_modality(kind, allotted, c.modality) if c else "", qualifier):
+                continue
             if c is None or c.qty.value_max or c.qty.denominator or not _NUMBER_CELL.fullmatch(f, a, b):
                 continue
-            kind = col.kind if col else None
             if kind == "index":
                 c.consumed = True    # a row number
                 continue
             # a row labelled by the noun it counts alone ("Đảng viên | 412 | 2.950" under rating columns) counts it
             named = own if own is not None and own[1] == " ".join(f[la:label_stop].split()) else None
-            unit = row_unit or named or (col.unit if col else None) or own or caption
+            col_unit = col.unit if col else None
+            if declared and not (col_unit and col_unit[2] == "percent"):
+                unit = row_unit or caption   # "(đơn vị tính: lớp)": the table says what its cells count
+            else:
+                unit = row_unit or named or col_unit or own or caption
             if kind == "share" or c.percent or (unit and unit[2] == "percent"):
                 c.unit, c.unit_key, c.group, c.percent = "%", "%", "percent", True
                 rate = found[0] if kind != "share" and found and found[0] in ("increase", "decrease") else None
@@ -281,10 +295,7 @@ class ClaimTables:
             else:
                 continue
             c.qualifier = qualifier
-            if kind in ("target", "actual"):
-                c.modality = kind
-            elif kind == "share":
-                c.modality = "actual"   # a share of the aim measures the result
+            c.modality = _cell_modality(kind, allotted, c.modality)
             c.comparator, c.from_value, c.consumed, c.label = None, None, False, None
             c.unit_start = c.unit_end = 0
             c.ev_start = c.number_start
@@ -363,3 +374,29 @@ class ClaimTables:
         key = " ".join(um["unit"].split())
         written = " ".join(text[um.start("unit"):um.end("unit")].split())
         return written, key, self.lex.unit_group.get(key, "thing"), factor
+
+
+def _with_unit(c: Candidate | None, end: int) -> bool:
+    """True when ``c`` is a count written with its unit that fills its cell up to ``end`` ("8.246,7 triệu USD")."""
+    return c is not None and c.unit is not None and c.unit_end == end and not c.consumed
+
+
+def _counted_cell(c: Candidate | None, end: int, modality: str, qualifier: str | None) -> bool:
+    """Read a cell that holds a count with its own unit ("8.246,7 triệu USD" under "Ước thực hiện"): it keeps its
+    unit, takes the ``modality`` its column gives (:func:`_cell_modality`), and its row label qualifies it.  False
+    for any other cell."""
+    if c is None or not _with_unit(c, end):
+        return False
+    c.modality = modality
+    c.qualifier = c.qualifier or qualifier
+    return True
+
+
+def _cell_modality(kind: str | None, allotted: bool, modality: str) -> str:
+    """A cell's modality: its column's (aimed for, reached; a share of the aim measures the result), else an aim
+    when the lead above the table allots aims ("giao chỉ tiêu … cho 14 huyện ủy … Phân bổ cụ thể:"), else as read."""
+    if kind in ("target", "actual"):
+        return kind
+    if kind == "share":
+        return "actual"
+    return "target" if allotted else modality
