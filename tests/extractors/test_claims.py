@@ -1417,3 +1417,32 @@ def test_claims_table_units_and_modality_from_caption_cells_and_lead(extractor, 
     for claim, exp in zip(got, expected, strict=True):
         for field, value in exp.items():
             assert claim[field] == value, (field, claim)
+
+
+# fmt: off
+# a colon right after a count opens its breakdown; council sessions are counted ("kỳ họp" is no calendar word); the
+# units an aim is allotted to exist, whatever the allotment names between its cue and "cho"
+BREAKDOWN_COLON_CASES = [
+    ("Cả năm, các cấp đã thi hành kỷ luật 140 đảng viên: khiển trách 96, cảnh cáo 30, khai trừ 14.",
+     [dict(value=140, unit="đảng viên"), dict(value=96, unit="đảng viên", qualifier="khiển trách"),
+      dict(value=30, unit="đảng viên", qualifier="cảnh cáo"), dict(value=14, unit="đảng viên", qualifier="khai trừ")]),
+    ("Chi bộ có 38 đảng viên: nam 25, nữ 13.",
+     [dict(value=38), dict(value=25, unit="đảng viên", qualifier="nam"), dict(value=13, unit="đảng viên")]),
+    ("Đến nay có 12 xã đạt chuẩn: xã Sông Mây, xã Đồi Cát.", [dict(value=12, unit="xã")]),
+    ("Trong năm, HĐND huyện tổ chức 5 kỳ họp, ban hành 40 nghị quyết.",
+     [dict(value=5, unit="kỳ họp"), dict(value=40, unit="nghị quyết")]),
+    ("Sau 3 năm, huyện kết nạp 90 đảng viên.", [dict(value=90, unit="đảng viên")]),
+    ("Huyện ủy giao chỉ tiêu mở lớp cảm tình Đảng năm tới cho 11 chi bộ trực thuộc.",
+     [dict(value=11, unit="chi bộ", modality=A)]),
+    ("Thị ủy giao chỉ tiêu cụ thể cho 9 phường, xã.", [dict(value=9, unit="phường, xã", modality=A)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", BREAKDOWN_COLON_CASES)
+def test_claims_colon_breakdowns_sessions_and_allotted_recipients(extractor, text, expected):
+    got = run(extractor, text)
+    assert len(got) == len(expected), [(c["value"], c["unit"], c["qualifier"], c["modality"]) for c in got]
+    for claim, exp in zip(got, expected, strict=True):
+        for field, value in exp.items():
+            assert claim[field] == value, (field, claim)

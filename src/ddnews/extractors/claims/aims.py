@@ -41,6 +41,8 @@ _AIM_WORDS = 12   # an aim phrase before its parenthesis ("chỉ tiêu của Ch�
 _QUOTE_WORDS = 16  # a resolution's name ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIII") before its aim
 _YEAR = regex.compile(r"(?<!\d)\d{4}(?!\d)")
 _DUTY_LOOKBACK = 60  # "mỗi <unit> <up to five words>" before the number
+_ALLOT_LOOKBACK = 120  # an allotment of aims ("giao chỉ tiêu mở lớp … năm 2025") before its recipients
+_TO_RECIPIENTS = regex.compile(r"(?<![\p{L}\p{M}])cho(?:[ \t]+các)?[ \t]+$")
 _COMPARISON_WORDS = 6  # a base of comparison between a change and its aim's parenthesis ("so với cùng kỳ")
 
 
@@ -116,9 +118,16 @@ class AimShapes:
         return bool(self.lex.duty.search(doc.folded, max(doc.clause(n), n - _DUTY_LOOKBACK), n))
 
     def _recipient(self, doc: ClaimDoc, c: Candidate) -> bool:
-        """"giao chỉ tiêu cho 22 cơ sở đảng": the units an aim is assigned to."""
-        return c.group in BODY_GROUPS and bool(
-            self.lex.assign_to.search(doc.folded, max(0, c.ev_start - 40), c.ev_start))
+        """"giao chỉ tiêu cho 22 cơ sở đảng", "giao chỉ tiêu mở lớp … năm 2025 cho 14 huyện ủy": the units an aim
+        is assigned to (an allotment of aims earlier in the clause, what is allotted between it and "cho")."""
+        if c.group not in BODY_GROUPS:
+            return False
+        f, n = doc.folded, c.ev_start
+        if self.lex.assign_to.search(f, max(0, n - 40), n):
+            return True
+        cm = _TO_RECIPIENTS.search(f, max(doc.clause(n), n - _ALLOT_LOOKBACK), n)
+        return cm is not None and self.lex.allot.search(f, max(doc.clause(n), n - _ALLOT_LOOKBACK), cm.start()) \
+            is not None
 
     def _reported(self, doc: ClaimDoc, c: Candidate) -> bool:
         """"trong đó 14 dự án đã có nhà đầu tư": the thing's own predicate reports it, after an aim stated in an

@@ -21,6 +21,8 @@ _MARKED_LINE = regex.compile(r"[ \t]*(?:[a-zđ]\)|\d{1,2}[.)]|[-–+*•])[ \t]"
 _CUE_COLON = regex.compile(r"(?:[ \t]+như[ \t]+sau)?[ \t]*:[ \t]*\n?")
 _ITEM_END = regex.compile(r"[ \t]*(?:[,;.()\n]|$|(?:và|hoặc)(?![\p{L}\p{M}]))")
 _IS = regex.compile(r"[ \t]+là[ \t]+")
+# a colon right after a count opens its breakdown: "thi hành kỷ luật 319 đảng viên: khiển trách 228, cảnh cáo 61"
+_COLON_AFTER = regex.compile(r"[ \t]*:(?![^\n\d]*\n)")
 _COLON_LABEL_WORDS = 5   # "Huy hiệu 70 năm: 3": a part's label before its colon
 _LEAD = regex.compile(r"(?:[ \t,]*(?:có|là|số|thì)(?![\p{L}\p{M}]))+")
 
@@ -43,7 +45,9 @@ class Breakdowns:
         f = doc.folded
         # the cues up to the end of each window's sentence: "… 120 đảng viên, trong đó:" opens the lines below
         cues = sorted({(m.start(), m.end()) for a, b in doc.windows
-                       for m in self.lex.breakdown.finditer(f, a, doc.sents.end(b))})
+                       for m in self.lex.breakdown.finditer(f, a, doc.sents.end(b))}
+                      | {cm.span() for t in cands if t.unit is not None and not t.percent
+                         for cm in [_COLON_AFTER.match(f, t.end)] if cm})
         headers = [h for h in (self._header(doc, m) for m in _HEADER.finditer(f)) if h is not None]
         listed: dict[int, tuple[int, int] | None] = {}   # a line's start -> the cue of the marked list it is in
         for i, c in enumerate(cands):
