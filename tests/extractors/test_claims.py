@@ -1435,6 +1435,11 @@ BREAKDOWN_COLON_CASES = [
     ("Huyện ủy giao chỉ tiêu mở lớp cảm tình Đảng năm tới cho 11 chi bộ trực thuộc.",
      [dict(value=11, unit="chi bộ", modality=A)]),
     ("Thị ủy giao chỉ tiêu cụ thể cho 9 phường, xã.", [dict(value=9, unit="phường, xã", modality=A)]),
+    # a list lead naming its items' noun and change after the last count
+    ("Năm nay có 5/6 hội về đích sớm; số hội viên mới được kết nạp của từng hội như sau:\n"
+     "- Hội Nông dân xã Sông Mây: 120 hội viên;\n- Hội Nông dân xã Đồi Cát: 95 hội viên.",
+     [dict(value=5, denominator=6), dict(value=120, unit="hội viên", change="admit"),
+      dict(value=95, unit="hội viên", change="admit")]),
 ]
 # fmt: on
 

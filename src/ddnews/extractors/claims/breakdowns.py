@@ -15,6 +15,8 @@ from .scan import Candidate
 _HEADER = regex.compile(
     r"(?<![\p{L}\p{M}])trong(?:[ \t]+tổng)?[ \t]+số[ \t]+(?P<head>[^:;,.\d\n]{1,80}?)(?:[:,]|[ \t]+có(?=[ \t]))")
 _NEW = regex.compile(r"[ \t]+mới(?![\p{L}\p{M}])")
+# "số" naming what a list counts: "số hội viên mới được kết nạp của từng đơn vị như sau:"
+_COUNT_LEAD = regex.compile(r"(?<![\p{L}\p{M}])số(?:[ \t]+lượng)?[ \t]+")
 # a line of a marked list: "a) …", "1. …", "- …"
 _MARKED_LINE = regex.compile(r"[ \t]*(?:[a-zđ]\)|\d{1,2}[.)]|[-–+*•])[ \t]")
 # what may close a cue before the lines it opens: "trong đó:", "cụ thể như sau:"
@@ -187,8 +189,12 @@ class Breakdowns:
                 s0 = doc.sentence(len(f[:s0].rstrip()) - 1 if f[:s0].strip() else s0 - 1)
             total = next((t for t in reversed(cands[:i]) if t.number_end <= list_cue[0] and t.unit is not None
                           and not t.percent and not t.consumed and doc.sentence(t.number_start) >= s0), None)
-            if total is not None:
-                return total, doc.line(c.number_start)
+            # "…; số hội viên mới được kết nạp của từng đơn vị như sau:": the lead after the last count names the
+            # items' noun and change
+            lead = self._pseudo_total(doc, max(total.end if total else 0, doc.sentence(list_cue[0])), list_cue[0],
+                                      changed=True)
+            if lead is not None or total is not None:
+                return lead or total, doc.line(c.number_start)
         if cue is not None and self.lex.total_reset.search(f, cue[1], c.number_start):
             cue = None  # "…, trong đó 20 nữ, nâng tổng số đảng viên lên 3.400 người": a level, no part
         if cue is not None:
@@ -239,19 +245,33 @@ class Breakdowns:
 
     def _header(self, doc: ClaimDoc, m: regex.Match) -> Candidate | None:
         """A pseudo-total from "Trong số đảng viên mới kết nạp: …" (its unit and change)."""
-        um = self.lex.unit_find.search(doc.folded, m.start("head"), m.end("head"))
+        return self._pseudo_total(doc, m.start("head"), m.end("head"), at=(m.start(), m.end()))
+
+    def _pseudo_total(self, doc: ClaimDoc, start: int, end: int, at: tuple[int, int] | None = None,
+                      changed: bool = False) -> Candidate | None:
+        """A total without a number that the words ``[start, end)`` name after "số": its counted noun and change
+        ("số đảng viên mới kết nạp"); placed at ``at`` (default: the words).  ``changed``: only when a change is
+        named ("số hội viên mới được kết nạp …", not a plain "số hội viên")."""
+        f = doc.folded
+        if at is None:
+            lm = _COUNT_LEAD.search(f, start, end)
+            if lm is None:
+                return None
+            start = lm.end()
+        um = self.lex.unit_find.search(f, start, end)
         if not um:
             return None
-        h = Candidate(m.start(), m.end(), m.start(), m.start(), Quantity(0.0))
+        a, b = at or (um.start("unit"), end)
+        h = Candidate(a, b, a, a, Quantity(0.0))
         h.unit = " ".join(doc.text[um.start("unit"):um.end("unit")].split())
         h.unit_key = " ".join(um["unit"].split())
         h.group = self.lex.unit_group.get(h.unit_key, "thing")
-        cue = self.changes.last_change(doc.folded, m.start("head"), m.end("head"))
+        cue = self.changes.last_change(f, start, end)
         if cue and cue[0] != "none":
             h.change = cue[0]
-        elif h.group == "member" and _NEW.match(doc.folded, um.end("unit")):
+        elif h.group == "member" and _NEW.match(f, um.end("unit")):
             h.change = "admit"  # "Trong số đảng viên mới, có 210 nữ": the members just admitted
-        return h
+        return None if changed and h.change is None else h
 
 
 def _compared_total(f: str, before: list[Candidate]) -> Candidate:
