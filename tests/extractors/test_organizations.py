@@ -295,6 +295,10 @@ CASES = [
     ("Phòng TN&MT huyện, Phòng Tài nguyên và Môi trường huyện Ba Vì và Phòng Tài nguyên và Môi trường huyện "
      "Thạch Thất họp.", {"Phòng TN&MT huyện", "Phòng Tài nguyên và Môi trường huyện Ba Vì",
                         "Phòng Tài nguyên và Môi trường huyện Thạch Thất"}),
+    # two syllables after a committee that name a unit the index lists at another level name its place, though the
+    # first is a family name
+    ("Thay mặt Ban Thường vụ Huyện ủy Kim Liên, đồng chí Vừ A Dơ phát biểu.", {"Ban Thường vụ Huyện ủy Kim Liên"}),
+    ("Đồng chí Lò Văn Pấu, Bí thư Huyện ủy, dự hội nghị của Tỉnh ủy Lào Cai.", {"Tỉnh ủy Lào Cai"}),
 ]
 # fmt: on
 

@@ -176,5 +176,8 @@ def split_person(words: list[str], folded: list[str], surnames: frozenset[str], 
             continue
         if g.is_major(" ".join(folded[i:])):
             continue
+        if major_only and i == 0 and n == 2 and g.is_place(" ".join(folded)):
+            continue          # "Huyện ủy Lộc Hà": two syllables that name a unit, though not at the level the index
+                              # lists them, name the committee's place rather than a person
         return i
     return None
