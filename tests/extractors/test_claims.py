@@ -482,6 +482,11 @@ CASES = [
      "Điều 2. Mỗi xã được công nhận được thưởng 1 tỷ đồng.",
      [dict(value=4, modality=A), dict(value=19, denominator=19, modality=A), dict(value=1e9, modality=T)]),
     ("II. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2026\n- Thu đảng phí đạt 100% kế hoạch.", [dict(value=100, modality=T)]),
+    # "thấp hơn / cao hơn N" states a difference, no bound; "không thấp hơn N" is one
+    ("Tỷ lệ đạt 96,5%, thấp hơn 0,4 điểm phần trăm so với cùng kỳ.",
+     [dict(value=96.5), dict(value=0.4, unit="điểm phần trăm", comparator=None)]),
+    ("Thu ngân sách cao hơn 15 tỷ đồng so với năm trước.", [dict(value=15_000_000_000, comparator=None)]),
+    ("Tỷ lệ che phủ rừng không thấp hơn 60%.", [dict(value=60, comparator=">=")]),
 ]
 # fmt: on
 
