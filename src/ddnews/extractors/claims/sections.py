@@ -55,14 +55,20 @@ _YEAR = regex.compile(r"[ \t]*(\d{4})(?!\d)")
 
 # a year in an aim heading or a list's lead-in, and the words that make a lead-in look ahead ("nhiệm kỳ 2025 - 2030")
 _LEAD_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# part of a year in a heading: "quý I/2024", "6 tháng đầu năm", "9 tháng"
+_PART_OF_YEAR = regex.compile(r"(?<![\p{L}\p{M}])(?:quý|\d{1,2}[ \t]+tháng)(?![\p{L}\p{M}])")
 _LEAD_AHEAD = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:đến|tới)[ \t]+năm|nhiệm[ \t]+kỳ|giai[ \t]+đoạn)(?![\p{L}\p{M}])")
 
 
 def aims_ahead(f: str, start: int, end: int, published: str | None, *, undated: bool = True) -> bool:
-    """Whether the years of an aim heading or lead-in (``f[start:end]``) leave what it lists aimed for: no year, a
-    year not before the publication's ("Một số chỉ tiêu y tế năm 2022:" in 2023 lists the year's figures); with no
-    publication date, ``undated`` (a heading: the plan's reading, "Các chỉ tiêu chủ yếu năm 2025:") or, for a lead-in
-    inside a text, a term or a deadline ("… nhiệm kỳ 2025 - 2030 của …:")."""
+    """Whether the years of an aim heading or lead-in (``f[start:end]``) leave what it lists aimed for: no part of
+    a year ("quý I", "6 tháng") unless with a deadline or term, and no year or a year not before the publication's
+    ("Một số chỉ tiêu y tế năm 2022:" in 2023 lists the year's figures); with no publication date, ``undated`` (a
+    heading: the plan's reading, "Các chỉ tiêu chủ yếu năm 2025:") or, for a lead-in inside a text, a term or a
+    deadline ("… nhiệm kỳ 2025 - 2030 của …:")."""
+    if _PART_OF_YEAR.search(f, start, end) and not _LEAD_AHEAD.search(f, start, end):
+        return False  # "Một số chỉ tiêu chủ yếu quý I/2024:": aims are set for years and terms; a quarter's or a
+        # half-year's indicators are reported
     years = [int(y) for y in _LEAD_YEAR.findall(f, start, end)]
     if not years:
         return True
