@@ -288,6 +288,12 @@ CASES = [
     # --- "đảng viên lão thành" is a person cue like "đảng viên"
     ("Huyện ủy trao Huy hiệu cho đảng viên lão thành Y Kriêng Mlô, 92 tuổi, ở buôn Kô.",
      {"Y Kriêng Mlô": set()}),
+    # a second post stated after the name with "đồng thời là" / "hiện giữ chức"; men and women listed together
+    ("Ông Lê Văn Hòa giữ chức Phó Bí thư Đảng ủy phường. Ông Lê Văn Hòa đồng thời là Chủ tịch UBND phường.",
+     {"Lê Văn Hòa": {"Phó Bí thư Đảng ủy phường", "Chủ tịch UBND phường"}}),
+    ("Bà Đinh Thị Quế hiện giữ chức Phó Giám đốc Sở Y tế tỉnh.", {"Đinh Thị Quế": {"Phó Giám đốc Sở Y tế tỉnh"}}),
+    ("Huy hiệu được trao cho các ông, bà: Tòng Văn Pấng (Chi bộ bản A), Lò Thị Ơn và Cầm Văn Hặc.",
+     {"Tòng Văn Pấng": set(), "Lò Thị Ơn": set(), "Cầm Văn Hặc": set()}),
 ]
 # fmt: on
 
