@@ -491,6 +491,9 @@ CASES = [
     ("Một số chỉ tiêu chủ yếu 6 tháng đầu năm:\n- Thu ngân sách đạt 2.140 tỷ đồng.\n\nCó 85 doanh nghiệp mới.",
      [dict(value=2_140_000_000_000, modality=A), dict(value=85, modality=A)]),
     ("Các chỉ tiêu chủ yếu năm 2031:\n- Kết nạp 250 đảng viên.", [dict(value=250, modality=T)]),
+    # a parenthesis after an aim that opens with a breakdown cue breaks the count down; it states no aim's value
+    ("Huyện kết nạp 210 đảng viên, vượt 5% chỉ tiêu giao (trong đó nữ 88).",
+     [dict(value=210, modality=A), dict(value=5), dict(value=88, unit="đảng viên", qualifier="nữ", modality=A)]),
     # areas and volumes written with superscripts
     ("Xã rộng 12,6 km², có hồ chứa 800 m³.", [dict(value=12.6, unit="km²"), dict(value=800, unit="m³")]),
 ]

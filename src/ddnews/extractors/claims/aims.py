@@ -91,6 +91,8 @@ class AimShapes:
             return False  # "(21 chỉ tiêu)": how many aims there are
         sent = doc.sentence(c.number_start)
         pm = _PAREN_LEAD.search(f, max(sent, c.ev_start - 40), c.ev_start) if paren else None
+        if pm and self.lex.breakdown.search(f, pm.start(), c.ev_start):
+            return False  # "vượt 18,4% chỉ tiêu giao (trong đó nữ 129, …)": the parenthesis breaks down the count
         if pm and not self.lex.achieved.search(f, pm.start(), c.ev_start) \
                 and self._ends_in_aim(f, sent, pm.start(), _AIM_WORDS, self.lex.aim_sources_at):
             return True  # "(đạt 105%)" after an aim is a result
