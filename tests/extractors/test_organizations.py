@@ -299,6 +299,11 @@ CASES = [
     # first is a family name
     ("Thay mặt Ban Thường vụ Huyện ủy Kim Liên, đồng chí Vừ A Dơ phát biểu.", {"Ban Thường vụ Huyện ủy Kim Liên"}),
     ("Đồng chí Lò Văn Pấu, Bí thư Huyện ủy, dự hội nghị của Tỉnh ủy Lào Cai.", {"Tỉnh ủy Lào Cai"}),
+    # national agencies, the top court and procuracy, the State audit, the committees of the National Assembly
+    ("Theo báo cáo của Uỷ ban Dân tộc và Thanh tra Chính phủ, Kiểm toán Nhà nước đã làm việc với tỉnh.",
+     {"Uỷ ban Dân tộc", "Thanh tra Chính phủ", "Kiểm toán Nhà nước"}),
+    ("Tòa án nhân dân tối cao, Viện Kiểm sát nhân dân tối cao và Ủy ban Tư pháp của Quốc hội họp.",
+     {"Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao", "Ủy ban Tư pháp của Quốc hội"}),
 ]
 # fmt: on
 
