@@ -1378,6 +1378,8 @@ OPEN_UNIT_CASES = [
     ("Tuyến đường dài khoảng 12 hải lý.", [dict(value=12, unit="hải lý", comparator="~")]),
     ("Xã đã tăng 9 thuê bao so với quý trước.", [dict(value=9, unit="thuê bao", change="increase")]),
     ("Thư viện có hơn 800 đầu sách.", [dict(value=800, unit="đầu sách", comparator=">")]),
+    ("Hội trao 75 sổ tiết kiệm cho hội viên.", [dict(value=75, unit="sổ tiết kiệm")]),
+    ("Trường có 6 phòng chức năng.", [dict(value=6, unit="phòng", qualifier="chức năng")]),
     # no counted noun read
     ("Gia đình đạt chuẩn “7 không, 2 sạch” tăng lên.", []),
     ("Cán bộ trực tại Đồn Pha Lung 3 phối hợp tuần tra.", []),

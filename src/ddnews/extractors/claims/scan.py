@@ -13,6 +13,7 @@ from collections.abc import Callable
 import regex
 
 from ...resources.admin_units import gazetteer
+from ...resources.words import is_folded_word
 from ...settings import WINDOWS
 from ...text.numbers import NUMBER, Quantity, comma_thousands, digit_count, looks_like_year, parse_quantity
 from .candidate import Candidate
@@ -334,15 +335,13 @@ class ClaimScanner:
 
     def _open_unit(self, text: str, folded: str, pos: int, cand: Candidate) -> None:
         """Read a counted noun the unit lexicon does not list: Vietnamese writes what a number counts right after it
-        ("45.000 thuê bao", "5 thẩm phán"), so one or two lower-case words there are the unit (group ``thing``).
+        ("45.000 thuê bao", "5 thẩm phán"), so one to three lower-case words there are the unit (group ``thing``),
+        cut as the dictionary and the vocabulary's compounds say (:meth:`_open_extent`).
 
-        The words are cut as the vocabulary's compounds say: a known pair is one noun ("19 báo cáo"); a word before
-        a known pair counts alone ("4 vùng nông nghiệp"), as do a container ("640 thùng mì tôm") and a hyphenated
-        loan ("26 ki-ốt"); else two words make the noun ("45.000 thuê bao").  No unit is read for a year, a date or
-        a version ("4.0"), on a line written without tone marks, inside a quoted slogan ("7 không, 2 sạch"), after
-        a capitalised word that names something ("thôn Ta Lơ 2 nhận …"), before one ("428 đường Hoa Sữa"), for a
-        word the excerpt cuts off or a line wraps, or for a word of ``open_units.tsv`` (function words, verbs,
-        calendar, rank and address words, pronouns)."""
+        No unit is read for a year, a date or a version ("4.0"), on a line written without tone marks, inside a
+        quoted slogan ("7 không, 2 sạch"), after a capitalised word that names something ("thôn Ta Lơ 2 nhận …"),
+        before one ("428 đường Hoa Sữa"), for a word the excerpt cuts off or a line wraps, or for a word of
+        ``open_units.tsv`` (function words, verbs, calendar, rank and address words, pronouns)."""
         lex = self.lex
         number = folded[cand.number_start:cand.number_end]
         if "/" in number or ":" in number or looks_like_year(number) or _VERSION.search(number):
@@ -350,20 +349,33 @@ class ClaimScanner:
         wm = _OPEN_WORDS.match(folded, pos)
         if wm is None or not text[wm.start("w1")].islower() or self._open_unit_blocked(text, cand.number_start, wm):
             return
-        w1, w2, w3 = wm["w1"], wm["w2"], wm["w3"]
+        w1, w2 = wm["w1"], wm["w2"]
         if w1 in lex.open_stops or len(w1) < 2 or (w2 and f"{w1} {w2}" in lex.open_stops):
             return
-        end = wm.end("w1")
-        # (a hyphenated loan is a whole word: "26 ki-ốt bán hàng")
-        two = bool(w2) and "-" not in w1 and w2 not in lex.open_stops and text[wm.start("w2")].islower()
-        if two and w1 not in lex.open_containers and (f"{w1} {w2}" in lex.word_pairs
-                                                       or not (w3 and f"{w2} {w3}" in lex.word_pairs)):
-            end = wm.end("w2")
+        end = wm.end(self._open_extent(text, wm))
         cand.unit_start = wm.start("w1")
         cand.unit = " ".join(text[cand.unit_start:end].split())
         cand.unit_key = " ".join(folded[cand.unit_start:end].split())
         cand.group = "thing"
         cand.unit_end = end
+
+    def _open_extent(self, text: str, wm: regex.Match) -> str:
+        """Which of the words after a number (groups ``w1``–``w3`` of ``wm``, folded) an unlisted counted noun ends
+        at, cut as the dictionary and the claims vocabulary say: a compound of three or two words is one noun ("1.200
+        sổ tiết kiệm", "45.000 thuê bao"); a word before a compound counts alone ("4 vùng nông nghiệp"), as do a
+        container ("640 thùng mì tôm") and a hyphenated loan ("26 ki-ốt"); else two words ("12 trạm bơm")."""
+        lex = self.lex
+        w1, w2, w3 = wm["w1"], wm["w2"], wm["w3"]
+        if not w2 or "-" in w1 or w2 in lex.open_stops or not text[wm.start("w2")].islower() \
+                or w1 in lex.open_containers:
+            return "w1"
+        if w3 and w3 not in lex.open_stops and text[wm.start("w3")].islower() and is_folded_word(f"{w1} {w2} {w3}"):
+            return "w3"
+        if f"{w1} {w2}" in lex.word_pairs or is_folded_word(f"{w1} {w2}"):
+            return "w2"
+        if w3 and (f"{w2} {w3}" in lex.word_pairs or is_folded_word(f"{w2} {w3}")):
+            return "w1"
+        return "w2"
 
     @staticmethod
     def _open_unit_blocked(text: str, number_start: int, wm: regex.Match) -> bool:
