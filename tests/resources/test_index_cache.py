@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 from ddnews.resources import admin_units
 from ddnews.resources.index_cache import cache_dir, cached
 
 
 class Index(dict):
     """A stand-in for an index class."""
+
+
+@pytest.fixture
+def src(tmp_path, monkeypatch):
+    """A source file, with the cache in ``tmp_path / "cache"``."""
+    monkeypatch.setenv("DDNEWS_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "source.txt"
+    path.write_text("x", encoding="utf-8")
+    return path
 
 
 def _builder(calls: list[int]):
@@ -19,10 +30,7 @@ def _builder(calls: list[int]):
     return build
 
 
-def test_an_index_is_built_once_then_read_back(tmp_path, monkeypatch):
-    monkeypatch.setenv("DDNEWS_CACHE_DIR", str(tmp_path / "cache"))
-    src = tmp_path / "source.txt"
-    src.write_text("x", encoding="utf-8")
+def test_an_index_is_built_once_then_read_back(tmp_path, src):
     calls: list[int] = []
     assert cached("idx", [src], _builder(calls), Index) == {"a": 1}
     assert cached("idx", [src], _builder(calls), Index) == {"a": 1}
@@ -30,10 +38,7 @@ def test_an_index_is_built_once_then_read_back(tmp_path, monkeypatch):
     assert len(list((tmp_path / "cache").glob("idx-*.pickle"))) == 1
 
 
-def test_a_changed_source_builds_a_new_index(tmp_path, monkeypatch):
-    monkeypatch.setenv("DDNEWS_CACHE_DIR", str(tmp_path / "cache"))
-    src = tmp_path / "source.txt"
-    src.write_text("x", encoding="utf-8")
+def test_a_changed_source_builds_a_new_index(src):
     calls: list[int] = []
     cached("idx", [src], _builder(calls), Index)
     src.write_text("longer", encoding="utf-8")
@@ -42,10 +47,7 @@ def test_a_changed_source_builds_a_new_index(tmp_path, monkeypatch):
     assert len(calls) == 2
 
 
-def test_an_unreadable_entry_is_rebuilt_and_replaced(tmp_path, monkeypatch):
-    monkeypatch.setenv("DDNEWS_CACHE_DIR", str(tmp_path / "cache"))
-    src = tmp_path / "source.txt"
-    src.write_text("x", encoding="utf-8")
+def test_an_unreadable_entry_is_rebuilt_and_replaced(tmp_path, src):
     calls: list[int] = []
     cached("idx", [src], _builder(calls), Index)
     (entry,) = (tmp_path / "cache").glob("idx-*.pickle")
@@ -56,10 +58,7 @@ def test_an_unreadable_entry_is_rebuilt_and_replaced(tmp_path, monkeypatch):
     assert len(calls) == 2
 
 
-def test_an_entry_of_another_class_is_rebuilt(tmp_path, monkeypatch):
-    monkeypatch.setenv("DDNEWS_CACHE_DIR", str(tmp_path / "cache"))
-    src = tmp_path / "source.txt"
-    src.write_text("x", encoding="utf-8")
+def test_an_entry_of_another_class_is_rebuilt(src):
     cached("idx", [src], lambda: ["a list"], list)
     calls: list[int] = []
     assert cached("idx", [src], _builder(calls), Index) == {"a": 1}
