@@ -1350,13 +1350,17 @@ LIST_AND_TABLE_CASES = (NAMED_PART_CASES + RATIO_WORD_CASES + ACTED_ON_CASES + L
                         + CATEGORY_BREAKDOWN_CASES)
 
 
-@pytest.mark.parametrize("text,expected", LIST_AND_TABLE_CASES)
-def test_claims_lists_tables_and_labels(extractor, text, expected):
-    got = run(extractor, text)
-    assert len(got) == len(expected), [(c["value"], c["unit"], c["qualifier"], c["change"]) for c in got]
+def expect_claims(got: list[dict], expected: list[dict]) -> None:
+    """``got`` holds one claim per expected dict, in order, each with the expected fields' values."""
+    assert len(got) == len(expected), [(c["value"], c["unit"], c["qualifier"], c["change"], c["modality"]) for c in got]
     for claim, exp in zip(got, expected, strict=True):
         for field, value in exp.items():
             assert claim[field] == value, (field, claim)
+
+
+@pytest.mark.parametrize("text,expected", LIST_AND_TABLE_CASES)
+def test_claims_lists_tables_and_labels(extractor, text, expected):
+    expect_claims(run(extractor, text), expected)
 
 
 # fmt: off
@@ -1398,11 +1402,7 @@ OPEN_UNIT_CASES = [
 
 @pytest.mark.parametrize("text,expected", OPEN_UNIT_CASES)
 def test_claims_read_counted_nouns_the_lexicon_does_not_list(extractor, text, expected):
-    got = run(extractor, text)
-    assert len(got) == len(expected), [(c["value"], c["unit"], c["qualifier"]) for c in got]
-    for claim, exp in zip(got, expected, strict=True):
-        for field, value in exp.items():
-            assert claim[field] == value, (field, claim)
+    expect_claims(run(extractor, text), expected)
 
 
 # fmt: off
@@ -1428,11 +1428,7 @@ TABLE_UNIT_CASES = [
 
 @pytest.mark.parametrize("text,expected", TABLE_UNIT_CASES)
 def test_claims_table_units_and_modality_from_caption_cells_and_lead(extractor, text, expected):
-    got = run(extractor, text)
-    assert len(got) == len(expected), [(c["value"], c["unit"], c["modality"]) for c in got]
-    for claim, exp in zip(got, expected, strict=True):
-        for field, value in exp.items():
-            assert claim[field] == value, (field, claim)
+    expect_claims(run(extractor, text), expected)
 
 
 # fmt: off
@@ -1462,8 +1458,4 @@ BREAKDOWN_COLON_CASES = [
 
 @pytest.mark.parametrize("text,expected", BREAKDOWN_COLON_CASES)
 def test_claims_colon_breakdowns_sessions_and_allotted_recipients(extractor, text, expected):
-    got = run(extractor, text)
-    assert len(got) == len(expected), [(c["value"], c["unit"], c["qualifier"], c["modality"]) for c in got]
-    for claim, exp in zip(got, expected, strict=True):
-        for field, value in exp.items():
-            assert claim[field] == value, (field, claim)
+    expect_claims(run(extractor, text), expected)
