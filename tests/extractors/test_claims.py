@@ -1417,6 +1417,8 @@ TABLE_UNIT_CASES = [
     ("Một số chỉ tiêu chủ yếu quý I:\nChỉ tiêu | Ước thực hiện | So cùng kỳ (%)\n"
      "Giá trị xuất khẩu | 6.120,5 triệu USD | 104,2",
      [dict(value=6_120_500_000, unit="USD", modality=A, qualifier="Giá trị xuất khẩu"), dict(value=104.2, unit="%")]),
+    ("Chỉ tiêu | Kế hoạch | Thực hiện\nThu nhập bình quân (triệu đồng/người/năm) | 62 | 59,5",
+     [dict(value=62_000_000, unit="đồng", modality=T), dict(value=59_500_000, unit="đồng", modality=A)]),
     ("Kết quả năm:\nNội dung | Kế hoạch năm | Thực hiện\nSố hộ được hỗ trợ | 400 hộ | 380 hộ",
      [dict(value=400, unit="hộ", modality=T), dict(value=380, unit="hộ", modality=A)]),
     ("Ban Thường vụ Huyện ủy giao chỉ tiêu mở lớp năm tới cho các chi bộ.\n\nCụ thể:\n\n"

@@ -36,6 +36,8 @@ COLUMNS = {"target", "actual", "share", "index", "units", "change"}
 _SEPARATORS = (regex.compile(r"[ \t]*\|[ \t]*"), regex.compile(r"[ ]*\t[ \t]*"), regex.compile(r" {2,}"))
 _LINE = regex.compile(r"[^\n]+")
 _UNIT_PAREN = regex.compile(r"\((?P<unit>[^()]{1,30})\)[ \t]*$")
+# a rate after a unit of money or measure: "/người/năm", "/ha"
+_RATE_REST = regex.compile(r"(?:/[ \t]*[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?)+")
 _NUMBER_CELL = regex.compile(r"[+\-−–]?[ \t]*\d[\d.,]*[ \t]*%?")
 _EMPTY_CELL = regex.compile(r"[\-–—.x]?")
 # the caption's unit: "(đơn vị: triệu đồng)", "ĐVT: tỷ đồng", a caption ending in "(triệu đồng)"
@@ -369,8 +371,10 @@ class ClaimTables:
                 return "đồng", "đồng", "money", factor
             return None
         um = self.lex.unit_at.match(f, pos, b)
-        if not um or f[um.end():b].strip():
-            return None
+        rest = f[um.end():b].strip() if um else ""
+        if not um or rest and not (_RATE_REST.fullmatch(rest) and self.lex.unit_group.get(
+                " ".join(um["unit"].split())) in ("money", "measure")):
+            return None   # ("triệu đồng/người/năm": an amount per person and year counts đồng)
         key = " ".join(um["unit"].split())
         written = " ".join(text[um.start("unit"):um.end("unit")].split())
         return written, key, self.lex.unit_group.get(key, "thing"), factor
