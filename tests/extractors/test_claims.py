@@ -494,6 +494,11 @@ CASES = [
     # a parenthesis after an aim that opens with a breakdown cue breaks the count down; it states no aim's value
     ("Huyện kết nạp 210 đảng viên, vượt 5% chỉ tiêu giao (trong đó nữ 88).",
      [dict(value=210, modality=A), dict(value=5), dict(value=88, unit="đảng viên", qualifier="nữ", modality=A)]),
+    # a number right after the aim it states is the aimed value, whatever the sentence measures against it
+    ("Tỷ lệ đạt 1,4%, so với mục tiêu 2%.", [dict(value=1.4, modality=A), dict(value=2, modality=T)]),
+    ("Tỷ lệ còn 18,2%, chưa đạt mục tiêu giảm bình quân 1,5%/năm.",
+     [dict(value=18.2, modality=A), dict(value=1.5, change="decrease", modality=T)]),
+    ("Huyện kết nạp 66 đảng viên, vượt 10% chỉ tiêu.", [dict(value=66, modality=A), dict(value=10, modality=A)]),
     # areas and volumes written with superscripts
     ("Xã rộng 12,6 km², có hồ chứa 800 m³.", [dict(value=12.6, unit="km²"), dict(value=800, unit="m³")]),
 ]

@@ -59,6 +59,16 @@ def _year_holds(f: str, end: int, cond: str, published: str | None) -> bool:
 # a sentence that opens with "Hiện" ("Hiện toàn huyện còn …", "Hiện, …") reports the present
 _NOW_OPENS = regex.compile(r"[ \t\-–+*•]*hiện(?:[ \t]+nay)?(?![\p{L}\p{M}])")
 
+# the aim a number's value is compared with, right before it ("so với mục tiêu 7%", "so với kế hoạch đề ra 120 tỷ")
+_COMPARED_AIM = regex.compile(
+    r"(?<![\p{L}\p{M}])so(?:[ \t]+với)?[ \t]+(?:các[ \t]+)?(?:mục[ \t]+tiêu|chỉ[ \t]+tiêu|kế[ \t]+hoạch)"
+    r"(?:[ \t]+(?:là|đề[ \t]+ra|đặt[ \t]+ra|được[ \t]+giao|giao))?[ \t]*$")
+# an aim noun a few words before a number ("mục tiêu giảm bình quân 2%/năm")
+_AIM_NOUN_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:mục[ \t]+tiêu|chỉ[ \t]+tiêu)(?=[ \t])")
+_NOT_WORDS = regex.compile(r"[^\p{L}\p{M} \t]")
+_AIM_VALUE_LOOKBACK = 50
+
+
 class ClaimModality:
     """Decide actual/target for claim candidates (built once with the claim lexicon and section cues)."""
 
@@ -92,6 +102,23 @@ class ClaimModality:
                 mod = "target"
             if mod is not None:
                 c.modality = mod
+            if c.modality == "actual" and self._aim_value(doc.folded, c):
+                c.modality = "target"
+
+    def _aim_value(self, f: str, c: Candidate) -> bool:
+        """The number states an aim's value right after the aim is named, whatever result the sentence measures
+        against it (ANNOTATION.md: "chỉ tiêu as the aimed value"): "so với mục tiêu 7%", "chưa đạt mục tiêu giảm bình
+        quân 2%/năm" (an aim noun, then its change and a word or two, then the number)."""
+        start = c.ev_start
+        lo = max(0, start - _AIM_VALUE_LOOKBACK)
+        if _COMPARED_AIM.search(f, lo, start):
+            return True
+        am = _AIM_NOUN_BEFORE.search(f, lo, start)
+        if am is None:
+            return False
+        cm = self.lex.change.match(f, am.end() + 1) if f[am.end():am.end() + 1] == " " else None
+        return cm is not None and cm.start() == am.end() + 1 and len(f[cm.end():start].split()) <= 2 \
+            and not _NOT_WORDS.search(f, cm.end(), start)
 
     def _aim_opening(self, doc: ClaimDoc, para: int) -> bool:
         """Whether the paragraph starting at ``para`` opens with an aim: its first sentence names one ("Mục tiêu …",
