@@ -499,6 +499,8 @@ CASES = [
     ("Tỷ lệ còn 18,2%, chưa đạt mục tiêu giảm bình quân 1,5%/năm.",
      [dict(value=18.2, modality=A), dict(value=1.5, change="decrease", modality=T)]),
     ("Huyện kết nạp 66 đảng viên, vượt 10% chỉ tiêu.", [dict(value=66, modality=A), dict(value=10, modality=A)]),
+    # a number glued to letters ("4G") names something and ends no list of nouns
+    ("Có 9/12 xã, thị trấn đã có sóng 4G.", [dict(value=9, denominator=12, unit="xã, thị trấn")]),
     # areas and volumes written with superscripts
     ("Xã rộng 12,6 km², có hồ chứa 800 m³.", [dict(value=12.6, unit="km²"), dict(value=800, unit="m³")]),
 ]

@@ -44,7 +44,8 @@ _RATE = regex.compile(rf"{_SP}*(?:/{_SP}*[\p{{L}}]+(?:{_SP}+(?!trở{_SP}+lên)[
 _OPEN_QUOTE = regex.compile(rf"{_SP}*[“\"‘']?")
 _SEP = regex.compile(rf"{_SP}*,{_SP}*|{_SP}+và{_SP}+|{_SP}*/{_SP}*")
 # The first digit or punctuation after a phrase ("d" marks a digit).
-_PHRASE_END = regex.compile(r"[,;:.()\n]|(?P<d>\d)")
+# where the phrase after a noun ends: punctuation or a number ("4G", "COVID-19" are names, no numbers)
+_PHRASE_END = regex.compile(r"[,;:.()\n]|(?P<d>(?<![\p{L}\p{M}\-])\d[\d.,]*(?![\d\p{L}\p{M}]))")
 _DATE_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:ngày|tháng|năm)[ \t]*$")
 _NEXT_ITEM = regex.compile(r"[ \t]+(?:và|hoặc|cùng)[ \t]+(?=\d)")
 _LINK = regex.compile(r"[ \t]+|(?<![\p{L}\p{M}])(?:và|hoặc|cùng)(?![\p{L}\p{M}])")
