@@ -302,6 +302,8 @@ CASES = [
     # national agencies, the top court and procuracy, the State audit, the committees of the National Assembly
     ("Theo báo cáo của Uỷ ban Dân tộc và Thanh tra Chính phủ, Kiểm toán Nhà nước đã làm việc với tỉnh.",
      {"Uỷ ban Dân tộc", "Thanh tra Chính phủ", "Kiểm toán Nhà nước"}),
+    ("Có 40 cán bộ được Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam tặng Kỷ niệm chương.",
+     {"Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam"}),
     ("Tòa án nhân dân tối cao, Viện Kiểm sát nhân dân tối cao và Ủy ban Tư pháp của Quốc hội họp.",
      {"Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao", "Ủy ban Tư pháp của Quốc hội"}),
 ]

@@ -28,8 +28,9 @@ _NAMED = tuple(fold(w) for w in ("Đảng", "Chi bộ", "Hội", "Đoàn", "Liê
                                   "Đồn"))
 _SOCIAL = tuple(fold(w) for w in ("Hội ", "Đoàn ", "Liên đoàn", "Tỉnh đoàn", "Huyện đoàn", "Công đoàn"))
 _STATE_ORGANS = frozenset({"văn phòng"})   # offices that serve a body ("Văn phòng Chính phủ", "Văn phòng HĐND …")
-# organs a national body may have: its office and its Party organs ("Ban cán sự đảng Chính phủ", "Đảng đoàn Quốc hội")
-_NATIONAL_ORGANS = _STATE_ORGANS | {"ban cán sự đảng", "đảng đoàn"}
+# organs a national body may have: its office and its Party organs ("Ban cán sự đảng Chính phủ", "Đảng đoàn Quốc hội"),
+# and a national mass organisation's executive ("Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam")
+_NATIONAL_ORGANS = _STATE_ORGANS | {"ban cán sự đảng", "đảng đoàn", "ban chấp hành", "ban thường vụ"}
 _BARE_OK = frozenset({"province", "city", "district", "town", "township", "commune", "ward"})
 # What joins the bodies of a list ("Tỉnh ủy, HĐND, UBND, UB MTTQ"); "HĐND và UBND huyện" shares one place
 _PLURAL = frozenset({"các", "những"})
