@@ -487,7 +487,8 @@ CASES = [
      [dict(value=96.5), dict(value=0.4, unit="điểm phần trăm", comparator=None)]),
     ("Thu ngân sách cao hơn 15 tỷ đồng so với năm trước.", [dict(value=15_000_000_000, comparator=None)]),
     ("Tỷ lệ che phủ rừng không thấp hơn 60%.", [dict(value=60, comparator=">=")]),
-    ("Tỷ lệ hộ nghèo ≤ 2%; tỷ lệ che phủ rừng ≥ 45%.", [dict(value=2, comparator="<="), dict(value=45, comparator=">=")]),
+    ("Tỷ lệ hộ nghèo ≤ 2%; tỷ lệ che phủ rừng ≥ 45%.",
+     [dict(value=2, comparator="<="), dict(value=45, comparator=">=")]),
     # a heading of indicators for a quarter or a half-year reports them; one for a year sets them
     ("Một số chỉ tiêu chủ yếu 6 tháng đầu năm:\n- Thu ngân sách đạt 2.140 tỷ đồng.\n\nCó 85 doanh nghiệp mới.",
      [dict(value=2_140_000_000_000, modality=A), dict(value=85, modality=A)]),
