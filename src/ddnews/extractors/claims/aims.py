@@ -127,9 +127,9 @@ class AimShapes:
         f, n = doc.folded, c.ev_start
         if self.lex.assign_to.search(f, max(0, n - 40), n):
             return True
-        cm = _TO_RECIPIENTS.search(f, max(doc.clause(n), n - _ALLOT_LOOKBACK), n)
-        return cm is not None and self.lex.allot.search(f, max(doc.clause(n), n - _ALLOT_LOOKBACK), cm.start()) \
-            is not None
+        lo = max(doc.clause(n), n - _ALLOT_LOOKBACK)
+        cm = _TO_RECIPIENTS.search(f, lo, n)
+        return cm is not None and self.lex.allot.search(f, lo, cm.start()) is not None
 
     def _reported(self, doc: ClaimDoc, c: Candidate) -> bool:
         """"trong đó 14 dự án đã có nhà đầu tư": the thing's own predicate reports it, after an aim stated in an

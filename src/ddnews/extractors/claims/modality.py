@@ -116,9 +116,8 @@ class ClaimModality:
         am = _AIM_NOUN_BEFORE.search(f, lo, start)
         if am is None:
             return False
-        cm = self.lex.change.match(f, am.end() + 1) if f[am.end():am.end() + 1] == " " else None
-        return cm is not None and cm.start() == am.end() + 1 and len(f[cm.end():start].split()) <= 2 \
-            and not _NOT_WORDS.search(f, cm.end(), start)
+        cm = self.lex.change.match(f, am.end() + 1)   # the aim's change right after its noun and one space
+        return cm is not None and len(f[cm.end():start].split()) <= 2 and not _NOT_WORDS.search(f, cm.end(), start)
 
     def _aim_opening(self, doc: ClaimDoc, para: int) -> bool:
         """Whether the paragraph starting at ``para`` opens with an aim: its first sentence names one ("Mục tiêu …",

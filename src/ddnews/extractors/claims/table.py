@@ -272,7 +272,7 @@ class ClaimTables:
             s = a + len(f[a:b]) - len(f[a:b].lstrip("+-−– \t"))
             c = by_pos.get(s) or (self._signed(f, s, b, by_pos, cands) if s > a else None)
             kind = col.kind if col else None
-            if _counted_cell(c, b, _cell_modality(kind, allotted, c.modality) if c else "", qualifier):
+            if _counted_cell(c, b, kind, allotted, qualifier):
                 continue
             if c is None or c.qty.value_max or c.qty.denominator or not _NUMBER_CELL.fullmatch(f, a, b):
                 continue
@@ -385,13 +385,13 @@ def _with_unit(c: Candidate | None, end: int) -> bool:
     return c is not None and c.unit is not None and c.unit_end == end and not c.consumed
 
 
-def _counted_cell(c: Candidate | None, end: int, modality: str, qualifier: str | None) -> bool:
+def _counted_cell(c: Candidate | None, end: int, kind: str | None, allotted: bool, qualifier: str | None) -> bool:
     """Read a cell that holds a count with its own unit ("8.246,7 triệu USD" under "Ước thực hiện"): it keeps its
-    unit, takes the ``modality`` its column gives (:func:`_cell_modality`), and its row label qualifies it.  False
-    for any other cell."""
+    unit, takes the modality its column gives (:func:`_cell_modality`), and its row label qualifies it.  False for
+    any other cell."""
     if c is None or not _with_unit(c, end):
         return False
-    c.modality = modality
+    c.modality = _cell_modality(kind, allotted, c.modality)
     c.qualifier = c.qualifier or qualifier
     return True
 
