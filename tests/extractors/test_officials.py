@@ -792,8 +792,8 @@ LIST_AND_SEAT_CASES = [
     ("Dự có Bí thư Đảng ủy, Chủ tịch HĐND xã Phan Văn Lộc; các đồng chí trong Ban Thường vụ Đảng ủy.",
      {"Phan Văn Lộc": {"Bí thư Đảng ủy", "Chủ tịch HĐND xã"}}),
     # a body whose name holds a post's word is one body inside a title
-    ("Chủ trì có ông Vương Đình Huệ – Ủy viên Ban Bí thư, Chủ nhiệm Ủy ban Kiểm tra Trung ương.",
-     {"Vương Đình Huệ": {"Ủy viên Ban Bí thư", "Chủ nhiệm Ủy ban Kiểm tra Trung ương"}}),
+    ("Chủ trì có ông Lã Văn Khiêm – Ủy viên Ban Bí thư, Chủ nhiệm Ủy ban Kiểm tra Trung ương.",
+     {"Lã Văn Khiêm": {"Ủy viên Ban Bí thư", "Chủ nhiệm Ủy ban Kiểm tra Trung ương"}}),
     # a parenthesis' posts followed by the person's present state
     ("Xem xét kỷ luật ông Khổng Minh Lạc (nguyên Phó Chủ tịch UBND tỉnh, hiện bị tạm giam để điều tra).",
      {"Khổng Minh Lạc": {"nguyên Phó Chủ tịch UBND tỉnh"}}),
